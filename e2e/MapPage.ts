@@ -1,0 +1,127 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The P/A map as a user sees it: names and roles, never CSS selectors in the specs. */
+export class MapPage {
+  readonly map: Locator;
+
+  constructor(readonly page: Page) {
+    this.map = page.getByRole('group', { name: 'P/A map' });
+  }
+
+  async open() {
+    await this.page.goto('/');
+    await expect(this.map).toBeVisible();
+    await this.waitSaved();
+  }
+
+  /** A marker by its item label (its accessible name starts with "Label:"). */
+  item(label: string): Locator {
+    return this.map.getByRole('button', { name: new RegExp(`^${escape(label)}:`) });
+  }
+
+  markers(): Locator {
+    return this.map.getByRole('button');
+  }
+
+  /** Position in map space, read from the marker. */
+  async position(label: string): Promise<{ x: number; y: number }> {
+    const marker = this.item(label);
+    return {
+      x: Number(await marker.getAttribute('data-x')),
+      y: Number(await marker.getAttribute('data-y')),
+    };
+  }
+
+  async centre(label: string): Promise<{ x: number; y: number }> {
+    const box = await this.item(label).boundingBox();
+    if (!box) throw new Error(`${label} is not on screen`);
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  /** Drags an item by a pixel offset with real mouse events (dnd-kit needs a move past 4 px). */
+  async dragItem(label: string, dx: number, dy: number, { drop = true } = {}) {
+    const start = await this.centre(label);
+    await this.page.mouse.move(start.x, start.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(start.x + dx, start.y + dy, { steps: 10 });
+    if (drop) await this.page.mouse.up();
+  }
+
+  async keyboardMove(label: string, keys: string[]) {
+    await this.item(label).focus();
+    await this.page.keyboard.press('Space');
+    for (const key of keys) await this.page.keyboard.press(key);
+    await this.page.keyboard.press('Space');
+  }
+
+  async quickAdd(...labels: string[]) {
+    const field = this.page.getByRole('textbox', { name: 'Quick add' });
+    for (const label of labels) {
+      await field.fill(label);
+      await field.press('Enter');
+      await expect(this.item(label)).toBeVisible();
+    }
+  }
+
+  async undo() {
+    await this.page.getByRole('button', { name: 'Undo', exact: true }).click();
+  }
+
+  async redo() {
+    await this.page.getByRole('button', { name: 'Redo', exact: true }).click();
+  }
+
+  status(): Locator {
+    return this.page.getByRole('status').filter({ hasText: /Saved|Saving|Unsaved|Not saved/ });
+  }
+
+  async waitSaved() {
+    await expect(this.page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  }
+
+  async reload() {
+    await this.page.reload();
+    await expect(this.map).toBeVisible();
+  }
+
+  async select(label: string) {
+    await this.page.getByRole('listbox', { name: 'Items' }).getByRole('option', { name: label, exact: false }).first().click();
+  }
+
+  field(name: string): Locator {
+    return this.page.getByRole('textbox', { name, exact: true }).or(this.page.getByRole('spinbutton', { name, exact: true }));
+  }
+
+  /**
+   * Before the page loads: lets the test hold back this tab's incoming broadcasts, as a
+   * sleeping or busy tab would miss them.
+   */
+  static async gateBroadcasts(page: Page) {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __muted: boolean };
+      w.__muted = false;
+      const native = BroadcastChannel.prototype.addEventListener;
+      BroadcastChannel.prototype.addEventListener = function (
+        this: BroadcastChannel,
+        type: string,
+        listener: EventListenerOrEventListenerObject,
+        options?: boolean | AddEventListenerOptions,
+      ) {
+        const deliver = typeof listener === 'function' ? listener : listener.handleEvent.bind(listener);
+        native.call(this, type, (event: Event) => (w.__muted ? undefined : deliver(event)), options);
+      } as typeof native;
+    });
+  }
+
+  async muteBroadcasts() {
+    await this.page.evaluate(() => ((window as unknown as { __muted: boolean }).__muted = true));
+  }
+
+  async screenshot(name: string) {
+    await this.page.screenshot({ path: `e2e/screenshots/${name}.png` });
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

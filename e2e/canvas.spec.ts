@@ -1,0 +1,258 @@
+import { expect, test } from '@playwright/test';
+import { MapPage } from './MapPage';
+
+test.describe('the canvas', () => {
+  test('a fresh profile opens the sample board with products, personas and a legend', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    await expect(page.getByRole('textbox', { name: 'Board name' })).toHaveValue('Coffee at home');
+    const count = await app.markers().count();
+    expect(count).toBeGreaterThanOrEqual(11);
+    expect(count).toBeLessThanOrEqual(16);
+    await expect(app.item('Pour-over kit')).toHaveAccessibleName('Pour-over kit: interactivity 62 %, need 35 %, immersive-essential quadrant');
+    await expect(page.getByRole('checkbox', { name: /Products/ })).toBeChecked();
+    await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option')).toHaveCount(count);
+  });
+
+  test('the centre of a marker box is the item position and its hit area is at least 24 px', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    const a = await app.item('Moka pot').boundingBox();
+    const b = await app.item('Pour-over kit').boundingBox();
+    expect(a!.width).toBeGreaterThanOrEqual(24);
+    const pa = await app.position('Moka pot');
+    const pb = await app.position('Pour-over kit');
+    // Same scale on both axes: pixel distance / map distance agrees horizontally and vertically.
+    const sx = (b!.x + b!.width / 2 - (a!.x + a!.width / 2)) / (pb.x - pa.x);
+    const sy = (b!.y + b!.height / 2 - (a!.y + a!.height / 2)) / (pb.y - pa.y);
+    expect(Math.abs(sx + sy)).toBeLessThan(1);
+  });
+
+  test('a mouse drag moves an item and the move survives a reload', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    const before = await app.position('Moka pot');
+    await app.dragItem('Moka pot', 120, -80);
+    const after = await app.position('Moka pot');
+    expect(after.x).toBeGreaterThan(before.x + 0.1);
+    expect(after.y).toBeGreaterThan(before.y + 0.05);
+    await app.waitSaved();
+    await app.reload();
+    expect(await app.position('Moka pot')).toEqual(after);
+  });
+
+  test('a drag past the edge stops at the edge of the map', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    await app.dragItem('Home roasting kit', 600, -900);
+    expect(await app.position('Home roasting kit')).toEqual({ x: 1, y: 1 });
+  });
+
+  test('keyboard pick-up, arrows and drop move by exact steps; Escape cancels', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    await app.keyboardMove('Pour-over kit', ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowUp', 'Shift+ArrowUp']);
+    let p = await app.position('Pour-over kit');
+    expect(p.x).toBeCloseTo(0.65, 9);
+    expect(p.y).toBeCloseTo(0.46, 9);
+    await expect(app.item('Pour-over kit')).toHaveAccessibleName('Pour-over kit: interactivity 65 %, need 46 %, immersive-essential quadrant');
+
+    await app.item('Pour-over kit').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    p = await app.position('Pour-over kit');
+    expect(p.x).toBeCloseTo(0.63, 9);
+    await page.keyboard.press('Escape');
+    p = await app.position('Pour-over kit');
+    expect(p.x).toBeCloseTo(0.65, 9);
+    expect(p.y).toBeCloseTo(0.46, 9);
+  });
+
+  test('undo and redo a drag as one step each; a cancelled drag leaves no step', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    const start = await app.position('Moka pot');
+    await app.dragItem('Moka pot', 100, -100);
+    const moved = await app.position('Moka pot');
+    await app.dragItem('Drip machine', 60, 0, { drop: false });
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    await app.undo();
+    expect(await app.position('Moka pot')).toEqual(start);
+    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+    await page.keyboard.press('Control+Shift+Z');
+    expect(await app.position('Moka pot')).toEqual(moved);
+    await page.keyboard.press('Control+z');
+    expect(await app.position('Moka pot')).toEqual(start);
+    await page.keyboard.press('Control+y');
+    expect(await app.position('Moka pot')).toEqual(moved);
+  });
+
+  test('quick add places three typed items apart from each other, and kind switch makes personas', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    await app.quickAdd('Cold brew tower', 'Coffee vending', 'Barista robot');
+    const points = await Promise.all(['Cold brew tower', 'Coffee vending', 'Barista robot'].map((label) => app.position(label)));
+    for (let i = 0; i < points.length; i++)
+      for (let j = i + 1; j < points.length; j++)
+        expect(Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y)).toBeGreaterThanOrEqual(0.03);
+    await expect(page.getByRole('textbox', { name: 'Quick add' })).toBeFocused();
+    await page.getByRole('radio', { name: 'Persona' }).check();
+    await app.quickAdd('Night owls');
+    await expect(app.item('Night owls')).toHaveClass(/marker-persona/);
+    // Typing in a field never triggers shortcuts.
+    await page.getByRole('textbox', { name: 'Quick add' }).press('Control+z');
+    await expect(app.item('Night owls')).toBeVisible();
+  });
+
+  test('edit an item through the panel, refuse a bad weight, delete by button and by key', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    await app.item('Moka pot').click();
+    await app.field('Label').fill('Stovetop moka');
+    await app.field('Label').press('Enter');
+    await expect(app.item('Stovetop moka')).toBeVisible();
+    await app.field('Weight').fill('-3');
+    await app.field('Weight').press('Enter');
+    await expect(page.getByRole('alert')).toContainText('Weight');
+    await expect(app.field('Weight')).toHaveValue('1');
+    await app.field('Notes').fill('A stovetop classic');
+    await app.field('Notes').blur();
+    await page.getByRole('button', { name: 'Use colour #009e73' }).click();
+    await expect(page.getByLabel('Colour', { exact: true })).toHaveValue('#009e73');
+
+    await app.select('Coffee hobbyists');
+    await app.field('Reach').fill('25');
+    await app.field('Reach').press('Enter');
+    await app.waitSaved();
+    await app.reload();
+    await app.select('Coffee hobbyists');
+    await expect(app.field('Reach')).toHaveValue('25');
+    await app.select('Stovetop moka');
+    await expect(app.field('Notes')).toHaveValue('A stovetop classic');
+
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(app.item('Stovetop moka')).toHaveCount(0);
+    await app.item('Pour-over kit').click();
+    await page.keyboard.press('Delete');
+    await expect(app.item('Pour-over kit')).toHaveCount(0);
+    await app.undo();
+    await expect(app.item('Pour-over kit')).toBeVisible();
+  });
+
+  test('layers hide, bands show, and a new blank board is undoable', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    await page.getByRole('checkbox', { name: /Persona groups/ }).uncheck();
+    await expect(app.item('Coffee hobbyists')).toHaveCount(0);
+    await expect(app.item('Moka pot')).toBeVisible();
+    await page.getByRole('checkbox', { name: /Persona groups/ }).check();
+    await page.getByRole('checkbox', { name: /Maslow bands/ }).check();
+    await expect(page.getByText('Self-actualization')).toBeVisible();
+    await page.getByRole('button', { name: 'New blank board' }).click();
+    await expect(app.markers()).toHaveCount(0);
+    await app.undo();
+    await expect(app.item('Moka pot')).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: /Maslow bands/ })).toBeChecked();
+  });
+
+  test('quadrant labels and axis words are editable and undoable', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    await page.getByRole('tab', { name: 'Labels' }).click();
+    await page.getByRole('textbox', { name: 'Top-right quadrant' }).fill('Magic');
+    await page.getByRole('textbox', { name: 'Top-right quadrant' }).press('Enter');
+    await page.getByRole('textbox', { name: 'Horizontal axis high end' }).fill('Hands-on');
+    await page.getByRole('textbox', { name: 'Horizontal axis high end' }).press('Enter');
+    await expect(app.item('Pour-over kit')).toHaveAccessibleName(/hands-on-essential quadrant/);
+    await expect(page.locator('.layer-background').getByText('Magic')).toBeVisible();
+    await page.locator('body').click({ position: { x: 5, y: 700 } });
+    await app.undo();
+    await expect(app.item('Pour-over kit')).toHaveAccessibleName(/immersive-essential quadrant/);
+  });
+
+  test('a corrupt saved board is reported and left untouched', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    const id = await page.evaluate(async () => {
+      const open = indexedDB.open('pa-map');
+      const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const store = db.transaction('boards', 'readwrite').objectStore('boards');
+      const lastId: string = await new Promise((resolve) => (store.get('meta:lastBoardId').onsuccess = (e) => resolve((e.target as IDBRequest).result)));
+      const record = await new Promise<{ revision: number; document: { board: { items: { position: { x: number } }[] } } }>(
+        (resolve) => (store.get(`board:${lastId}`).onsuccess = (e) => resolve((e.target as IDBRequest).result)),
+      );
+      record.document.board.items[0]!.position.x = Number.NaN;
+      store.put(record, `board:${lastId}`);
+      await new Promise((resolve) => (store.transaction.oncomplete = resolve));
+      return lastId;
+    });
+    await app.reload();
+    await expect(page.getByRole('alert')).toContainText('could not be opened');
+    await expect(page.getByRole('alert')).toContainText('items[0].position.x');
+    const stillCorrupt = await page.evaluate(async (boardId) => {
+      const open = indexedDB.open('pa-map');
+      const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const store = db.transaction('boards').objectStore('boards');
+      const record = await new Promise<{ document: { board: { items: { position: { x: number } }[] } } }>(
+        (resolve) => (store.get(`board:${boardId}`).onsuccess = (e) => resolve((e.target as IDBRequest).result)),
+      );
+      return Number.isNaN(record.document.board.items[0]!.position.x);
+    }, id);
+    expect(stillCorrupt).toBe(true);
+  });
+
+  test('two tabs on one board: each sees the other’s saves, and a stale write is refused with a banner', async ({ page, context }) => {
+    const a = new MapPage(page);
+    await a.open();
+    const other = await context.newPage();
+    await MapPage.gateBroadcasts(other);
+    const b = new MapPage(other);
+    await b.open();
+
+    await a.dragItem('Moka pot', 80, -60);
+    await a.waitSaved();
+    const moved = await a.position('Moka pot');
+    await expect.poll(() => b.position('Moka pot')).toEqual(moved);
+
+    await b.muteBroadcasts();
+    await a.item('Capsule machine').click();
+    await a.field('Label').fill('Pod machine');
+    await a.field('Label').press('Enter');
+    await a.waitSaved();
+
+    await b.item('Drip machine').click();
+    await b.field('Label').fill('Drip brewer');
+    await b.field('Label').press('Enter');
+    await expect(other.getByRole('alert')).toContainText('changed in another tab');
+    await expect(other.getByRole('status').filter({ hasText: /Not saved/ })).toBeVisible();
+
+    // A's edit is on disk, untouched by B's stale write.
+    await a.reload();
+    await expect(a.item('Pod machine')).toBeVisible();
+    await expect(a.item('Drip brewer')).toHaveCount(0);
+
+    await other.getByRole('button', { name: 'Load the other tab’s version' }).click();
+    await expect(b.item('Pod machine')).toBeVisible();
+    await expect(other.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('keeping my version in a conflict overwrites on purpose, and the other tab follows', async ({ page, context }) => {
+    const a = new MapPage(page);
+    await a.open();
+    const other = await context.newPage();
+    await MapPage.gateBroadcasts(other);
+    const b = new MapPage(other);
+    await b.open();
+    await b.muteBroadcasts();
+    await a.dragItem('Moka pot', 80, -60);
+    await a.waitSaved();
+    await b.item('Drip machine').click();
+    await b.field('Label').fill('Drip brewer');
+    await b.field('Label').press('Enter');
+    await other.getByRole('button', { name: 'Keep mine and overwrite' }).click();
+    await b.waitSaved();
+    await expect(a.item('Drip brewer')).toBeVisible();
+  });
+});

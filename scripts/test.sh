@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The one test command (README, .ci/run): installs what the tests need, Chromium included,
+# then type-checks, runs the unit tests, builds once and runs the end-to-end tests on that build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+
+if [ -z "${CHROMIUM_PATH:-}" ]; then
+  if ! command -v chromium >/dev/null 2>&1; then
+    echo "Installing Chromium from Debian's packages…"
+    SUDO=""
+    if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  fi
+  CHROMIUM_PATH="$(command -v chromium)"
+  export CHROMIUM_PATH
+fi
+
+npm run --silent typecheck
+npx vitest run
+npx vite build --logLevel warn
+npx playwright test

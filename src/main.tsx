@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-600.css';
+import './styles.css';
+import { App } from './view/App';
+import { createActions, createAppStore } from './store/actions';
+import { BoardRepository } from './persistence/boardRepository';
+import { loadInitialBoard } from './persistence/loadInitialBoard';
+import { startAutosave } from './persistence/startAutosave';
+
+async function boot() {
+  const repo = new BoardRepository();
+  const initial = await loadInitialBoard(repo, new Date().toISOString());
+  const store = createAppStore(initial.board);
+  const actions = createActions(store);
+  const autosave = startAutosave({ store, actions, repo, revision: initial.revision });
+  if (initial.problem) actions.notify(initial.problem, 'error');
+  if (initial.revision === 0) void autosave.flush();
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App store={store} actions={actions} autosave={autosave} />
+    </StrictMode>,
+  );
+}
+
+void boot();

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { applyCommand } from './applyCommand';
+import { CommandError } from './CommandError';
+import { createBlankBoard, createItem } from './board';
+import { mapPoint } from './mapPoint';
+import { testBoard } from './testBoard';
+
+const item = (board: ReturnType<typeof testBoard>, id: string) => board.items.find((i) => i.id === id)!;
+
+describe('applyCommand', () => {
+  it('addItems appends items and clamps their positions into the unit square', () => {
+    const board = testBoard();
+    const added = createItem('product', 'Delta', { x: 1.4, y: -2 } as never);
+    const { board: next, patches } = applyCommand(board, { type: 'addItems', items: [added] });
+    expect(next.items).toHaveLength(4);
+    expect(next.items[3]!.position).toEqual({ x: 1, y: 0 });
+    expect(patches.length).toBeGreaterThan(0);
+  });
+
+  it('addItems refuses an empty label and a duplicate id, changing nothing', () => {
+    const board = testBoard();
+    expect(() => applyCommand(board, { type: 'addItems', items: [createItem('product', '   ', null)] })).toThrow(CommandError);
+    expect(() => applyCommand(board, { type: 'addItems', items: [{ ...createItem('product', 'X', null), id: 'item:alpha' }] })).toThrow(/already/);
+    expect(board.items).toHaveLength(3);
+  });
+
+  it('updateItem edits label, colour, notes, weight and reach', () => {
+    const { board } = applyCommand(testBoard(), {
+      type: 'updateItem',
+      id: 'item:gamma',
+      changes: { label: ' Renamed ', colour: '#ABCDEF', notes: 'n', weight: 2.5, reach: 0.2 },
+    });
+    expect(item(board, 'item:gamma')).toMatchObject({ label: 'Renamed', colour: '#abcdef', notes: 'n', weight: 2.5, reach: 0.2 });
+  });
+
+  it('updateItem refuses NaN weight, negative weight, a reach on a product and a bad colour', () => {
+    const board = testBoard();
+    expect(() => applyCommand(board, { type: 'updateItem', id: 'item:alpha', changes: { weight: Number.NaN } })).toThrow(/Weight/);
+    expect(() => applyCommand(board, { type: 'updateItem', id: 'item:alpha', changes: { weight: -1 } })).toThrow(/Weight/);
+    expect(() => applyCommand(board, { type: 'updateItem', id: 'item:alpha', changes: { reach: 0.2 } })).toThrow(/persona/);
+    expect(() => applyCommand(board, { type: 'updateItem', id: 'item:alpha', changes: { colour: 'red' } })).toThrow(/Colour/);
+    expect(() => applyCommand(board, { type: 'updateItem', id: 'item:gamma', changes: { reach: 0 } })).toThrow(/Reach/);
+    expect(() => applyCommand(board, { type: 'updateItem', id: 'item:nope', changes: { label: 'x' } })).toThrow(/No item/);
+  });
+
+  it('moveItem clamps to the square and is a no-op when the item does not move', () => {
+    const board = testBoard();
+    const moved = applyCommand(board, { type: 'moveItem', id: 'item:alpha', position: { x: 2, y: 0.5 } as never });
+    expect(item(moved.board, 'item:alpha').position).toEqual({ x: 1, y: 0.5 });
+    const same = applyCommand(board, { type: 'moveItem', id: 'item:alpha', position: mapPoint(0.2, 0.3) });
+    expect(same.patches).toEqual([]);
+  });
+
+  it('deleteItems removes the named items only', () => {
+    const { board } = applyCommand(testBoard(), { type: 'deleteItems', ids: ['item:alpha', 'item:gamma'] });
+    expect(board.items.map((i) => i.id)).toEqual(['item:beta']);
+  });
+
+  it('edits the title, axis words, quadrant and band labels', () => {
+    let board = testBoard();
+    board = applyCommand(board, { type: 'setTitle', title: 'Tea' }).board;
+    board = applyCommand(board, { type: 'setAxisLabel', axis: 'x', field: 'max', text: 'Hands-on' }).board;
+    board = applyCommand(board, { type: 'setQuadrantLabel', quadrant: 'topRight', text: 'Magic' }).board;
+    board = applyCommand(board, { type: 'setBandLabel', index: 4, text: 'Meaning' }).board;
+    expect(board.title).toBe('Tea');
+    expect(board.axes.x.max).toBe('Hands-on');
+    expect(board.quadrants.topRight).toBe('Magic');
+    expect(board.bands[4]).toBe('Meaning');
+    expect(() => applyCommand(board, { type: 'setTitle', title: ' ' })).toThrow(CommandError);
+    expect(() => applyCommand(board, { type: 'setBandLabel', index: 9, text: 'x' })).toThrow(CommandError);
+  });
+
+  it('setGapSettings accepts valid settings and refuses invalid ones', () => {
+    const board = applyCommand(testBoard(), { type: 'setGapSettings', changes: { coverage: 0.2, threshold: 0.4, maxZones: 5 } }).board;
+    expect(board.gapSettings).toEqual({ coverage: 0.2, threshold: 0.4, maxZones: 5 });
+    expect(() => applyCommand(board, { type: 'setGapSettings', changes: { coverage: 0 } })).toThrow();
+    expect(() => applyCommand(board, { type: 'setGapSettings', changes: { threshold: 1.5 } })).toThrow();
+    expect(() => applyCommand(board, { type: 'setGapSettings', changes: { maxZones: 2.5 } })).toThrow();
+  });
+
+  it('setDisplay toggles a layer', () => {
+    const { board } = applyCommand(testBoard(), { type: 'setDisplay', changes: { showPersonas: false, showBands: true } });
+    expect(board.display).toMatchObject({ showPersonas: false, showBands: true });
+  });
+
+  it('clearBoard empties the board but keeps its id, creation time and view options', () => {
+    const board = applyCommand(testBoard(), { type: 'setDisplay', changes: { showBands: true } }).board;
+    const { board: blank } = applyCommand(board, { type: 'clearBoard', template: createBlankBoard('2030-01-01T00:00:00.000Z') });
+    expect(blank.items).toEqual([]);
+    expect(blank.id).toBe(board.id);
+    expect(blank.createdAt).toBe(board.createdAt);
+    expect(blank.display.showBands).toBe(true);
+    expect(blank.title).toBe('Untitled board');
+  });
+
+  it('pinZone and unpinZone add and remove an annotation', () => {
+    const zone = { id: 'zone:z1', label: 'Zone 1', position: mapPoint(0.4, 0.4), index: 100, note: '', pinnedAt: '2026-01-01' };
+    const pinned = applyCommand(testBoard(), { type: 'pinZone', zone }).board;
+    expect(pinned.pinnedZones).toHaveLength(1);
+    expect(() => applyCommand(pinned, { type: 'pinZone', zone })).toThrow(/already/);
+    expect(applyCommand(pinned, { type: 'unpinZone', id: 'zone:z1' }).board.pinnedZones).toEqual([]);
+    expect(() => applyCommand(pinned, { type: 'unpinZone', id: 'zone:none' })).toThrow(CommandError);
+  });
+});

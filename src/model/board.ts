@@ -1,0 +1,54 @@
+import type { Board, GapSettings, Item, ItemKind, MapPoint } from './types';
+import { newId } from './ids';
+import { defaultColour } from './palette';
+
+export const defaultGapSettings: GapSettings = { coverage: 0.1, threshold: 0.5, maxZones: 3 };
+
+/** Default reach of a new persona, in map units. */
+export const defaultReach = 0.15;
+
+/** A board with default axes, quadrants and bands, and no items. */
+export function createBlankBoard(now: string, title = 'Untitled board'): Board {
+  return {
+    id: newId('board'),
+    title,
+    axes: {
+      x: { title: 'Interactivity', min: 'Passive', max: 'Immersive' },
+      y: { title: 'Need', min: 'Essential', max: 'Aspirational' },
+    },
+    quadrants: {
+      bottomLeft: 'Basic',
+      topLeft: 'Showpiece',
+      bottomRight: 'Practical',
+      topRight: 'Artistic',
+    },
+    bands: ['Physiological', 'Safety', 'Belonging', 'Esteem', 'Self-actualization'],
+    display: { showBands: false, showProducts: true, showPersonas: true, showZones: true },
+    items: [],
+    pinnedZones: [],
+    gapSettings: defaultGapSettings,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** A new item with the defaults of its kind. */
+export function createItem(
+  kind: ItemKind,
+  label: string,
+  position: MapPoint | null,
+  fields: Partial<Omit<Item, 'id' | 'kind'>> = {},
+): Item {
+  return {
+    id: newId('item'),
+    kind,
+    label,
+    position,
+    colour: defaultColour[kind],
+    notes: '',
+    tags: [],
+    weight: 1,
+    reach: kind === 'persona' ? defaultReach : null,
+    ...fields,
+  };
+}

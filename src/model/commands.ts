@@ -1,0 +1,67 @@
+import type { Board, DisplayOptions, GapSettings, Item, MapPoint, PinnedZone, Quadrant } from './types';
+
+/** The fields of an item the editor may change. */
+export type ItemChanges = Partial<Pick<Item, 'label' | 'colour' | 'notes' | 'weight' | 'reach' | 'tags'>>;
+
+/**
+ * Every change to a board, by name. Applied in one place (`applyCommand`); all but
+ * `setDisplay` are undoable.
+ */
+export type Command =
+  | { readonly type: 'addItems'; readonly items: readonly Item[] }
+  | { readonly type: 'updateItem'; readonly id: string; readonly changes: ItemChanges }
+  | { readonly type: 'moveItem'; readonly id: string; readonly position: MapPoint | null }
+  | { readonly type: 'deleteItems'; readonly ids: readonly string[] }
+  | { readonly type: 'setTitle'; readonly title: string }
+  | {
+      readonly type: 'setAxisLabel';
+      readonly axis: 'x' | 'y';
+      readonly field: 'title' | 'min' | 'max';
+      readonly text: string;
+    }
+  | { readonly type: 'setQuadrantLabel'; readonly quadrant: Quadrant; readonly text: string }
+  | { readonly type: 'setBandLabel'; readonly index: number; readonly text: string }
+  | { readonly type: 'setGapSettings'; readonly changes: Partial<GapSettings> }
+  | { readonly type: 'setDisplay'; readonly changes: Partial<DisplayOptions> }
+  | { readonly type: 'clearBoard'; readonly template: Board }
+  | { readonly type: 'pinZone'; readonly zone: PinnedZone }
+  | { readonly type: 'unpinZone'; readonly id: string };
+
+export type CommandType = Command['type'];
+
+/** View toggles: saved with the board, never undone. */
+export function isUndoable(command: Command): boolean {
+  return command.type !== 'setDisplay';
+}
+
+/** A short name for the undo history and the status line. */
+export function describeCommand(command: Command): string {
+  switch (command.type) {
+    case 'addItems':
+      return command.items.length === 1 ? `Add “${command.items[0]?.label}”` : `Add ${command.items.length} items`;
+    case 'updateItem':
+      return 'Edit item';
+    case 'moveItem':
+      return 'Move item';
+    case 'deleteItems':
+      return command.ids.length === 1 ? 'Delete item' : `Delete ${command.ids.length} items`;
+    case 'setTitle':
+      return 'Rename board';
+    case 'setAxisLabel':
+      return 'Edit axis label';
+    case 'setQuadrantLabel':
+      return 'Edit quadrant label';
+    case 'setBandLabel':
+      return 'Edit band label';
+    case 'setGapSettings':
+      return 'Change gap-finder settings';
+    case 'setDisplay':
+      return 'Change view';
+    case 'clearBoard':
+      return 'New blank board';
+    case 'pinZone':
+      return 'Pin zone';
+    case 'unpinZone':
+      return 'Unpin zone';
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The board document: everything a team saves. Positions are in map space — the unit
+ * square, x = interactivity (0 passive → 1 immersive), y = need (0 essential → 1
+ * aspirational), y pointing up. Pixels never appear here.
+ */
+
+declare const mapUnit: unique symbol;
+/** A coordinate in map space, in [0, 1]. Branded so a pixel can never be saved as one. */
+export type MapUnit = number & { readonly [mapUnit]: true };
+
+export interface MapPoint {
+  readonly x: MapUnit;
+  readonly y: MapUnit;
+}
+
+export type ItemKind = 'product' | 'persona';
+
+export interface Item {
+  readonly id: string;
+  readonly kind: ItemKind;
+  readonly label: string;
+  /** null while the item waits in the "to place" tray. */
+  readonly position: MapPoint | null;
+  /** CSS hex colour, #rrggbb. */
+  readonly colour: string;
+  readonly notes: string;
+  readonly tags: readonly string[];
+  /** Product: market presence (drawn as area). Persona: segment size. ≥ 0, default 1. */
+  readonly weight: number;
+  /** Persona only: how far the segment's desire spreads, in map units (halo radius, Gaussian σ). */
+  readonly reach: number | null;
+}
+
+export interface AxisLabels {
+  /** Axis name, e.g. "Interactivity". */
+  readonly title: string;
+  /** Word at the low end, e.g. "Passive". */
+  readonly min: string;
+  /** Word at the high end, e.g. "Immersive". */
+  readonly max: string;
+}
+
+export type Quadrant = 'bottomLeft' | 'topLeft' | 'bottomRight' | 'topRight';
+
+export interface DisplayOptions {
+  readonly showBands: boolean;
+  readonly showProducts: boolean;
+  readonly showPersonas: boolean;
+  readonly showZones: boolean;
+}
+
+export interface GapSettings {
+  /** Coverage radius σ in map units. */
+  readonly coverage: number;
+  /** Zone threshold, a share of the highest peak, in (0, 1]. */
+  readonly threshold: number;
+  /** How many zones and white-space circles to show. */
+  readonly maxZones: number;
+}
+
+export interface PinnedZone {
+  readonly id: string;
+  readonly label: string;
+  readonly position: MapPoint;
+  /** Relative opportunity index when pinned (top zone = 100). */
+  readonly index: number;
+  readonly note: string;
+  readonly pinnedAt: string;
+}
+
+export interface Board {
+  readonly id: string;
+  readonly title: string;
+  readonly axes: { readonly x: AxisLabels; readonly y: AxisLabels };
+  readonly quadrants: Readonly<Record<Quadrant, string>>;
+  /** Maslow band names, bottom (essential) to top (aspirational). */
+  readonly bands: readonly string[];
+  readonly display: DisplayOptions;
+  readonly items: readonly Item[];
+  readonly pinnedZones: readonly PinnedZone[];
+  readonly gapSettings: GapSettings;
+  /** ISO 8601. */
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}

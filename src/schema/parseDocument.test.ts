@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { parseDocument, toDocument } from './parseDocument';
+import { migrate, type Migration } from './migrations';
+import { currentVersion } from './format';
+import { testBoard } from '../model/testBoard';
+import { createSampleBoard } from '../model/sampleBoard';
+
+const fixture = (version: number) => JSON.parse(readFileSync(new URL(`./fixtures/v${version}.json`, import.meta.url), 'utf8'));
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
+describe('parseDocument', () => {
+  it('reads the frozen version-1 fixture, pinned zones and unplaced items included', () => {
+    const result = parseDocument(fixture(1));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.board.id).toBe('board:fixture1');
+    expect(result.board.pinnedZones[0]!.label).toBe('Zone 1');
+    expect(result.board.items.find((item) => item.id === 'item:tray')!.position).toBeNull();
+  });
+
+  it('round-trips every board this build writes', () => {
+    for (const board of [testBoard(), createSampleBoard('2026-01-01T00:00:00.000Z')]) {
+      const result = parseDocument(clone(toDocument(board)));
+      expect(result).toEqual({ ok: true, board });
+    }
+  });
+
+  it('refuses a file from a newer version with a clear message', () => {
+    const doc = { ...fixture(1), version: currentVersion + 1 };
+    const result = parseDocument(doc);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatch(/newer P\/A Map/);
+  });
+
+  it('refuses something that is not a board', () => {
+    for (const value of [null, 42, 'x', [], {}, { format: 'other', version: 1, board: {} }]) {
+      expect(parseDocument(value).ok).toBe(false);
+    }
+  });
+
+  it('names the field of every problem', () => {
+    const doc = fixture(1);
+    doc.board.items[1].position.x = 1.5;
+    doc.board.items[2].kind = 'robot';
+    doc.board.gapSettings.coverage = -1;
+    const result = parseDocument(doc);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toContain('board.items[1].position.x: expected a number ≥ 0 and ≤ 1, got 1.5');
+    expect(result.errors.some((e) => e.startsWith('board.items[2].kind:'))).toBe(true);
+    expect(result.errors.some((e) => e.startsWith('board.gapSettings.coverage:'))).toBe(true);
+  });
+
+  it('refuses NaN coordinates from storage (structured clone keeps NaN)', () => {
+    const doc = fixture(1);
+    doc.board.items[0].position.y = Number.NaN;
+    const result = parseDocument(doc);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatch(/items\[0\]\.position\.y: expected a finite number, got NaN/);
+  });
+
+  it('refuses prototype keys and deep nesting without touching Object.prototype', () => {
+    const hostile = JSON.parse('{"format":"pa-map/board","version":1,"board":{"__proto__":{"polluted":true}}}');
+    const result = parseDocument(hostile);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatch(/__proto__/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    let deep: unknown = 1;
+    for (let i = 0; i < 100; i++) deep = { a: deep };
+    const nested = parseDocument({ ...fixture(1), extra: deep });
+    expect(nested.ok).toBe(false);
+  });
+
+  it('refuses duplicate item ids', () => {
+    const doc = fixture(1);
+    doc.board.items[1].id = doc.board.items[0].id;
+    expect(parseDocument(doc).ok).toBe(false);
+  });
+
+  it('never throws and never returns half a board, whatever JSON it is given', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = parseDocument(value);
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom('items', 'axes', 'display', 'gapSettings', 'title', 'pinnedZones'), (value, field) => {
+        const doc = fixture(1);
+        doc.board[field] = value;
+        const result = parseDocument(doc);
+        if (result.ok) expect(parseDocument(clone(toDocument(result.board)))).toEqual(result);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('migrate', () => {
+  const steps: Migration[] = [
+    { from: 1, migrate: (board) => ({ ...board, renamed: board.old, old: undefined }) },
+    { from: 2, migrate: (board) => ({ ...board, third: true }) },
+  ];
+
+  it('runs each step from the saved version up to the target, in order', () => {
+    expect(migrate({ old: 'x' }, 1, 3, steps)).toEqual({ renamed: 'x', old: undefined, third: true });
+    expect(migrate({ old: 'x' }, 2, 3, steps)).toEqual({ old: 'x', third: true });
+  });
+
+  it('is the identity at the current version', () => {
+    const board = fixture(1).board;
+    expect(migrate(board, currentVersion, currentVersion)).toBe(board);
+  });
+
+  it('fails loudly when a step is missing', () => {
+    expect(() => migrate({}, 0, 1, steps)).toThrow(/No migration from version 0/);
+  });
+});

@@ -1,0 +1,47 @@
+import type { Board } from '../model/types';
+import { currentVersion, formatName, type Envelope } from './format';
+import { checkStructure } from './checkStructure';
+import { migrate } from './migrations';
+import { readBoardV1 } from './readBoardV1';
+
+export type ParseResult = { readonly ok: true; readonly board: Board } | { readonly ok: false; readonly errors: readonly string[] };
+
+/**
+ * Reads a saved or imported document (already JSON-parsed, or from storage): checks the
+ * envelope, refuses newer versions, migrates older ones, validates every field.
+ * Never throws; never returns half a board.
+ */
+export function parseDocument(value: unknown): ParseResult {
+  try {
+    const hostile = checkStructure(value);
+    if (hostile.length > 0) return { ok: false, errors: hostile };
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return { ok: false, errors: ['file: expected a P/A Map board (a JSON object)'] };
+    }
+    const envelope = value as Partial<Envelope>;
+    if (envelope.format !== formatName) return { ok: false, errors: [`format: expected "${formatName}"; this is not a P/A Map board`] };
+    const version = envelope.version;
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+      return { ok: false, errors: ['version: expected a whole number ≥ 1'] };
+    }
+    if (version > currentVersion) {
+      return {
+        ok: false,
+        errors: [`version: this board was saved by a newer P/A Map (schema ${version}; this one reads up to ${currentVersion}). Update the app to open it.`],
+      };
+    }
+    if (typeof envelope.board !== 'object' || envelope.board === null || Array.isArray(envelope.board)) {
+      return { ok: false, errors: ['board: expected an object'] };
+    }
+    const migrated = migrate(envelope.board as Record<string, unknown>, version, currentVersion);
+    const read = readBoardV1(migrated);
+    return 'board' in read ? { ok: true, board: read.board } : { ok: false, errors: read.errors };
+  } catch (error) {
+    return { ok: false, errors: [`file: could not be read (${error instanceof Error ? error.message : String(error)})`] };
+  }
+}
+
+/** The envelope this build writes. */
+export function toDocument(board: Board): Envelope {
+  return { format: formatName, version: currentVersion, board };
+}

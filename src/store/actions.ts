@@ -1,0 +1,116 @@
+import type { Command } from '../model/commands';
+import { CommandError } from '../model/CommandError';
+import { execute, openDocument, redo as redoDoc, undo as undoDoc } from '../model/history';
+import { createItem, createBlankBoard } from '../model/board';
+import { mapPoint } from '../model/mapPoint';
+import { nextFreeSpot } from '../model/nextFreeSpot';
+import type { Board, ItemKind, MapPoint } from '../model/types';
+import type { AppState, Session } from './appState';
+import { initialSession } from './appState';
+import { createStore, type Store } from './createStore';
+
+let noticeId = 0;
+
+/** The app's commands as the UI calls them; the only code that writes the store. */
+export function createActions(store: Store<AppState>) {
+  const setSession = (update: (session: Session) => Partial<Session>) =>
+    store.setState((s) => ({ ...s, session: { ...s.session, ...update(s.session) } }));
+
+  const notify = (text: string, tone: 'info' | 'error' = 'info') =>
+    setSession(() => ({ notice: { text, tone, id: ++noticeId } }));
+
+  /** Runs a command; a refused one leaves the board alone and tells the user why. */
+  const dispatch = (command: Command): boolean => {
+    try {
+      store.setState((s) => {
+        const doc = execute(s.doc, command);
+        return doc === s.doc ? s : { ...s, doc };
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof CommandError) {
+        notify(error.message, 'error');
+        return false;
+      }
+      throw error;
+    }
+  };
+
+  const selectedStillExists = (s: AppState) =>
+    s.session.selectedId === null || s.doc.board.items.some((item) => item.id === s.session.selectedId);
+
+  const history = (step: typeof undoDoc) => () => {
+    if (store.getState().session.drag) return;
+    store.setState((s) => {
+      const doc = step(s.doc);
+      if (doc === s.doc) return s;
+      const next = { ...s, doc };
+      return selectedStillExists(next) ? next : { ...next, session: { ...next.session, selectedId: null } };
+    });
+  };
+
+  const addItem = (kind: ItemKind, label: string): string | null => {
+    const { doc, session } = store.getState();
+    const taken = doc.board.items.flatMap((item) => (item.position ? [item.position] : []));
+    const anchor = session.anchor ?? mapPoint(0.5, 0.5);
+    const item = createItem(kind, label, nextFreeSpot(anchor, taken));
+    if (!dispatch({ type: 'addItems', items: [item] })) return null;
+    setSession(() => ({ selectedId: item.id }));
+    return item.id;
+  };
+
+  return {
+    dispatch,
+    notify,
+    undo: history(undoDoc),
+    redo: history(redoDoc),
+    addItem,
+    select: (id: string | null) => setSession(() => ({ selectedId: id })),
+    setAnchor: (anchor: MapPoint | null) => setSession(() => ({ anchor })),
+    setPanelTab: (panelTab: Session['panelTab']) => setSession(() => ({ panelTab })),
+    hoverZone: (hoveredZone: number | null) => setSession(() => ({ hoveredZone })),
+    dismissNotice: () => setSession(() => ({ notice: null })),
+    deleteSelected: () => {
+      const { selectedId, drag } = store.getState().session;
+      if (!selectedId || drag) return;
+      if (dispatch({ type: 'deleteItems', ids: [selectedId] })) setSession(() => ({ selectedId: null }));
+    },
+    newBlankBoard: () => {
+      const { board } = store.getState().doc;
+      if (dispatch({ type: 'clearBoard', template: createBlankBoard(board.createdAt) })) {
+        setSession(() => ({ selectedId: null, anchor: null }));
+        notify('Started a blank board. Undo brings the old one back.');
+      }
+    },
+    startDrag: (id: string) => {
+      const item = store.getState().doc.board.items.find((candidate) => candidate.id === id);
+      if (!item?.position) return;
+      setSession(() => ({ drag: { id, origin: item.position!, position: item.position! }, selectedId: id }));
+    },
+    /** The live preview: moves the marker and feeds the gap-finder, never the history. */
+    moveDrag: (position: MapPoint) =>
+      setSession((session) => (session.drag ? { drag: { ...session.drag, position } } : {})),
+    /** One drag, one undo step; a drop where it began adds none. */
+    endDrag: () => {
+      const { drag } = store.getState().session;
+      if (!drag) return;
+      setSession(() => ({ drag: null }));
+      dispatch({ type: 'moveItem', id: drag.id, position: drag.position });
+    },
+    cancelDrag: () => setSession(() => ({ drag: null })),
+    /** Replaces the whole document (another tab's save, a reload from storage). */
+    replaceBoard: (board: Board) =>
+      store.setState((s) => ({
+        doc: openDocument(board),
+        session: { ...initialSession, save: s.session.save, panelTab: s.session.panelTab },
+      })),
+    setSave: (save: Session['save']) => setSession(() => ({ save })),
+    setConflict: (conflict: Session['conflict']) => setSession(() => ({ conflict })),
+  };
+}
+
+export type Actions = ReturnType<typeof createActions>;
+
+export function createAppStore(board: Board): Store<AppState> {
+  return createStore<AppState>({ doc: openDocument(board), session: initialSession });
+}

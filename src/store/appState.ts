@@ -1,0 +1,50 @@
+import type { Document } from '../model/history';
+import type { MapPoint } from '../model/types';
+
+export type SaveStatus =
+  | { readonly kind: 'saved' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'unsaved' }
+  | { readonly kind: 'error'; readonly message: string };
+
+/** Another tab saved this board while this tab had edits of its own. */
+export interface Conflict {
+  readonly revision: number;
+  readonly document: unknown;
+}
+
+export interface DragPreview {
+  readonly id: string;
+  readonly origin: MapPoint;
+  readonly position: MapPoint;
+}
+
+/** Session state: never saved, never undone. */
+export interface Session {
+  readonly selectedId: string | null;
+  readonly drag: DragPreview | null;
+  /** Where quick entry places the next item: the last click on the map, else the centre. */
+  readonly anchor: MapPoint | null;
+  /** A message for the user, e.g. a refused edit. */
+  readonly notice: { readonly text: string; readonly tone: 'info' | 'error'; readonly id: number } | null;
+  readonly save: SaveStatus;
+  readonly conflict: Conflict | null;
+  readonly panelTab: 'items' | 'zones' | 'labels';
+  readonly hoveredZone: number | null;
+}
+
+export interface AppState {
+  readonly doc: Document;
+  readonly session: Session;
+}
+
+export const initialSession: Session = {
+  selectedId: null,
+  drag: null,
+  anchor: null,
+  notice: null,
+  save: { kind: 'saved' },
+  conflict: null,
+  panelTab: 'items',
+  hoveredZone: null,
+};

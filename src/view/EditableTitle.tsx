@@ -1,0 +1,16 @@
+import { useActions, useApp } from '../store/useStore';
+import { CommitInput } from './CommitInput';
+
+/** The board name, edited in place; one undo step per edit. */
+export function EditableTitle() {
+  const actions = useActions();
+  const title = useApp((s) => s.doc.board.title);
+  return (
+    <CommitInput
+      className="board-title"
+      label="Board name"
+      value={title}
+      onCommit={(value) => actions.dispatch({ type: 'setTitle', title: value })}
+    />
+  );
+}

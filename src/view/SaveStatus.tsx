@@ -1,0 +1,13 @@
+import { useApp } from '../store/useStore';
+
+const text = { saved: 'Saved', saving: 'Saving…', unsaved: 'Unsaved changes' } as const;
+
+/** Says "Saved" only once the board is on disk. */
+export function SaveStatus() {
+  const save = useApp((s) => s.session.save);
+  return (
+    <div role="status" className={`save-status save-${save.kind}`}>
+      {save.kind === 'error' ? save.message : text[save.kind]}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState, type FormEvent } from 'react';
+import type { ItemKind } from '../model/types';
+import { canRedo, canUndo } from '../model/history';
+import { useActions, useApp } from '../store/useStore';
+import { SaveStatus } from './SaveStatus';
+import { EditableTitle } from './EditableTitle';
+
+/** The slim bar: board name, quick entry, add, undo/redo, view and board actions, save status. */
+export function Toolbar() {
+  const actions = useActions();
+  const undoable = useApp((s) => canUndo(s.doc));
+  const redoable = useApp((s) => canRedo(s.doc));
+  return (
+    <header className="toolbar">
+      <EditableTitle />
+      <QuickAdd />
+      <div className="toolbar-group">
+        <button type="button" onClick={() => actions.addItem('product', 'New product')}>Add product</button>
+        <button type="button" onClick={() => actions.addItem('persona', 'New persona')}>Add persona</button>
+      </div>
+      <div className="toolbar-group">
+        <button type="button" onClick={actions.undo} disabled={!undoable} title="Undo (Ctrl+Z)">Undo</button>
+        <button type="button" onClick={actions.redo} disabled={!redoable} title="Redo (Ctrl+Shift+Z)">Redo</button>
+      </div>
+      <div className="toolbar-group">
+        <button type="button" onClick={actions.newBlankBoard}>New blank board</button>
+      </div>
+      <SaveStatus />
+    </header>
+  );
+}
+
+/** Type a name, press Enter: the item appears, the field empties, ready for the next. */
+function QuickAdd() {
+  const actions = useActions();
+  const [text, setText] = useState('');
+  const [kind, setKind] = useState<ItemKind>('product');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const label = text.trim();
+    if (!label) return;
+    if (actions.addItem(kind, label)) setText('');
+  };
+  return (
+    <form className="quick-add" onSubmit={submit}>
+      <input
+        type="text"
+        aria-label="Quick add"
+        placeholder={kind === 'product' ? 'Type a product, press Enter' : 'Type a persona group, press Enter'}
+        value={text}
+        maxLength={200}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <div className="kind-switch" role="radiogroup" aria-label="Kind of new items">
+        {(['product', 'persona'] as const).map((value) => (
+          <label key={value} className={kind === value ? 'active' : ''}>
+            <input type="radio" name="quick-kind" value={value} checked={kind === value} onChange={() => setKind(value)} />
+            {value === 'product' ? 'Product' : 'Persona'}
+          </label>
+        ))}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import { memo } from 'react';
+import type { Board } from '../../model/types';
+import type { MapLayout } from './mapLayout';
+
+interface Props {
+  readonly layout: MapLayout;
+  readonly axes: Board['axes'];
+  readonly quadrants: Board['quadrants'];
+  readonly bands: Board['bands'] | null;
+}
+
+/** Quadrants, Maslow bands, grid and axis words: drawn by React from the scales. */
+export const BackgroundLayer = memo(function BackgroundLayer({ layout, axes, quadrants, bands }: Props) {
+  const { plot, margin, x, y, axisFont, side } = layout;
+  const half = plot / 2;
+  const grid = x.ticks(10);
+  const quadrantFont = axisFont * 0.9;
+  const pad = quadrantFont * 0.8;
+  return (
+    <svg className="layer layer-background" width={side} height={side} aria-hidden="true">
+      <g transform={`translate(${margin},${margin})`}>
+        <rect className="plot-bg" width={plot} height={plot} />
+        <rect className="quadrant q-bl" x={0} y={half} width={half} height={half} />
+        <rect className="quadrant q-tl" x={0} y={0} width={half} height={half} />
+        <rect className="quadrant q-br" x={half} y={half} width={half} height={half} />
+        <rect className="quadrant q-tr" x={half} y={0} width={half} height={half} />
+        {bands && bands.length > 0 && (
+          <g className="bands">
+            {bands.map((band, i) => {
+              const top = y((i + 1) / bands.length);
+              const height = plot / bands.length;
+              return (
+                <g key={i}>
+                  <rect className={i % 2 ? 'band band-odd' : 'band'} x={0} y={top} width={plot} height={height} />
+                  <text className="band-label" x={plot - 8} y={top + height / 2} fontSize={axisFont * 0.62} textAnchor="end" dominantBaseline="middle">
+                    {band}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+        )}
+        {grid.map((t) => (
+          <g key={t} className={t === 0.5 ? 'grid grid-mid' : 'grid'}>
+            <line x1={x(t)} x2={x(t)} y1={0} y2={plot} />
+            <line x1={0} x2={plot} y1={y(t)} y2={y(t)} />
+          </g>
+        ))}
+        <rect className="plot-frame" width={plot} height={plot} />
+        <g className="quadrant-labels" fontSize={quadrantFont}>
+          <text x={pad} y={plot - pad}>{quadrants.bottomLeft}</text>
+          <text x={pad} y={pad} dominantBaseline="hanging">{quadrants.topLeft}</text>
+          <text x={plot - pad} y={plot - pad} textAnchor="end">{quadrants.bottomRight}</text>
+          <text x={plot - pad} y={pad} textAnchor="end" dominantBaseline="hanging">{quadrants.topRight}</text>
+        </g>
+        <g className="axis axis-x" fontSize={axisFont}>
+          <text x={0} y={plot + axisFont * 1.25}>{axes.x.min}</text>
+          <text x={plot / 2} y={plot + axisFont * 1.25} textAnchor="middle" className="axis-title">
+            {axes.x.title} →
+          </text>
+          <text x={plot} y={plot + axisFont * 1.25} textAnchor="end">{axes.x.max}</text>
+        </g>
+        <g className="axis axis-y" fontSize={axisFont} transform={`translate(${-axisFont * 0.55},0) rotate(-90)`}>
+          <text x={-plot} y={0}>{axes.y.min}</text>
+          <text x={-plot / 2} y={0} textAnchor="middle" className="axis-title">
+            {axes.y.title} →
+          </text>
+          <text x={0} y={0} textAnchor="end">{axes.y.max}</text>
+        </g>
+      </g>
+    </svg>
+  );
+});

@@ -1,0 +1,50 @@
+import { memo, useCallback } from 'react';
+import { useDraggable } from '@dnd-kit/core';
+import type { Board, Item } from '../../model/types';
+import { describeItem } from '../../model/describePosition';
+import { useActions, useApp } from '../../store/useStore';
+import { personaRadius, productRadius, type MapLayout } from './mapLayout';
+import { MarkerShape } from './MarkerShape';
+
+interface Props {
+  readonly item: Item;
+  readonly layout: MapLayout;
+  readonly axes: Board['axes'];
+}
+
+/** Minimum hit radius: a 24 px target for fingers and trackpads. */
+const minHitRadius = 12;
+
+/**
+ * A thin dnd-kit wrapper around a memoised shape. Only the dragged marker re-renders per
+ * pointer move: it alone selects a non-null preview from the store.
+ */
+export const DraggableMarker = memo(function DraggableMarker({ item, layout, axes }: Props) {
+  const actions = useActions();
+  const preview = useApp((s) => (s.session.drag?.id === item.id ? s.session.drag.position : null));
+  const selected = useApp((s) => s.session.selectedId === item.id);
+  const { attributes, listeners, setNodeRef } = useDraggable({ id: item.id });
+  const select = useCallback(() => actions.select(item.id), [actions, item.id]);
+  const position = preview ?? item.position;
+  if (!position) return null;
+  const radius = item.kind === 'product' ? productRadius(layout, item.weight) : personaRadius(layout, item.weight);
+  return (
+    <g
+      ref={setNodeRef as unknown as (node: SVGGElement | null) => void}
+      {...attributes}
+      {...listeners}
+      aria-roledescription="draggable item"
+      aria-label={describeItem(axes, item.label, position)}
+      className={`marker marker-${item.kind}${preview ? ' dragging' : ''}`}
+      data-id={item.id}
+      data-x={position.x}
+      data-y={position.y}
+      transform={`translate(${layout.x(position.x)},${layout.y(position.y)})`}
+      onClick={select}
+      onFocus={select}
+    >
+      <circle className="hit-area" r={Math.max(minHitRadius, radius + 3)} />
+      <MarkerShape kind={item.kind} colour={item.colour} radius={radius} selected={selected} />
+    </g>
+  );
+});

@@ -1,0 +1,41 @@
+import { memo } from 'react';
+import type { Item } from '../../model/types';
+import { useApp } from '../../store/useStore';
+import type { MapLayout } from './mapLayout';
+
+/** Soft halos of persona groups: radius = reach, the σ of their demand. Never hit-testable. */
+export const HalosLayer = memo(function HalosLayer({ personas, layout }: { personas: readonly Item[]; layout: MapLayout }) {
+  return (
+    <g className="halos" aria-hidden="true">
+      <defs>
+        {[...new Set(personas.map((item) => item.colour))].map((colour) => (
+          <radialGradient key={colour} id={haloId(colour)}>
+            <stop offset="0%" stopColor={colour} stopOpacity="0.3" />
+            <stop offset="55%" stopColor={colour} stopOpacity="0.12" />
+            <stop offset="100%" stopColor={colour} stopOpacity="0" />
+          </radialGradient>
+        ))}
+      </defs>
+      {personas.map((item) => (
+        <Halo key={item.id} item={item} layout={layout} />
+      ))}
+    </g>
+  );
+});
+
+const Halo = memo(function Halo({ item, layout }: { item: Item; layout: MapLayout }) {
+  const preview = useApp((s) => (s.session.drag?.id === item.id ? s.session.drag.position : null));
+  const position = preview ?? item.position;
+  if (!position || item.reach === null) return null;
+  return (
+    <circle
+      className="halo"
+      cx={layout.x(position.x)}
+      cy={layout.y(position.y)}
+      r={item.reach * layout.plot * 1.6}
+      fill={`url(#${haloId(item.colour)})`}
+    />
+  );
+});
+
+const haloId = (colour: string) => `halo-${colour.replace('#', '')}`;

@@ -1,0 +1,70 @@
+import { memo, useMemo } from 'react';
+import type { Item } from '../../model/types';
+import { useApp } from '../../store/useStore';
+import { layoutLabels, type PlacedLabel } from './layoutLabels';
+import { personaRadius, productRadius, type MapLayout } from './mapLayout';
+
+/** Beyond this many items only the heaviest get a label; the rest show theirs on hover and focus. */
+const maxLabelled = 400;
+
+/** Item labels placed so they never overlap; text only, never hit-testable. */
+export const LabelsLayer = memo(function LabelsLayer({ items, layout }: { items: readonly Item[]; layout: MapLayout }) {
+  const placed = useMemo(() => {
+    const requests = items
+      .filter((item) => item.position)
+      .map((item) => ({
+        id: item.id,
+        x: layout.x(item.position!.x),
+        y: layout.y(item.position!.y),
+        radius: item.kind === 'product' ? productRadius(layout, item.weight) : personaRadius(layout, item.weight),
+        text: item.label,
+        priority: item.weight + (item.kind === 'persona' ? 100 : 0),
+      }))
+      .sort((a, b) => b.priority - a.priority)
+      .slice(0, maxLabelled);
+    const pad = layout.markerRadius * 0.5;
+    return layoutLabels(requests, {
+      fontSize: layout.labelFont,
+      bounds: { left: -pad, top: -pad, right: layout.plot + pad, bottom: layout.plot + pad },
+    });
+  }, [items, layout]);
+  const byId = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
+  return (
+    <g className="labels" aria-hidden="true" fontSize={layout.labelFont}>
+      {placed.map((label) => (
+        <Label key={label.id} label={label} item={byId.get(label.id)!} layout={layout} />
+      ))}
+      <FocusLabel items={byId} layout={layout} placed={placed} />
+    </g>
+  );
+});
+
+const Label = memo(function Label({ label, item, layout }: { label: PlacedLabel; item: Item; layout: MapLayout }) {
+  const preview = useApp((s) => (s.session.drag?.id === item.id ? s.session.drag.position : null));
+  const dx = preview && item.position ? layout.x(preview.x) - layout.x(item.position.x) : 0;
+  const dy = preview && item.position ? layout.y(preview.y) - layout.y(item.position.y) : 0;
+  return (
+    <g transform={preview ? `translate(${dx},${dy})` : undefined} className={`label label-${item.kind}`} data-label-for={item.id}>
+      {label.leader && <line className="leader" x1={label.leader.x1} y1={label.leader.y1} x2={label.leader.x2} y2={label.leader.y2} />}
+      <text x={label.x} y={label.y} textAnchor={label.anchor} dominantBaseline="central">
+        {label.text}
+      </text>
+    </g>
+  );
+});
+
+/** The full name of the selected item when its own label is cut short or hidden. */
+function FocusLabel({ items, layout, placed }: { items: Map<string, Item>; layout: MapLayout; placed: readonly PlacedLabel[] }) {
+  const selectedId = useApp((s) => s.session.selectedId);
+  const preview = useApp((s) => (s.session.drag?.id === selectedId ? s.session.drag?.position ?? null : null));
+  const item = selectedId ? items.get(selectedId) : undefined;
+  const shown = placed.find((label) => label.id === selectedId);
+  const position = preview ?? item?.position;
+  if (!item || !position || (shown && !shown.truncated)) return null;
+  const radius = item.kind === 'product' ? productRadius(layout, item.weight) : personaRadius(layout, item.weight);
+  return (
+    <text className="label-full" x={layout.x(position.x)} y={layout.y(position.y) - radius - layout.labelFont * 0.9} textAnchor="middle">
+      {item.label}
+    </text>
+  );
+}

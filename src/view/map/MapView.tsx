@@ -1,0 +1,99 @@
+import { memo, useMemo, useRef, type MouseEvent } from 'react';
+import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
+import { useActions, useApp, useStoreInstance } from '../../store/useStore';
+import { useElementSize } from '../useElementSize';
+import { mapLayout, pixelToMap, type MapLayout } from './mapLayout';
+import { BackgroundLayer } from './BackgroundLayer';
+import { DraggableMarker } from './DraggableMarker';
+import { HalosLayer } from './HalosLayer';
+import { LabelsLayer } from './LabelsLayer';
+import { useDragHandlers } from './useDragHandlers';
+import { Legend } from './Legend';
+import type { Board, Item } from '../../model/types';
+
+/** Lays out the map's stacked layers; the maths lives in the scales and the model. */
+export function MapView() {
+  const areaRef = useRef<HTMLDivElement>(null);
+  const { width, height } = useElementSize(areaRef);
+  const side = Math.floor(Math.min(width, height));
+  const layout = useMemo(() => mapLayout(side), [side]);
+  const board = useApp((s) => s.doc.board);
+  const { display } = board;
+  return (
+    <section className="map-area" aria-label="Map">
+      <div className="map-fit" ref={areaRef}>
+        {side > 100 && (
+          <div className="map-stack" style={{ width: side, height: side }}>
+            <BackgroundLayer layout={layout} axes={board.axes} quadrants={board.quadrants} bands={display.showBands ? board.bands : null} />
+            <ItemsSvg layout={layout} items={board.items} axes={board.axes} display={display} />
+          </div>
+        )}
+      </div>
+      <Legend />
+    </section>
+  );
+}
+
+interface ItemsSvgProps {
+  readonly layout: MapLayout;
+  readonly items: readonly Item[];
+  readonly axes: Board['axes'];
+  readonly display: Board['display'];
+}
+
+const ItemsSvg = memo(function ItemsSvg({ layout, items, axes, display }: ItemsSvgProps) {
+  const store = useStoreInstance();
+  const actions = useActions();
+  const handlers = useDragHandlers(store, actions, layout);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: handlers.coordinateGetter }),
+  );
+  const visible = useMemo(
+    () =>
+      items.filter(
+        (item) => item.position && (item.kind === 'product' ? display.showProducts : display.showPersonas),
+      ),
+    [items, display.showProducts, display.showPersonas],
+  );
+  const personas = useMemo(() => visible.filter((item) => item.kind === 'persona'), [visible]);
+  // Personas under products: a disc must never hide behind a diamond's halo.
+  const ordered = useMemo(() => [...personas, ...visible.filter((item) => item.kind === 'product')], [visible, personas]);
+
+  const onPlotClick = (event: MouseEvent<SVGRectElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    actions.setAnchor(pixelToMap(layout, event.clientX - box.left, event.clientY - box.top));
+    actions.select(null);
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      autoScroll={false}
+      onDragStart={handlers.onDragStart}
+      onDragMove={handlers.onDragMove}
+      onDragEnd={handlers.onDragEnd}
+      onDragCancel={handlers.onDragCancel}
+      accessibility={{
+        announcements: handlers.announcements,
+        screenReaderInstructions: {
+          draggable:
+            'To move an item, press Space or Enter to pick it up, the arrow keys to move it (Shift moves further), Space or Enter to drop it, Escape to cancel. Delete removes it.',
+        },
+      }}
+    >
+      <svg className="layer layer-items" width={layout.side} height={layout.side} role="group" aria-label="P/A map">
+        <g transform={`translate(${layout.margin},${layout.margin})`}>
+          <rect className="plot-hit" width={layout.plot} height={layout.plot} fill="transparent" onClick={onPlotClick} />
+          <HalosLayer personas={personas} layout={layout} />
+          <LabelsLayer items={visible} layout={layout} />
+          <g className="markers">
+            {ordered.map((item) => (
+              <DraggableMarker key={item.id} item={item} layout={layout} axes={axes} />
+            ))}
+          </g>
+        </g>
+      </svg>
+    </DndContext>
+  );
+});

@@ -1,0 +1,107 @@
+/** A marker to label, in px: its centre, its radius and its text. */
+export interface LabelRequest {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly radius: number;
+  readonly text: string;
+  /** Higher goes first and so gets the best spot. */
+  readonly priority: number;
+}
+
+export interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+export interface PlacedLabel {
+  readonly id: string;
+  /** Text shown: the full label, or cut short with an ellipsis. */
+  readonly text: string;
+  readonly truncated: boolean;
+  /** Anchor point of the text and its alignment. */
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+  readonly box: Box;
+  /** Set when the label sits away from its marker: draw a leader line to here from the marker. */
+  readonly leader: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number } | null;
+}
+
+export interface LabelOptions {
+  readonly fontSize: number;
+  /** Average glyph width as a share of the font size. */
+  readonly charWidth?: number;
+  readonly bounds: Box;
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Approximate width of a text in px (a proportional font averages about 0.56 em a glyph). */
+export function textWidth(text: string, fontSize: number, charWidth = 0.56): number {
+  return text.length * fontSize * charWidth;
+}
+
+/**
+ * Places labels so none overlaps another label or any marker: first around the marker
+ * (right, left, above, below, diagonals), then further out with a leader line, then cut
+ * short. A label that fits nowhere is left out (its full name stays on hover and focus).
+ */
+export function layoutLabels(requests: readonly LabelRequest[], options: LabelOptions): PlacedLabel[] {
+  const { fontSize, bounds } = options;
+  const charWidth = options.charWidth ?? 0.56;
+  const height = fontSize * 1.2;
+  const obstacles: Box[] = requests.map((r) => ({ left: r.x - r.radius, top: r.y - r.radius, right: r.x + r.radius, bottom: r.y + r.radius }));
+  const placed: PlacedLabel[] = [];
+  const fits = (box: Box) =>
+    box.left >= bounds.left && box.right <= bounds.right && box.top >= bounds.top && box.bottom <= bounds.bottom &&
+    !obstacles.some((o) => overlaps(o, box)) && !placed.some((p) => overlaps(p.box, box));
+
+  const ordered = [...requests].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  for (const r of ordered) {
+    const attempt = (text: string, truncated: boolean, reach: number): PlacedLabel | null => {
+      const w = textWidth(text, fontSize, charWidth);
+      const gap = r.radius + fontSize * 0.3 + reach;
+      const candidates: { x: number; y: number; anchor: PlacedLabel['anchor']; left: number }[] = [
+        { x: r.x + gap, y: r.y, anchor: 'start', left: r.x + gap },
+        { x: r.x - gap, y: r.y, anchor: 'end', left: r.x - gap - w },
+        { x: r.x, y: r.y - gap - height / 2, anchor: 'middle', left: r.x - w / 2 },
+        { x: r.x, y: r.y + gap + height / 2, anchor: 'middle', left: r.x - w / 2 },
+        { x: r.x + gap * 0.75, y: r.y - gap * 0.75 - height / 2, anchor: 'start', left: r.x + gap * 0.75 },
+        { x: r.x + gap * 0.75, y: r.y + gap * 0.75 + height / 2, anchor: 'start', left: r.x + gap * 0.75 },
+        { x: r.x - gap * 0.75, y: r.y - gap * 0.75 - height / 2, anchor: 'end', left: r.x - gap * 0.75 - w },
+        { x: r.x - gap * 0.75, y: r.y + gap * 0.75 + height / 2, anchor: 'end', left: r.x - gap * 0.75 - w },
+      ];
+      for (const c of candidates) {
+        const box = { left: c.left, top: c.y - height / 2, right: c.left + w, bottom: c.y + height / 2 };
+        if (!fits(box)) continue;
+        const leader = reach > 0 ? leaderLine(r, box) : null;
+        return { id: r.id, text, truncated, x: c.x, y: c.y, anchor: c.anchor, box, leader };
+      }
+      return null;
+    };
+    const label =
+      attempt(r.text, false, 0) ??
+      attempt(r.text, false, fontSize * 1.6) ??
+      attempt(shorten(r.text, Math.ceil(r.text.length * 0.6)), true, 0) ??
+      attempt(shorten(r.text, 10), true, 0) ??
+      attempt(shorten(r.text, 10), true, fontSize * 1.6);
+    if (label) placed.push(label);
+  }
+  return placed;
+}
+
+/** Cuts a label to at most `length` characters, ending with an ellipsis. */
+export function shorten(text: string, length: number): string {
+  if (text.length <= length) return text;
+  return `${text.slice(0, Math.max(1, length - 1)).trimEnd()}…`;
+}
+
+function leaderLine(r: LabelRequest, box: Box) {
+  const tx = Math.min(Math.max(r.x, box.left), box.right);
+  const ty = Math.min(Math.max(r.y, box.top), box.bottom);
+  const length = Math.hypot(tx - r.x, ty - r.y) || 1;
+  return { x1: r.x + ((tx - r.x) / length) * r.radius, y1: r.y + ((ty - r.y) / length) * r.radius, x2: tx, y2: ty };
+}

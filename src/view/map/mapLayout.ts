@@ -1,0 +1,60 @@
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { MapPoint } from '../../model/types';
+import { mapPoint } from '../../model/mapPoint';
+
+/** The one place pixels meet map space. The plot is square: both axes share one scale. */
+export interface MapLayout {
+  /** Side of the whole square map (plot plus margins), CSS px. */
+  readonly side: number;
+  /** Margin around the plot, for the axis words. */
+  readonly margin: number;
+  /** Side of the plot, CSS px. */
+  readonly plot: number;
+  /** Map x → px from the plot's left edge. */
+  readonly x: ScaleLinear<number, number>;
+  /** Map y → px from the plot's top edge (need rises upward). */
+  readonly y: ScaleLinear<number, number>;
+  /** Axis words. */
+  readonly axisFont: number;
+  /** Item labels. */
+  readonly labelFont: number;
+  /** Radius of a weight-1 product, px. */
+  readonly markerRadius: number;
+}
+
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+export function mapLayout(side: number, scale = 1): MapLayout {
+  const margin = clamp(side * 0.075, 44, 150) * Math.sqrt(scale);
+  const plot = Math.max(50, side - 2 * margin);
+  return {
+    side,
+    margin,
+    plot,
+    x: scaleLinear().domain([0, 1]).range([0, plot]),
+    y: scaleLinear().domain([0, 1]).range([plot, 0]),
+    axisFont: clamp(side / 40, 15, 44) * scale,
+    labelFont: clamp(plot / 42, 13, 34) * scale,
+    markerRadius: clamp(plot / 75, 7, 24) * Math.sqrt(scale),
+  };
+}
+
+/** A pixel offset on screen as a map-space offset (y flips). */
+export function pixelDeltaToMap(layout: MapLayout, dx: number, dy: number): { dx: number; dy: number } {
+  return { dx: dx / layout.plot, dy: -dy / layout.plot };
+}
+
+/** A pixel point inside the plot back to map space, clamped to the square. */
+export function pixelToMap(layout: MapLayout, px: number, py: number): MapPoint {
+  return mapPoint(layout.x.invert(px), layout.y.invert(py));
+}
+
+/** Product disc radius: area grows with weight. */
+export function productRadius(layout: MapLayout, weight: number): number {
+  return clamp(layout.markerRadius * Math.sqrt(weight), layout.markerRadius * 0.55, layout.markerRadius * 2.6);
+}
+
+/** Persona diamond half-diagonal: grows with segment size, a little larger than a disc to read as a shape. */
+export function personaRadius(layout: MapLayout, weight: number): number {
+  return clamp(layout.markerRadius * 1.25 * Math.sqrt(weight), layout.markerRadius * 0.8, layout.markerRadius * 2.8);
+}

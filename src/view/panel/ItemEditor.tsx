@@ -1,0 +1,60 @@
+import { useActions, useApp } from '../../store/useStore';
+import { palette } from '../../model/palette';
+import { describePosition } from '../../model/describePosition';
+import { CommitInput } from '../CommitInput';
+import type { ItemChanges } from '../../model/commands';
+
+const trimNumber = (value: number) => String(Math.round(value * 1000) / 1000);
+
+/** Edits the selected item: label, colour, notes, weight and (personas) reach. */
+export function ItemEditor() {
+  const actions = useActions();
+  const item = useApp((s) => s.doc.board.items.find((candidate) => candidate.id === s.session.selectedId));
+  const axes = useApp((s) => s.doc.board.axes);
+  if (!item) return <p className="editor-empty">Select an item on the map or in the list to edit it.</p>;
+  const update = (changes: ItemChanges) =>
+    actions.dispatch({ type: 'updateItem', id: item.id, changes });
+  const parseNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+  return (
+    <form className="item-editor" aria-label={`Edit ${item.label}`} onSubmit={(event) => event.preventDefault()}>
+      <h2>{item.kind === 'product' ? 'Product' : 'Persona group'}</h2>
+      <label>
+        <span>Label</span>
+        <CommitInput label="Label" value={item.label} onCommit={(label) => update({ label })} />
+      </label>
+      <div className="field">
+        <span id="colour-label">Colour</span>
+        <div className="colour-row">
+          <input type="color" aria-label="Colour" value={item.colour} onChange={(event) => update({ colour: event.target.value })} />
+          {palette.map((colour) => (
+            <button
+              key={colour}
+              type="button"
+              className={`swatch${colour === item.colour ? ' current' : ''}`}
+              style={{ background: colour }}
+              aria-label={`Use colour ${colour}`}
+              aria-pressed={colour === item.colour}
+              onClick={() => update({ colour })}
+            />
+          ))}
+        </div>
+      </div>
+      <label>
+        <span>Weight <small>{item.kind === 'product' ? '(market presence)' : '(segment size)'}</small></span>
+        <CommitInput label="Weight" type="number" step={0.1} min={0} value={trimNumber(item.weight)} onCommit={(text) => update({ weight: parseNumber(text) })} />
+      </label>
+      {item.kind === 'persona' && item.reach !== null && (
+        <label>
+          <span>Reach <small>(% of a side)</small></span>
+          <CommitInput label="Reach" type="number" step={1} min={1} max={100} value={trimNumber(item.reach * 100)} onCommit={(text) => update({ reach: parseNumber(text) / 100 })} />
+        </label>
+      )}
+      <label>
+        <span>Notes</span>
+        <CommitInput label="Notes" multiline value={item.notes} onCommit={(notes) => update({ notes })} />
+      </label>
+      <p className="editor-position">{item.position ? describePosition(axes, item.position) : 'Not placed yet'}</p>
+      <button type="button" className="danger" onClick={actions.deleteSelected}>Delete</button>
+    </form>
+  );
+}

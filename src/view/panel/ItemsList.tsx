@@ -1,0 +1,54 @@
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useActions, useApp } from '../../store/useStore';
+
+/** Every item, searchable; a listbox whose selection is the map's selection. */
+export function ItemsList() {
+  const actions = useActions();
+  const items = useApp((s) => s.doc.board.items);
+  const selectedId = useApp((s) => s.session.selectedId);
+  const [query, setQuery] = useState('');
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return q ? items.filter((item) => item.label.toLowerCase().includes(q) || item.notes.toLowerCase().includes(q)) : items;
+  }, [items, query]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Home' && event.key !== 'End') return;
+    event.preventDefault();
+    if (shown.length === 0) return;
+    const index = shown.findIndex((item) => item.id === selectedId);
+    const next =
+      event.key === 'Home' ? 0 : event.key === 'End' ? shown.length - 1
+      : event.key === 'ArrowDown' ? Math.min(shown.length - 1, index + 1) : Math.max(0, index - 1);
+    actions.select(shown[next]!.id);
+    document.getElementById(`option-${shown[next]!.id}`)?.scrollIntoView({ block: 'nearest' });
+  };
+
+  return (
+    <div className="items-list">
+      <input type="search" aria-label="Search items" placeholder="Search items" value={query} onChange={(event) => setQuery(event.target.value)} />
+      <ul
+        role="listbox"
+        aria-label="Items"
+        tabIndex={0}
+        aria-activedescendant={selectedId && shown.some((item) => item.id === selectedId) ? `option-${selectedId}` : undefined}
+        onKeyDown={onKeyDown}
+      >
+        {shown.map((item) => (
+          <li
+            key={item.id}
+            id={`option-${item.id}`}
+            role="option"
+            aria-selected={item.id === selectedId}
+            onClick={() => actions.select(item.id)}
+          >
+            <span className={`list-swatch list-${item.kind}`} style={{ background: item.colour }} aria-hidden="true" />
+            <span className="list-label">{item.label}</span>
+            <span className="list-kind">{item.position ? (item.kind === 'product' ? 'product' : 'persona') : 'to place'}</span>
+          </li>
+        ))}
+        {shown.length === 0 && <li className="list-empty" role="presentation">{items.length ? 'No item matches.' : 'No items yet: type a name in Quick add.'}</li>}
+      </ul>
+    </div>
+  );
+}
