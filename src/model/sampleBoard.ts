@@ -15,10 +15,10 @@ const seeds: Seed[] = [
   ['product', 'Manual lever espresso', 0.88, 0.82, 'Full control over pressure; a lifelong hobby.', 0.6],
   ['product', 'Home roasting kit', 0.94, 0.58, 'Roast green beans at home; for the truly devoted.', 0.4],
   ['product', 'Smart scale with app', 0.76, 0.5, 'Weighs, times and logs every brew.', 0.7],
-  ['persona', 'Morning rushers', 0.16, 0.18, 'Need caffeine before the school run; every second counts.', 3, 0.14],
-  ['persona', 'Coffee hobbyists', 0.8, 0.72, 'Dial in every variable; share their recipes online.', 1.6, 0.13],
-  ['persona', 'Remote workers', 0.5, 0.5, 'Several cups a day at the home desk; want a break that feels like a café.', 2.2, 0.14],
-  ['persona', 'Design-minded hosts', 0.42, 0.86, 'Serve guests; the machine is part of the kitchen’s look.', 1.2, 0.12],
+  ['persona', 'Morning rushers', 0.16, 0.18, 'Need caffeine before the school run; every second counts.', 2.5, 0.1],
+  ['persona', 'Coffee hobbyists', 0.78, 0.68, 'Dial in every variable; share their recipes online.', 1.5, 0.09],
+  ['persona', 'Remote workers', 0.52, 0.48, 'Several cups a day at the home desk; want a break that feels like a café.', 2, 0.1],
+  ['persona', 'Design-minded hosts', 0.45, 0.86, 'Serve guests; the machine is part of the kitchen’s look.', 1.4, 0.09],
 ];
 
 /** The board a newcomer sees first: coffee at home, ten products and four persona groups. */

@@ -1,0 +1,144 @@
+import type { CheckedPersona } from './checkInput';
+import type { NearestIndex } from './NearestIndex';
+
+/** Value, gradient and Hessian of a smooth function of the plane at one point. */
+export interface Local {
+  v: number;
+  gx: number;
+  gy: number;
+  hxx: number;
+  hxy: number;
+  hyy: number;
+}
+
+/**
+ * O(p) = D(p)·E(p): demand D = Σ wᵢ·exp(−|p − cᵢ|²/(2rᵢ²)) times emptiness
+ * E = 1 − exp(−d(p)²/(2σ²)), d the distance to the nearest product (E = 1 with none).
+ * O is the minimum over products q of the smooth branches O_q = D·E_q.
+ */
+export class OpportunityField {
+  private readonly cx: Float64Array;
+  private readonly cy: Float64Array;
+  private readonly w: Float64Array;
+  private readonly inv2r2: Float64Array;
+
+  constructor(
+    readonly personas: readonly CheckedPersona[],
+    readonly index: NearestIndex,
+    readonly coverage: number,
+  ) {
+    const m = personas.length;
+    this.cx = new Float64Array(m);
+    this.cy = new Float64Array(m);
+    this.w = new Float64Array(m);
+    this.inv2r2 = new Float64Array(m);
+    personas.forEach((p, i) => {
+      this.cx[i] = p.x;
+      this.cy[i] = p.y;
+      this.w[i] = p.weight;
+      this.inv2r2[i] = 1 / (2 * p.reach * p.reach);
+    });
+  }
+
+  demand(x: number, y: number): number {
+    let sum = 0;
+    for (let i = 0; i < this.cx.length; i++) {
+      const dx = x - this.cx[i]!;
+      const dy = y - this.cy[i]!;
+      const exponent = (dx * dx + dy * dy) * this.inv2r2[i]!;
+      // exp(−40) < 1e-17: a term that far out cannot move the sum.
+      if (exponent < 40) sum += this.w[i]! * Math.exp(-exponent);
+    }
+    return sum;
+  }
+
+  /** Each persona's term wᵢ·gᵢ(p). */
+  demandTerms(x: number, y: number): number[] {
+    return Array.from(this.cx, (cx, i) => this.w[i]! * Math.exp(-((x - cx) ** 2 + (y - this.cy[i]!) ** 2) * this.inv2r2[i]!));
+  }
+
+  emptinessAt(distance: number): number {
+    return -Math.expm1(-(distance * distance) / (2 * this.coverage * this.coverage));
+  }
+
+  /** O at p, exactly as the formula says. */
+  value(x: number, y: number): number {
+    const d = this.index.distance(x, y);
+    return this.demand(x, y) * (d === Infinity ? 1 : this.emptinessAt(d));
+  }
+
+  /** The smooth branch O_q (q = product index, −1 for "no product": E = 1) with derivatives. */
+  branch(q: number, x: number, y: number): Local {
+    const D: Local = { v: 0, gx: 0, gy: 0, hxx: 0, hxy: 0, hyy: 0 };
+    for (let i = 0; i < this.cx.length; i++) {
+      const dx = this.cx[i]! - x;
+      const dy = this.cy[i]! - y;
+      const exponent = (dx * dx + dy * dy) * this.inv2r2[i]!;
+      if (exponent >= 40) continue;
+      const k = 2 * this.inv2r2[i]!; // 1/r²
+      const g = this.w[i]! * Math.exp(-exponent);
+      D.v += g;
+      D.gx += g * dx * k;
+      D.gy += g * dy * k;
+      D.hxx += g * (dx * dx * k * k - k);
+      D.hxy += g * dx * dy * k * k;
+      D.hyy += g * (dy * dy * k * k - k);
+    }
+    if (q < 0) return D;
+    const ux = x - this.index.xs[q]!;
+    const uy = y - this.index.ys[q]!;
+    const s2 = 1 / (this.coverage * this.coverage);
+    const e = Math.exp(-(ux * ux + uy * uy) * s2 * 0.5);
+    const E = -Math.expm1(-(ux * ux + uy * uy) * s2 * 0.5);
+    const ex = e * ux * s2;
+    const ey = e * uy * s2;
+    const exx = e * (s2 - ux * ux * s2 * s2);
+    const exy = -e * ux * uy * s2 * s2;
+    const eyy = e * (s2 - uy * uy * s2 * s2);
+    return {
+      v: D.v * E,
+      gx: D.gx * E + D.v * ex,
+      gy: D.gy * E + D.v * ey,
+      hxx: D.hxx * E + 2 * D.gx * ex + D.v * exx,
+      hxy: D.hxy * E + D.gx * ey + D.gy * ex + D.v * exy,
+      hyy: D.hyy * E + 2 * D.gy * ey + D.v * eyy,
+    };
+  }
+
+  /**
+   * O on a g×g grid of cell centres ((i + ½)/g, (j + ½)/g), row j = y, as d3-contour reads
+   * it. D is separable per persona, so it costs m·g² multiply-adds, not m·g² exponentials.
+   */
+  grid(g: number): Float64Array {
+    const values = new Float64Array(g * g);
+    const row = new Float64Array(g);
+    const col = new Float64Array(g);
+    for (let i = 0; i < this.cx.length; i++) {
+      for (let k = 0; k < g; k++) {
+        const t = (k + 0.5) / g;
+        row[k] = this.w[i]! * Math.exp(-((t - this.cx[i]!) ** 2) * this.inv2r2[i]!);
+        col[k] = Math.exp(-((t - this.cy[i]!) ** 2) * this.inv2r2[i]!);
+      }
+      for (let j = 0; j < g; j++) {
+        const cj = col[j]!;
+        if (cj < 1e-300) continue;
+        const base = j * g;
+        for (let k = 0; k < g; k++) values[base + k]! += row[k]! * cj;
+      }
+    }
+    if (this.index.size > 0) {
+      let top = 0;
+      for (const v of values) if (v > top) top = v;
+      // Below this, D·E ≤ D is far under any zone's level: the exact E cannot matter.
+      const negligible = top * 1e-12;
+      for (let j = 0; j < g; j++) {
+        for (let k = 0; k < g; k++) {
+          const at = j * g + k;
+          if (values[at]! <= negligible) continue;
+          values[at]! *= this.emptinessAt(this.index.distance((k + 0.5) / g, (j + 0.5) / g));
+        }
+      }
+    }
+    return values;
+  }
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findGaps } from './index';
+import { bruteForceLargestRadius } from './testOracle';
+
+/** Coordinates as integers / 1e6: exact decimals, many near-ties. */
+const coordinate = fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 1_000_000);
+const point = fc.record({ x: coordinate, y: coordinate });
+const products = (max: number) => fc.array(point, { minLength: 0, maxLength: max }).map((ps) => ps.map((p, i) => ({ id: `p${i}`, ...p })));
+const personas = fc
+  .array(fc.record({ x: coordinate, y: coordinate, weight: fc.double({ min: 0.1, max: 3, noNaN: true }), reach: fc.double({ min: 0.02, max: 0.3, noNaN: true }) }), { minLength: 1, maxLength: 5 })
+  .map((ps) => ps.map((p, i) => ({ id: `q${i}`, ...p })));
+const coverage = fc.double({ min: 0.02, max: 0.3, noNaN: true });
+
+/** Near-degenerate boards: points on a line, on a circle, or clustered within 1e-6. */
+const degenerate = fc.oneof(
+  fc.array(coordinate, { minLength: 2, maxLength: 12 }).map((ts) => ts.map((t, i) => ({ id: `l${i}`, x: t, y: 0.25 + 0.5 * t + (i % 2) * 1e-12 }))),
+  fc.array(fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }), { minLength: 3, maxLength: 12 }).map((as) => as.map((a, i) => ({ id: `c${i}`, x: 0.5 + 0.3 * Math.cos(a), y: 0.5 + 0.3 * Math.sin(a) }))),
+  fc.tuple(point, fc.array(fc.tuple(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: -1000, max: 1000 })), { minLength: 2, maxLength: 10 })).map(([c, ds]) =>
+    ds.map(([dx, dy], i) => ({ id: `k${i}`, x: Math.min(1, Math.max(0, c.x + dx * 1e-9)), y: Math.min(1, Math.max(0, c.y + dy * 1e-9)) })),
+  ),
+);
+
+const runs = { numRuns: Number(process.env.GAP_RUNS ?? 1000), endOnFailure: Boolean(process.env.GAP_NO_SHRINK) };
+
+describe('findGaps properties', () => {
+  for (const [name, boards] of [['random', products(20)], ['near-degenerate', degenerate]] as const) {
+    it(`white space (${name}): no product strictly inside a circle, centres in the square, top radius equals brute force`, () => {
+      fc.assert(
+        fc.property(boards, (ps) => {
+          const { whiteSpace } = findGaps({ products: ps, personas: [] }, { maxZones: 3 });
+          expect(whiteSpace.length).toBeGreaterThan(0);
+          for (const c of whiteSpace) {
+            expect(c.x >= 0 && c.x <= 1 && c.y >= 0 && c.y <= 1).toBe(true);
+            for (const p of ps) expect(Math.hypot(p.x - c.x, p.y - c.y)).toBeGreaterThanOrEqual(c.radius - 1e-12);
+          }
+          expect(Math.abs(whiteSpace[0]!.radius - bruteForceLargestRadius(ps))).toBeLessThanOrEqual(1e-9);
+        }),
+        runs,
+      );
+    }, 60_000);
+  }
+
+  it('the result does not depend on the order of the input', () => {
+    fc.assert(
+      fc.property(products(15), personas, fc.integer(), (ps, qs, seed) => {
+        const shuffle = <T,>(xs: T[]) => xs.map((x, i) => [x, Math.sin(seed + i * 7.1)] as const).sort((a, b) => a[1] - b[1]).map(([x]) => x);
+        const a = findGaps({ products: ps, personas: qs });
+        const b = findGaps({ products: shuffle(ps), personas: shuffle(qs) });
+        expect(b.whiteSpace.length).toBe(a.whiteSpace.length);
+        a.whiteSpace.forEach((c, i) => expect(Math.abs(c.radius - b.whiteSpace[i]!.radius)).toBeLessThanOrEqual(1e-12));
+        expect(b.opportunities.length).toBe(a.opportunities.length);
+        a.opportunities.forEach((o, i) => expect(Math.abs(o.value - b.opportunities[i]!.value)).toBeLessThanOrEqual(1e-12 * Math.max(1, o.value)));
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('each peak value is the formula at the peak, and no point within 1e-3 beats it', () => {
+    fc.assert(
+      fc.property(products(12), personas, coverage, fc.integer({ min: 1, max: 2 ** 30 }), (ps, qs, sigma, seed) => {
+        const { opportunities } = findGaps({ products: ps, personas: qs }, { coverage: sigma });
+        // The formula of DESIGN.md, written out plainly.
+        const O = (x: number, y: number) => {
+          let D = 0;
+          for (const q of qs) D += q.weight * Math.exp(-((x - q.x) ** 2 + (y - q.y) ** 2) / (2 * q.reach ** 2));
+          let d2 = Infinity;
+          for (const p of ps) d2 = Math.min(d2, (p.x - x) ** 2 + (p.y - y) ** 2);
+          return D * (d2 === Infinity ? 1 : 1 - Math.exp(-d2 / (2 * sigma * sigma)));
+        };
+        let state = seed;
+        const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
+        for (const o of opportunities) {
+          expect(o.x >= 0 && o.x <= 1 && o.y >= 0 && o.y <= 1).toBe(true);
+          expect(Math.abs(o.value - O(o.x, o.y))).toBeLessThanOrEqual(1e-9 * o.value);
+          for (let k = 0; k < 1000; k++) {
+            const r = 1e-3 * Math.sqrt(random());
+            const a = 2 * Math.PI * random();
+            const x = o.x + r * Math.cos(a);
+            const y = o.y + r * Math.sin(a);
+            if (x < 0 || x > 1 || y < 0 || y > 1) continue;
+            expect(O(x, y)).toBeLessThanOrEqual(o.value * (1 + 1e-9));
+          }
+        }
+      }),
+      runs,
+    );
+  }, 180_000);
+});

@@ -1,0 +1,212 @@
+import { Delaunay } from 'd3-delaunay';
+import type { WhiteSpaceCircle } from './types';
+import type { NearestIndex } from './NearestIndex';
+import { isLocalMaxOfDistance } from './isLocalMaxOfDistance';
+
+/** Radii below this are no circle at all. */
+const minRadius = 1e-9;
+
+/** The whole map is open: the one circle through the four corners. */
+export const wholeMap: WhiteSpaceCircle = { x: 0.5, y: 0.5, radius: Math.SQRT1_2 };
+
+interface Candidate {
+  x: number;
+  y: number;
+  /** Distance to the nearest product; `exact` once checked against the index. */
+  r: number;
+  exact: boolean;
+}
+
+/**
+ * The largest empty circles with centres in the unit square, biggest first. Candidates are
+ * the vertices of the Voronoi cells clipped to the square — circumcentres of Delaunay
+ * triangles inside it, Delaunay-edge bisectors meeting its sides, its corners — each
+ * measured exactly to the nearest product. Further circles are local maxima of that
+ * distance whose centre lies outside every circle accepted before.
+ */
+export function findWhiteSpace(index: NearestIndex, maxCircles: number): WhiteSpaceCircle[] {
+  if (maxCircles <= 0) return [];
+  if (index.size === 0) return [wholeMap];
+  const candidates = collectCandidates(index);
+  const heap = new MaxHeap(candidates);
+  const accepted: WhiteSpaceCircle[] = [];
+  while (accepted.length < maxCircles) {
+    const c = heap.pop();
+    if (!c || c.r < minRadius) break;
+    if (!c.exact) {
+      const r = index.distance(c.x, c.y);
+      c.exact = true;
+      if (r < c.r) {
+        c.r = r;
+        heap.push(c);
+        continue;
+      }
+    }
+    if (accepted.some((a) => Math.hypot(a.x - c.x, a.y - c.y) <= c.r)) continue;
+    if (accepted.length > 0 && !isLocalMaxOfDistance(c.x, c.y, nearestSet(index, c))) continue;
+    accepted.push({ x: c.x, y: c.y, radius: c.r });
+  }
+  return accepted;
+}
+
+function nearestSet(index: NearestIndex, c: Candidate): [number, number][] {
+  const tolerance = c.r * 1e-9 + 1e-12;
+  return index
+    .nearestK(c.x, c.y, 4)
+    .filter((i) => Math.hypot(index.xs[i]! - c.x, index.ys[i]! - c.y) <= c.r + tolerance)
+    .map((i) => [index.xs[i]!, index.ys[i]!]);
+}
+
+function collectCandidates(index: NearestIndex): Candidate[] {
+  const { xs, ys, size: n } = index;
+  const out: Candidate[] = [];
+  for (const [x, y] of [[0, 0], [1, 0], [0, 1], [1, 1]] as const) out.push({ x, y, r: index.distance(x, y), exact: true });
+  if (n < 2) return out;
+
+  const coords = new Float64Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    coords[2 * i] = xs[i]!;
+    coords[2 * i + 1] = ys[i]!;
+  }
+  // d3 jitters collinear input in place: it gets a copy, we keep the originals.
+  const delaunay = new Delaunay(coords);
+  const { triangles, halfedges, hull } = delaunay;
+
+  // Each triangle's circumcentre (a Voronoi vertex), and whether it lies in the square.
+  const inside = new Uint8Array(triangles.length / 3);
+  for (let t = 0; t < triangles.length; t += 3) {
+    const a = triangles[t]!;
+    const b = triangles[t + 1]!;
+    const c = triangles[t + 2]!;
+    const centre = circumcentre(xs[a]!, ys[a]!, xs[b]!, ys[b]!, xs[c]!, ys[c]!);
+    if (!centre) continue;
+    const [x, y] = centre;
+    if (!(x >= 0 && x <= 1 && y >= 0 && y <= 1)) continue;
+    inside[t / 3] = 1;
+    const r = Math.sqrt(Math.min((x - xs[a]!) ** 2 + (y - ys[a]!) ** 2, (x - xs[b]!) ** 2 + (y - ys[b]!) ** 2, (x - xs[c]!) ** 2 + (y - ys[c]!) ** 2));
+    out.push({ x, y, r, exact: false });
+  }
+
+  const addBisector = (i: number, j: number, apexes: readonly number[]) => {
+    for (const [x, y] of bisectorOnBorder(xs[i]!, ys[i]!, xs[j]!, ys[j]!)) {
+      const di = (x - xs[i]!) ** 2 + (y - ys[i]!) ** 2;
+      // Beyond a neighbouring triangle's circumcentre the bisector is no Voronoi edge.
+      if (apexes.some((k) => (x - xs[k]!) ** 2 + (y - ys[k]!) ** 2 < di - 1e-12)) continue;
+      out.push({ x, y, r: Math.sqrt(di), exact: false });
+    }
+  };
+
+  for (let e = 0; e < halfedges.length; e++) {
+    const opposite = halfedges[e]!;
+    if (opposite !== -1 && opposite < e) continue;
+    // A Voronoi edge between two Voronoi vertices inside the (convex) square never meets its sides.
+    if (opposite !== -1 && inside[Math.floor(e / 3)] && inside[Math.floor(opposite / 3)]) continue;
+    const i = triangles[e]!;
+    const j = triangles[e % 3 === 2 ? e - 2 : e + 1]!;
+    const apexes = [triangles[e % 3 === 0 ? e + 2 : e - 1]!];
+    if (opposite !== -1) apexes.push(triangles[opposite % 3 === 0 ? opposite + 2 : opposite - 1]!);
+    addBisector(i, j, apexes);
+  }
+
+  const collinear = (delaunay as unknown as { collinear?: Int32Array }).collinear;
+  if (triangles.length === 0 || collinear) {
+    // Degenerate input: the Voronoi edges are bisectors of neighbours along the line.
+    const order: number[] = Array.from(collinear ?? hull);
+    if (n <= 200) {
+      for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) addBisector(i, j, []);
+    } else {
+      for (let k = 0; k + 1 < order.length; k++) addBisector(order[k]!, order[k + 1]!, []);
+    }
+  }
+  return out;
+}
+
+/** Circumcentre of a triangle, or null when it is degenerate. */
+export function circumcentre(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): [number, number] | null {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const ex = cx - ax;
+  const ey = cy - ay;
+  const bl = dx * dx + dy * dy;
+  const cl = ex * ex + ey * ey;
+  const d = 2 * (dx * ey - dy * ex);
+  if (d === 0) return null;
+  const x = ax + (ey * bl - dy * cl) / d;
+  const y = ay + (dx * cl - ex * bl) / d;
+  return Number.isFinite(x) && Number.isFinite(y) ? [x, y] : null;
+}
+
+/** Where the perpendicular bisector of p–q meets the sides of the unit square. */
+export function bisectorOnBorder(px: number, py: number, qx: number, qy: number): [number, number][] {
+  const mx = (px + qx) / 2;
+  const my = (py + qy) / 2;
+  // Points on the bisector satisfy (x − mx)·ux + (y − my)·uy = 0, u = q − p.
+  const ux = qx - px;
+  const uy = qy - py;
+  if (ux === 0 && uy === 0) return [];
+  const points: [number, number][] = [];
+  if (uy !== 0) {
+    for (const x of [0, 1]) {
+      const y = my - ((x - mx) * ux) / uy;
+      if (y >= 0 && y <= 1) points.push([x, y]);
+    }
+  }
+  if (ux !== 0) {
+    for (const y of [0, 1]) {
+      const x = mx - ((y - my) * uy) / ux;
+      if (x >= 0 && x <= 1) points.push([x, y]);
+    }
+  }
+  return points;
+}
+
+/** A binary max-heap on radius, ties by x then y (smaller first). */
+class MaxHeap {
+  private readonly items: Candidate[];
+
+  constructor(items: Candidate[]) {
+    this.items = items;
+    for (let i = (items.length >> 1) - 1; i >= 0; i--) this.down(i);
+  }
+
+  private before(a: Candidate, b: Candidate): boolean {
+    return a.r > b.r || (a.r === b.r && (a.x < b.x || (a.x === b.x && a.y < b.y)));
+  }
+
+  push(item: Candidate) {
+    const items = this.items;
+    items.push(item);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(items[i]!, items[parent]!)) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): Candidate | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last) {
+      items[0] = last;
+      this.down(0);
+    }
+    return top;
+  }
+
+  private down(i: number) {
+    const items = this.items;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < items.length && this.before(items[l]!, items[m]!)) m = l;
+      if (r < items.length && this.before(items[r]!, items[m]!)) m = r;
+      if (m === i) return;
+      [items[i], items[m]] = [items[m]!, items[i]!];
+      i = m;
+    }
+  }
+}

@@ -1,0 +1,201 @@
+import type { OpportunityField } from './OpportunityField';
+import { bisectorOnBorder, circumcentre } from './findWhiteSpace';
+
+export interface Peak {
+  readonly x: number;
+  readonly y: number;
+  readonly value: number;
+}
+
+const clamp01 = (v: number) => (v < 0 ? 0 : v > 1 ? 1 : v);
+
+/**
+ * Climbs from `seed` to a true local maximum of O = min_q O_q. O is smooth inside each
+ * product's Voronoi cell and creased along cell edges, so the candidates are the smooth
+ * maxima of each nearby branch O_q (inside its own cell), the maxima along the bisectors of
+ * nearby pairs (the creases), their Voronoi vertices and where creases meet the sides; the
+ * best valid one is then probed at small radii, and the climb resumes if anything beats it.
+ */
+export function refinePeak(field: OpportunityField, seedX: number, seedY: number): Peak {
+  const { index } = field;
+  let best: Peak = ascend(field, { x: seedX, y: seedY, value: field.value(seedX, seedY) });
+  for (let round = 0; round < 24; round++) {
+    if (index.size > 1 && onCrease(field, best)) {
+      const candidates: [number, number][] = [];
+      const near = index.nearestK(best.x, best.y, 3);
+      for (let a = 0; a < near.length; a++) {
+        for (let b = a + 1; b < near.length; b++) {
+          const qa = near[a]!;
+          const qb = near[b]!;
+          const onCrease = maximiseOnBisector(field, qa, qb, best.x, best.y);
+          if (onCrease) candidates.push(onCrease);
+          candidates.push(...bisectorOnBorder(index.xs[qa]!, index.ys[qa]!, index.xs[qb]!, index.ys[qb]!));
+        }
+      }
+      if (near.length === 3) {
+        const [a, b, c] = near as [number, number, number];
+        const v = circumcentre(index.xs[a]!, index.ys[a]!, index.xs[b]!, index.ys[b]!, index.xs[c]!, index.ys[c]!);
+        if (v && v[0] >= 0 && v[0] <= 1 && v[1] >= 0 && v[1] <= 1) candidates.push(v);
+      }
+      const from = best;
+      for (const [cx, cy] of candidates) {
+        // Stay on this hill: a far crease maximum is approached a bounded step at a time.
+        const distance = Math.hypot(cx - from.x, cy - from.y);
+        const scale = distance > localRadius ? localRadius / distance : 1;
+        const x = clamp01(from.x + (cx - from.x) * scale);
+        const y = clamp01(from.y + (cy - from.y) * scale);
+        const value = field.value(x, y);
+        if (value > best.value) best = { x, y, value };
+      }
+    }
+    const better = probe(field, best);
+    if (!better) return best;
+    best = ascend(field, better);
+  }
+  return best;
+}
+
+/** Is p (nearly) equidistant from its two nearest products, where the ascent stalls? */
+function onCrease(field: OpportunityField, p: Peak): boolean {
+  const { index } = field;
+  const [a, b] = index.nearestK(p.x, p.y, 2) as [number, number];
+  const da = Math.hypot(index.xs[a]! - p.x, index.ys[a]! - p.y);
+  const db = Math.hypot(index.xs[b]! - p.x, index.ys[b]! - p.y);
+  return db - da < 1e-4;
+}
+
+/** How far one refinement step may move along a crease, map units. */
+const localRadius = 0.03;
+
+/** Trust region of one Newton step, map units: far steps could land on another hill. */
+const maxStep = 0.01;
+
+/**
+ * Newton ascent on the branch of the nearest product, with every step checked on the true
+ * O: the climb stays on one hill and stops where it would cross a crease downhill.
+ */
+function ascend(field: OpportunityField, start: Peak): Peak {
+  let { x, y, value } = start;
+  for (let iteration = 0; iteration < 40; iteration++) {
+    const q = field.index.size > 0 ? field.index.nearest(x, y) : -1;
+    const step = branchStep(field, q, x, y);
+    if (!step) break;
+    let t = 1;
+    let moved = false;
+    // A step that keeps failing is crossing a crease: the crease search takes over.
+    for (let halving = 0; halving < 12; halving++) {
+      const nx = clamp01(x + t * step[0]);
+      const ny = clamp01(y + t * step[1]);
+      const next = field.value(nx, ny);
+      if (next > value) {
+        moved = Math.abs(nx - x) + Math.abs(ny - y) > 1e-15;
+        x = nx;
+        y = ny;
+        value = next;
+        break;
+      }
+      t /= 2;
+    }
+    if (!moved) break;
+  }
+  return { x, y, value };
+}
+
+/** The Newton step of branch O_q at (x, y), respecting the square's sides; null at a stationary point. */
+function branchStep(field: OpportunityField, q: number, x: number, y: number): [number, number] | null {
+  const f = field.branch(q, x, y);
+  const fixX = (x <= 0 && f.gx < 0) || (x >= 1 && f.gx > 0);
+  const fixY = (y <= 0 && f.gy < 0) || (y >= 1 && f.gy > 0);
+  const gx = fixX ? 0 : f.gx;
+  const gy = fixY ? 0 : f.gy;
+  const gradient = Math.sqrt(gx * gx + gy * gy);
+  if (gradient === 0 || gradient <= 1e-15 * Math.abs(f.v)) return null;
+  const det = f.hxx * f.hyy - f.hxy * f.hxy;
+  let step: [number, number] = [(gx / gradient) * maxStep, (gy / gradient) * maxStep];
+  if (!fixX && !fixY && f.hxx < 0 && det > 0) {
+    const dx = -(f.hyy * gx - f.hxy * gy) / det;
+    const dy = -(-f.hxy * gx + f.hxx * gy) / det;
+    if (dx * gx + dy * gy > 0) step = [dx, dy];
+  } else if (fixX !== fixY && (fixX ? f.hyy : f.hxx) < 0) {
+    step = [fixX ? 0 : -gx / f.hxx, fixY ? 0 : -gy / f.hyy];
+  }
+  const length = Math.sqrt(step[0] * step[0] + step[1] * step[1]);
+  return length > maxStep ? [(step[0] / length) * maxStep, (step[1] / length) * maxStep] : step;
+}
+
+/** Looks around a point at shrinking radii for anything higher. */
+function probe(field: OpportunityField, at: Peak): Peak | null {
+  let found: Peak | null = null;
+  for (const radius of [1e-3, 3e-5, 1e-6, 1e-8]) {
+    for (let k = 0; k < 10; k++) {
+      const angle = (k * Math.PI) / 5 + radius;
+      const x = clamp01(at.x + radius * Math.cos(angle));
+      const y = clamp01(at.y + radius * Math.sin(angle));
+      const value = field.value(x, y);
+      if (value > (found?.value ?? at.value) * (1 + 1e-13)) found = { x, y, value };
+    }
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Newton ascent along the bisector of products a and b, inside the square: the crease's best point. */
+export function maximiseOnBisector(field: OpportunityField, a: number, b: number, x0: number, y0: number): [number, number] | null {
+  const { xs, ys } = field.index;
+  const ux = xs[b]! - xs[a]!;
+  const uy = ys[b]! - ys[a]!;
+  const length = Math.hypot(ux, uy);
+  if (length === 0) return null;
+  const tx = -uy / length;
+  const ty = ux / length;
+  const mx = (xs[a]! + xs[b]!) / 2;
+  const my = (ys[a]! + ys[b]!) / 2;
+  // The segment of the line m + s·t inside the unit square.
+  let lo = -Infinity;
+  let hi = Infinity;
+  for (const [m, t] of [[mx, tx], [my, ty]] as const) {
+    if (t === 0) {
+      if (m < 0 || m > 1) return null;
+      continue;
+    }
+    const s0 = (0 - m) / t;
+    const s1 = (1 - m) / t;
+    lo = Math.max(lo, Math.min(s0, s1));
+    hi = Math.min(hi, Math.max(s0, s1));
+  }
+  if (!(lo <= hi)) return null;
+  const at = (s: number): [number, number] => [clamp01(mx + s * tx), clamp01(my + s * ty)];
+  const along = (s: number) => {
+    const [x, y] = at(s);
+    const f = field.branch(a, x, y);
+    return { v: f.v, d1: f.gx * tx + f.gy * ty, d2: tx * tx * f.hxx + 2 * tx * ty * f.hxy + ty * ty * f.hyy };
+  };
+  // Steps are judged on the true O, so the search never leaves the crease for another cell's hill.
+  const trueValue = (s: number) => {
+    const [x, y] = at(s);
+    return field.value(x, y);
+  };
+  let s = Math.min(hi, Math.max(lo, (x0 - mx) * tx + (y0 - my) * ty));
+  let f = along(s);
+  let value = trueValue(s);
+  for (let iteration = 0; iteration < 40; iteration++) {
+    if (f.d1 === 0 || Math.abs(f.d1) <= 1e-15 * Math.abs(f.v)) break;
+    let step = f.d2 < 0 ? -f.d1 / f.d2 : Math.sign(f.d1) * maxStep;
+    if (Math.abs(step) > maxStep) step = Math.sign(step) * maxStep;
+    let moved = false;
+    for (let halving = 0; halving < 30; halving++) {
+      const next = Math.min(hi, Math.max(lo, s + step));
+      const nextValue = trueValue(next);
+      if (nextValue > value) {
+        moved = Math.abs(next - s) > 1e-16;
+        s = next;
+        value = nextValue;
+        f = along(next);
+        break;
+      }
+      step /= 2;
+    }
+    if (!moved) break;
+  }
+  return at(s);
+}
