@@ -117,6 +117,14 @@ export class MapPage {
     await this.page.evaluate(() => ((window as unknown as { __muted: boolean }).__muted = true));
   }
 
+  async openZones() {
+    await this.page.getByRole('tab', { name: 'Zones' }).click();
+  }
+
+  zones(): Locator {
+    return this.page.getByRole('list', { name: 'Ranked zones' }).getByRole('listitem');
+  }
+
   async screenshot(name: string) {
     await this.page.screenshot({ path: `e2e/screenshots/${name}.png` });
   }

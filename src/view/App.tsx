@@ -9,6 +9,9 @@ import { MapView } from './map/MapView';
 import { SidePanel } from './panel/SidePanel';
 import { ConflictBanner, Notice } from './Banners';
 import { useShortcuts } from './useShortcuts';
+import { ZonesPanel } from './zones/ZonesPanel';
+
+const zonesTab = [{ id: 'zones' as const, name: 'Zones', content: <ZonesPanel /> }];
 
 interface Props {
   readonly store: Store<AppState>;
@@ -28,7 +31,7 @@ export function App({ store, actions, autosave }: Props) {
         <Notice />
         <main className="workspace">
           <MapView />
-          <SidePanel />
+          <SidePanel extraTabs={zonesTab} />
         </main>
       </div>
     </AppContext.Provider>

@@ -10,6 +10,7 @@ export function Toolbar() {
   const actions = useActions();
   const undoable = useApp((s) => canUndo(s.doc));
   const redoable = useApp((s) => canRedo(s.doc));
+  const showZones = useApp((s) => s.doc.board.display.showZones);
   return (
     <header className="toolbar">
       <EditableTitle />
@@ -21,6 +22,11 @@ export function Toolbar() {
       <div className="toolbar-group">
         <button type="button" onClick={actions.undo} disabled={!undoable} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" onClick={actions.redo} disabled={!redoable} title="Redo (Ctrl+Shift+Z)">Redo</button>
+      </div>
+      <div className="toolbar-group">
+        <button type="button" aria-pressed={showZones} onClick={() => actions.dispatch({ type: 'setDisplay', changes: { showZones: !showZones } })}>
+          Opportunity zones
+        </button>
       </div>
       <div className="toolbar-group">
         <button type="button" onClick={actions.newBlankBoard}>New blank board</button>

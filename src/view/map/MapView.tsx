@@ -9,6 +9,7 @@ import { HalosLayer } from './HalosLayer';
 import { LabelsLayer } from './LabelsLayer';
 import { useDragHandlers } from './useDragHandlers';
 import { Legend } from './Legend';
+import { ZoneBadgesLayer, ZonesLayer } from '../zones/ZonesLayer';
 import type { Board, Item } from '../../model/types';
 
 /** Lays out the map's stacked layers; the maths lives in the scales and the model. */
@@ -25,7 +26,9 @@ export function MapView() {
         {side > 100 && (
           <div className="map-stack" style={{ width: side, height: side }}>
             <BackgroundLayer layout={layout} axes={board.axes} quadrants={board.quadrants} bands={display.showBands ? board.bands : null} />
+            <ZonesLayer layout={layout} />
             <ItemsSvg layout={layout} items={board.items} axes={board.axes} display={display} />
+            <ZoneBadgesLayer layout={layout} />
           </div>
         )}
       </div>

@@ -1,0 +1,98 @@
+import { memo } from 'react';
+import type { Ring } from '../../gaps';
+import type { MapLayout } from '../map/mapLayout';
+import { useApp } from '../../store/useStore';
+import { useGaps } from './useGaps';
+
+const letters = 'ABCDEFGHIJ';
+
+/** The gap-finder's overlay: zones as translucent fills with rank badges, white space as lettered circles, pinned zones. */
+export const ZonesLayer = memo(function ZonesLayer({ layout }: { layout: MapLayout }) {
+  const show = useApp((s) => s.doc.board.display.showZones);
+  const pinned = useApp((s) => s.doc.board.pinnedZones);
+  const { plot, margin, x, y, side, axisFont } = layout;
+  const badge = Math.max(13, axisFont * 0.7);
+  return (
+    <svg className="layer layer-zones" width={side} height={side} aria-hidden="true">
+      <defs>
+        <clipPath id="plot-clip">
+          <rect width={plot} height={plot} />
+        </clipPath>
+      </defs>
+      <g transform={`translate(${margin},${margin})`}>
+        {show && <LiveZones layout={layout} badge={badge} />}
+        {pinned.map((zone) => (
+          <g key={zone.id} className="pinned-zone" transform={`translate(${x(zone.position.x)},${y(zone.position.y)})`}>
+            <path d={`M0,0 L${-badge * 0.45},${-badge * 1.1} A${badge * 0.55},${badge * 0.55} 0 1 1 ${badge * 0.45},${-badge * 1.1} Z`} />
+            <circle cy={-badge * 1.35} r={badge * 0.2} className="pin-dot" />
+            <text y={-badge * 2.2} textAnchor="middle" fontSize={badge * 0.85}>{zone.label}</text>
+          </g>
+        ))}
+      </g>
+    </svg>
+  );
+});
+
+function LiveZones({ layout, badge }: { layout: MapLayout; badge: number }) {
+  const { result } = useGaps();
+  const hovered = useApp((s) => s.session.hoveredZone);
+  const { plot, x, y } = layout;
+  const toPath = (polygon: readonly Ring[]) =>
+    polygon.map((ring) => `M${ring.map(([px, py]) => `${x(px).toFixed(1)},${y(py).toFixed(1)}`).join('L')}Z`).join('');
+  return (
+    <>
+      <g className="white-space" clipPath="url(#plot-clip)">
+        {result.whiteSpace.map((circle, i) => (
+          <g key={`w${i}`}>
+            <circle cx={x(circle.x)} cy={y(circle.y)} r={circle.radius * plot} />
+          </g>
+        ))}
+      </g>
+      {result.whiteSpace.map((circle, i) => {
+        // The letter sits inside its circle, moved from the centre toward the middle of the map.
+        const dx = plot / 2 - x(circle.x);
+        const dy = plot / 2 - y(circle.y);
+        const length = Math.hypot(dx, dy) || 1;
+        const shift = Math.min(circle.radius * plot * 0.45, badge * 3.2);
+        const cx = x(circle.x) + (dx / length) * shift;
+        const cy = y(circle.y) + (dy / length) * shift;
+        return (
+          <text key={`l${i}`} className="white-space-letter" x={cx} y={cy} textAnchor="middle" dominantBaseline="central" fontSize={badge * 1.1}>
+            {letters[i]}
+          </text>
+        );
+      })}
+      <g className="zones">
+        {result.opportunities.map((zone, i) => (
+          <path key={i} className={`zone zone-${i + 1}${hovered === i ? ' zone-hovered' : ''}`} d={toPath(zone.polygons.flat())} fillRule="evenodd" />
+        ))}
+      </g>
+    </>
+  );
+}
+
+/** Rank badges 1, 2, 3 at the zones' peaks, above the markers; never hit-testable. */
+export const ZoneBadgesLayer = memo(function ZoneBadgesLayer({ layout }: { layout: MapLayout }) {
+  const show = useApp((s) => s.doc.board.display.showZones);
+  if (!show) return null;
+  return <Badges layout={layout} />;
+});
+
+function Badges({ layout }: { layout: MapLayout }) {
+  const { result } = useGaps();
+  const hovered = useApp((s) => s.session.hoveredZone);
+  const { margin, x, y, side, axisFont } = layout;
+  const badge = Math.max(13, axisFont * 0.7);
+  return (
+    <svg className="layer layer-badges" width={side} height={side} aria-hidden="true">
+      <g transform={`translate(${margin},${margin})`}>
+        {result.opportunities.map((zone, i) => (
+          <g key={i} className={`zone-badge${hovered === i ? ' zone-hovered' : ''}`} transform={`translate(${x(zone.x)},${y(zone.y)})`}>
+            <circle r={badge * 0.8} />
+            <text textAnchor="middle" dominantBaseline="central" fontSize={badge * 0.95}>{i + 1}</text>
+          </g>
+        ))}
+      </g>
+    </svg>
+  );
+}
