@@ -46,7 +46,12 @@ export function useDragHandlers(store: Store<AppState>, actions: Actions, layout
       };
     };
 
-    const onDragStart = (event: DragStartEvent) => actions.startDrag(String(event.active.id));
+    // Pointer drags are seen; only keyboard drags need every step read aloud.
+    let byKeyboard = false;
+    const onDragStart = (event: DragStartEvent) => {
+      byKeyboard = typeof KeyboardEvent !== 'undefined' && event.activatorEvent instanceof KeyboardEvent;
+      actions.startDrag(String(event.active.id));
+    };
 
     const onDragMove = (event: DragMoveEvent) => {
       const drag = store.getState().session.drag;
@@ -58,7 +63,7 @@ export function useDragHandlers(store: Store<AppState>, actions: Actions, layout
     const announcements: Announcements = {
       onDragStart: ({ active }) =>
         `Picked up ${itemLabel(active.id)}. Arrow keys move it, Shift moves further, Space or Enter drops it, Escape cancels.`,
-      onDragMove: ({ active }) => where(active.id),
+      onDragMove: ({ active }) => (byKeyboard ? where(active.id) : undefined),
       onDragOver: () => undefined,
       onDragEnd: ({ active }) => `Dropped. ${where(active.id)}.`,
       onDragCancel: ({ active }) => `Cancelled. ${where(active.id)}.`,

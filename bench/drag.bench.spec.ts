@@ -1,0 +1,143 @@
+import { test, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { randomBoard } from './randomBoard';
+import { toDocument } from '../src/schema/parseDocument';
+import type { Board } from '../src/model/types';
+
+const quick = process.env.BENCH_QUICK === '1';
+const sizes = quick ? [100] : [100, 500, 1000, 2000, 5000];
+const repetitions = quick ? 1 : 3;
+const durationMs = quick ? 1000 : 4000;
+const interval = 1000 / 60;
+const distance = 600;
+
+interface DragRun {
+  items: number;
+  throttle: number;
+  fps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  over25: number;
+  longTasks: number;
+  movesSent: number;
+  movesReceived: number;
+  markerUpdatesPerMove: number;
+  movedPx: number;
+  loadMs: number;
+}
+
+/** Opens the app on a fresh profile with `board` already in IndexedDB, as a returning user would. */
+async function openWithBoard(page: Page, board: Board): Promise<number> {
+  await page.goto('/');
+  await page.getByRole('group', { name: 'P/A map' }).waitFor();
+  await page.evaluate(async (document) => {
+    const open = indexedDB.open('pa-map');
+    const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+    const tx = db.transaction('boards', 'readwrite');
+    tx.objectStore('boards').put({ revision: 1, document }, `board:${(document.board as { id: string }).id}`);
+    tx.objectStore('boards').put((document.board as { id: string }).id, 'meta:lastBoardId');
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, JSON.parse(JSON.stringify(toDocument(board))));
+  await page.addInitScript((count) => {
+    // Load: from navigation start until every marker is on screen and can be grabbed.
+    const w = window as unknown as { __ready?: number };
+    const observer = new MutationObserver(() => {
+      if (document.querySelectorAll('[data-id]').length >= count) {
+        w.__ready = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  }, board.items.length);
+  await page.reload();
+  await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, null, { timeout: 120_000 });
+  return page.evaluate(() => (window as unknown as { __ready: number }).__ready);
+}
+
+async function dragOnce(page: Page, board: Board, throttle: number): Promise<Omit<DragRun, 'items' | 'throttle' | 'loadMs'>> {
+  const target = board.items.find((item) => item.kind === 'product' && item.position!.x < 0.3 && item.position!.y > 0.35 && item.position!.y < 0.65)!;
+  const marker = page.locator(`[data-id="${target.id}"]`);
+  const box = (await marker.boundingBox())!;
+  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const before = Number(await marker.getAttribute('data-x'));
+  if (process.env.BENCH_CSS) await page.addStyleTag({ content: process.env.BENCH_CSS });
+  if (process.env.BENCH_ZONES === '0') await page.getByRole('button', { name: 'Opportunity zones' }).click();
+  if (process.env.BENCH_HALOS === '0') await page.getByRole('checkbox', { name: /Persona groups/ }).uncheck();
+  const cdp = await page.context().newCDPSession(page);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.evaluate(() => {
+    const w = window as unknown as { __bench: { frames: number[]; longTasks: number; moves: number; updates: number; stop: boolean } };
+    const bench = (w.__bench = { frames: [] as number[], longTasks: 0, moves: 0, updates: 0, stop: false });
+    const loop = (t: number) => {
+      bench.frames.push(t);
+      if (!bench.stop) requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+    new PerformanceObserver((list) => (bench.longTasks += list.getEntries().length)).observe({ type: 'longtask' });
+    window.addEventListener('pointermove', () => bench.moves++, { capture: true });
+    new MutationObserver((records) => {
+      for (const record of records) if ((record.target as Element).closest?.('.markers > [data-id]') === record.target) bench.updates++;
+    }).observe(document.querySelector('.markers')!, { attributes: true, subtree: true, attributeFilter: ['transform'] });
+  });
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: start.x, y: start.y });
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x: start.x, y: start.y, button: 'left', clickCount: 1 });
+  const steps = Math.round(durationMs / interval);
+  const pending: Promise<unknown>[] = [];
+  const t0 = performance.now();
+  for (let k = 1; k <= steps; k++) {
+    const due = t0 + k * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    // Sent on the clock, never awaited: a real mouse does not wait for the page.
+    pending.push(cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: start.x + (distance * k) / steps, y: start.y, button: 'left', buttons: 1 }));
+  }
+  await Promise.all(pending);
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x: start.x + distance, y: start.y, button: 'left', clickCount: 1 });
+  const data = await page.evaluate(() => {
+    const w = window as unknown as { __bench: { frames: number[]; longTasks: number; moves: number; updates: number; stop: boolean } };
+    w.__bench.stop = true;
+    return w.__bench;
+  });
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const after = Number(await marker.getAttribute('data-x'));
+  const plot = await page.evaluate(() => (document.querySelector('.plot-hit') as SVGRectElement).getBoundingClientRect().width);
+  const intervals = data.frames.slice(1).map((t, i) => t - data.frames[i]!).sort((a, b) => a - b);
+  const q = (p: number) => intervals[Math.min(intervals.length - 1, Math.floor(p * intervals.length))] ?? Number.NaN;
+  const span = (data.frames.at(-1)! - data.frames[0]!) / 1000;
+  return {
+    fps: (data.frames.length - 1) / span,
+    p50: q(0.5),
+    p95: q(0.95),
+    p99: q(0.99),
+    over25: intervals.filter((d) => d > 25).length / intervals.length,
+    longTasks: data.longTasks,
+    movesSent: steps,
+    movesReceived: data.moves,
+    markerUpdatesPerMove: data.moves ? data.updates / data.moves : 0,
+    movedPx: (after - before) * plot,
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+test('drag and load benchmark', async ({ browser }) => {
+  const runs: DragRun[] = [];
+  const plan = [...sizes.map((n) => [n, 1] as const), ...(quick ? [] : [[500, 4] as const])];
+  for (const [items, throttle] of plan) {
+    const reps: DragRun[] = [];
+    for (let r = 0; r < repetitions; r++) {
+      const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      const page = await context.newPage();
+      const board = randomBoard(items, 7 + r);
+      const loadMs = await openWithBoard(page, board);
+      const result = await dragOnce(page, board, throttle);
+      reps.push({ items, throttle, loadMs, ...result });
+      await context.close();
+    }
+    const keys = Object.keys(reps[0]!) as (keyof DragRun)[];
+    runs.push(Object.fromEntries(keys.map((k) => [k, median(reps.map((run) => run[k]))])) as unknown as DragRun);
+  }
+  writeFileSync(process.env.BENCH_OUT ?? 'bench/.drag.json', JSON.stringify(runs, null, 2));
+});

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// npm run bench [-- --quick]: builds once, then measures the gap-finder (Node), dragging and
+// loading (Playwright, system Chromium, production build) and the bundle; prints a table and
+// writes bench/results.json.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { cpus } from 'node:os';
+
+const quick = process.argv.includes('--quick');
+const env = { ...process.env, BENCH_QUICK: quick ? '1' : '0' };
+if (!env.CHROMIUM_PATH && existsSync('/usr/bin/chromium')) env.CHROMIUM_PATH = '/usr/bin/chromium';
+const run = (cmd, args, extra = {}) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extra } });
+
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+
+console.log('\n# Gap-finder (Node, tinybench)');
+run('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts'], { BENCH_OUT: 'bench/.gaps.json' });
+const gaps = JSON.parse(readFileSync('bench/.gaps.json', 'utf8'));
+
+console.log('\n# Drag and load (Playwright, Chromium, 1920×1080)');
+run('npx', ['playwright', 'test', '--config', 'bench/playwright.config.ts'], { BENCH_OUT: 'bench/.drag.json' });
+const drag = JSON.parse(readFileSync('bench/.drag.json', 'utf8'));
+
+const bundle = readdirSync('dist/assets')
+  .filter((name) => name.endsWith('.js'))
+  .map((name) => ({ name, gzipKB: gzipSync(readFileSync(`dist/assets/${name}`)).length / 1024 }));
+
+const f = (v, d = 2) => (Number.isFinite(v) ? v.toFixed(d) : '–');
+console.log('\n## findGaps');
+console.log('| board | median ms | p95 ms |\n|---|---:|---:|');
+for (const row of gaps) console.log(`| ${row.name} | ${f(row.medianMs)} | ${f(row.p95Ms)} |`);
+console.log('\n## Drag (gap-finder overlay on, 600 px in 4 s at 60 Hz; medians of repetitions)');
+console.log('| items | CPU | fps | p50 ms | p95 ms | p99 ms | > 25 ms | long tasks | moves sent/received | marker updates per move | moved px | load ms |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of drag) {
+  console.log(`| ${r.items} | ${r.throttle}× | ${f(r.fps, 1)} | ${f(r.p50, 1)} | ${f(r.p95, 1)} | ${f(r.p99, 1)} | ${f(100 * r.over25, 1)} % | ${r.longTasks} | ${r.movesSent}/${r.movesReceived} | ${f(r.markerUpdatesPerMove)} | ${f(r.movedPx, 0)} | ${f(r.loadMs, 0)} |`);
+}
+console.log('\n## Bundle (gzip)');
+for (const b of bundle) console.log(`- ${b.name}: ${f(b.gzipKB, 1)} KB`);
+console.log(`- total: ${f(bundle.reduce((s, b) => s + b.gzipKB, 0), 1)} KB`);
+
+const results = { quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, gaps, drag, bundle };
+writeFileSync('bench/results.json', JSON.stringify(results, null, 2));
+rmSync('bench/.gaps.json', { force: true });
+rmSync('bench/.drag.json', { force: true });
+const moved = drag.every((r) => Math.abs(r.movedPx - 600) < 60);
+if (!moved) {
+  console.error('A dragged item did not move 600 px: the drag benchmark measured nothing.');
+  process.exit(1);
+}
+console.log('\nbench: ran; results in bench/results.json');
