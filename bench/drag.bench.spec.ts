@@ -57,7 +57,13 @@ async function openWithBoard(page: Page, board: Board): Promise<number> {
 }
 
 async function dragOnce(page: Page, board: Board, throttle: number): Promise<Omit<DragRun, 'items' | 'throttle' | 'loadMs'>> {
-  const target = board.items.find((item) => item.kind === 'product' && item.position!.x < 0.3 && item.position!.y > 0.35 && item.position!.y < 0.65)!;
+  // The most isolated product in the left third, so no other marker sits on top of it.
+  const clearance = (x: number, y: number) =>
+    Math.min(...board.items.filter((other) => other.position!.x !== x || other.position!.y !== y).map((other) => Math.hypot(other.position!.x - x, other.position!.y - y)));
+  const target = board.items
+    .filter((item) => item.kind === 'product' && item.position!.x > 0.05 && item.position!.x < 0.3 && item.position!.y > 0.3 && item.position!.y < 0.7)
+    .map((item) => ({ item, room: clearance(item.position!.x, item.position!.y) }))
+    .sort((a, b) => b.room - a.room)[0]!.item;
   const marker = page.locator(`[data-id="${target.id}"]`);
   const box = (await marker.boundingBox())!;
   const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -82,6 +88,10 @@ async function dragOnce(page: Page, board: Board, throttle: number): Promise<Omi
     }).observe(document.querySelector('.markers')!, { attributes: true, subtree: true, attributeFilter: ['transform'] });
   });
   await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: start.x, y: start.y });
+  if (process.env.BENCH_PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
   await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x: start.x, y: start.y, button: 'left', clickCount: 1 });
   const steps = Math.round(durationMs / interval);
   const pending: Promise<unknown>[] = [];
@@ -94,6 +104,10 @@ async function dragOnce(page: Page, board: Board, throttle: number): Promise<Omi
     pending.push(cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: start.x + (distance * k) / steps, y: start.y, button: 'left', buttons: 1 }));
   }
   await Promise.all(pending);
+  if (process.env.BENCH_PROFILE) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
+  }
   await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x: start.x + distance, y: start.y, button: 'left', clickCount: 1 });
   const data = await page.evaluate(() => {
     const w = window as unknown as { __bench: { frames: number[]; longTasks: number; moves: number; updates: number; stop: boolean } };
