@@ -15,7 +15,7 @@ export class NearestIndex {
   ) {
     const count = xs.length;
     this.size = count;
-    this.n = Math.max(1, Math.min(256, Math.round(Math.sqrt(count / 2))));
+    this.n = Math.max(1, Math.min(256, Math.round(Math.sqrt(count))));
     const n = this.n;
     const counts = new Int32Array(n * n + 1);
     const cells = new Int32Array(count);

@@ -1,5 +1,6 @@
 import type { CheckedPersona } from './checkInput';
 import type { NearestIndex } from './NearestIndex';
+import type { Triangulation } from './triangulate';
 
 /** Value, gradient and Hessian of a smooth function of the plane at one point. */
 export interface Local {
@@ -109,7 +110,7 @@ export class OpportunityField {
    * O on a g×g grid of cell centres ((i + ½)/g, (j + ½)/g), row j = y, as d3-contour reads
    * it. D is separable per persona, so it costs m·g² multiply-adds, not m·g² exponentials.
    */
-  grid(g: number): Float64Array {
+  grid(g: number, triangulation: Triangulation | null = null): Float64Array {
     const values = new Float64Array(g * g);
     const row = new Float64Array(g);
     const col = new Float64Array(g);
@@ -131,11 +132,23 @@ export class OpportunityField {
       for (const v of values) if (v > top) top = v;
       // Below this, D·E ≤ D is far under any zone's level: the exact E cannot matter.
       const negligible = top * 1e-12;
+      // Walking the triangulation from the previous cell's nearest product is a few steps a
+      // cell; d3 walks only a true (non-collinear) Delaunay graph correctly.
+      const walk = triangulation && !triangulation.collinear && triangulation.delaunay.triangles.length > 0 ? triangulation.delaunay : null;
+      const { xs, ys } = this.index;
+      let hint = 0;
       for (let j = 0; j < g; j++) {
         for (let k = 0; k < g; k++) {
           const at = j * g + k;
           if (values[at]! <= negligible) continue;
-          values[at]! *= this.emptinessAt(this.index.distance((k + 0.5) / g, (j + 0.5) / g));
+          const x = (k + 0.5) / g;
+          const y = (j + 0.5) / g;
+          let distance: number;
+          if (walk) {
+            hint = walk.find(x, y, hint);
+            distance = Math.sqrt((xs[hint]! - x) ** 2 + (ys[hint]! - y) ** 2);
+          } else distance = this.index.distance(x, y);
+          values[at]! *= this.emptinessAt(distance);
         }
       }
     }

@@ -3,6 +3,7 @@ import type { Opportunity, Ring } from './types';
 import type { OpportunityField } from './OpportunityField';
 import { refinePeak, type Peak } from './refinePeak';
 import { labelRegions } from './labelRegions';
+import type { Triangulation } from './triangulate';
 import { polygonArea, polygonContains } from './polygons';
 
 /** Grid resolution: O is sampled at 48 × 48 cell centres, then refined exactly. */
@@ -18,12 +19,17 @@ interface Zone {
  * Opportunity zones: connected regions where O ≥ threshold × the highest refined peak,
  * one per region at its highest true local maximum, highest first (ties by x, then y).
  * Regions are refined from their best grid cell, best first, until no unrefined region
- * can still make the list (at most maxZones + 3 of them: the grid ranks the rest).
+ * can still make the list (at most maxZones + 1 of them: the grid ranks the rest).
  */
-export function findOpportunities(field: OpportunityField, threshold: number, maxZones: number): { zones: Opportunity[]; level: number } {
+export function findOpportunities(
+  field: OpportunityField,
+  threshold: number,
+  maxZones: number,
+  triangulation: Triangulation | null = null,
+): { zones: Opportunity[]; level: number } {
   if (maxZones <= 0 || field.personas.length === 0) return { zones: [], level: 0 };
   const g = gridSize;
-  const grid = field.grid(g);
+  const grid = field.grid(g, triangulation);
   const cellCentre = (cell: number): [number, number] => [((cell % g) + 0.5) / g, (Math.floor(cell / g) + 0.5) / g];
   let top = 0;
   let topCell = 0;
@@ -70,7 +76,7 @@ export function findOpportunities(field: OpportunityField, threshold: number, ma
     peaks.forEach(claim);
     const order = regions.best.map((r, label) => ({ ...r, label })).sort((a, b) => b.value - a.value);
     let raised = false;
-    let budget = maxZones + 3;
+    let budget = maxZones + 1;
     for (const region of order) {
       if (owners.has(region.label)) continue;
       // Refinement budget: regions are taken in order of their best grid cell.

@@ -1,6 +1,6 @@
-import { Delaunay } from 'd3-delaunay';
 import type { WhiteSpaceCircle } from './types';
 import type { NearestIndex } from './NearestIndex';
+import type { Triangulation } from './triangulate';
 import { isLocalMaxOfDistance } from './isLocalMaxOfDistance';
 
 /** Radii below this are no circle at all. */
@@ -24,10 +24,10 @@ interface Candidate {
  * measured exactly to the nearest product. Further circles are local maxima of that
  * distance whose centre lies outside every circle accepted before.
  */
-export function findWhiteSpace(index: NearestIndex, maxCircles: number): WhiteSpaceCircle[] {
+export function findWhiteSpace(index: NearestIndex, triangulation: Triangulation | null, maxCircles: number): WhiteSpaceCircle[] {
   if (maxCircles <= 0) return [];
   if (index.size === 0) return [wholeMap];
-  const candidates = collectCandidates(index);
+  const candidates = collectCandidates(index, triangulation);
   const heap = new MaxHeap(candidates);
   const accepted: WhiteSpaceCircle[] = [];
   while (accepted.length < maxCircles) {
@@ -57,19 +57,12 @@ function nearestSet(index: NearestIndex, c: Candidate): [number, number][] {
     .map((i) => [index.xs[i]!, index.ys[i]!]);
 }
 
-function collectCandidates(index: NearestIndex): Candidate[] {
+function collectCandidates(index: NearestIndex, triangulation: Triangulation | null): Candidate[] {
   const { xs, ys, size: n } = index;
   const out: Candidate[] = [];
   for (const [x, y] of [[0, 0], [1, 0], [0, 1], [1, 1]] as const) out.push({ x, y, r: index.distance(x, y), exact: true });
-  if (n < 2) return out;
-
-  const coords = new Float64Array(2 * n);
-  for (let i = 0; i < n; i++) {
-    coords[2 * i] = xs[i]!;
-    coords[2 * i + 1] = ys[i]!;
-  }
-  // d3 jitters collinear input in place: it gets a copy, we keep the originals.
-  const delaunay = new Delaunay(coords);
+  if (n < 2 || !triangulation) return out;
+  const { delaunay, collinear } = triangulation;
   const { triangles, halfedges, hull } = delaunay;
 
   // Each triangle's circumcentre (a Voronoi vertex), and whether it lies in the square.
@@ -108,7 +101,6 @@ function collectCandidates(index: NearestIndex): Candidate[] {
     addBisector(i, j, apexes);
   }
 
-  const collinear = (delaunay as unknown as { collinear?: Int32Array }).collinear;
   if (triangles.length === 0 || collinear) {
     // Degenerate input: the Voronoi edges are bisectors of neighbours along the line.
     const order: number[] = Array.from(collinear ?? hull);

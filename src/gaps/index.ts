@@ -4,6 +4,7 @@ import { NearestIndex } from './NearestIndex';
 import { findWhiteSpace } from './findWhiteSpace';
 import { OpportunityField } from './OpportunityField';
 import { findOpportunities } from './findOpportunities';
+import { triangulate } from './triangulate';
 
 export type { GapInput, GapOptions, GapResult, Opportunity, WhiteSpaceCircle, GapProduct, GapPersona, Ring } from './types';
 export { GapInputError } from './GapInputError';
@@ -15,11 +16,17 @@ export { GapInputError } from './GapInputError';
  */
 export function findGaps(input: GapInput, options: GapOptions = {}): GapResult {
   const { maxZones, coverage, threshold, personas } = checkInput(input, options);
-  const xs = Float64Array.from(input.products, (p) => p.x);
-  const ys = Float64Array.from(input.products, (p) => p.y);
+  const n = input.products.length;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    xs[i] = input.products[i]!.x;
+    ys[i] = input.products[i]!.y;
+  }
   const index = new NearestIndex(xs, ys);
-  const whiteSpace = findWhiteSpace(index, maxZones);
-  const { zones, level } = findOpportunities(new OpportunityField(personas, index, coverage), threshold, maxZones);
+  const triangulation = maxZones > 0 ? triangulate(xs, ys) : null;
+  const whiteSpace = findWhiteSpace(index, triangulation, maxZones);
+  const { zones, level } = findOpportunities(new OpportunityField(personas, index, coverage), threshold, maxZones, triangulation);
   const opportunities = zones.map((zone) => ({
     ...zone,
     nearest: zone.nearest.map((n) => ({ id: input.products[Number(n.id)]!.id, distance: n.distance })),

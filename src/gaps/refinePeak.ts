@@ -23,17 +23,20 @@ export function refinePeak(field: OpportunityField, seedX: number, seedY: number
     if (index.size > 1 && onCrease(field, best)) {
       const candidates: [number, number][] = [];
       const near = index.nearestK(best.x, best.y, 3);
-      for (let a = 0; a < near.length; a++) {
-        for (let b = a + 1; b < near.length; b++) {
-          const qa = near[a]!;
-          const qb = near[b]!;
+      const distances = near.map((q) => Math.hypot(index.xs[q]! - best.x, index.ys[q]! - best.y));
+      // Only products (nearly) tied for nearest make a crease here.
+      const tied = near.filter((_, k) => distances[k]! - distances[0]! < creaseTolerance);
+      for (let a = 0; a < tied.length; a++) {
+        for (let b = a + 1; b < tied.length; b++) {
+          const qa = tied[a]!;
+          const qb = tied[b]!;
           const onCrease = maximiseOnBisector(field, qa, qb, best.x, best.y);
           if (onCrease) candidates.push(onCrease);
           candidates.push(...bisectorOnBorder(index.xs[qa]!, index.ys[qa]!, index.xs[qb]!, index.ys[qb]!));
         }
       }
-      if (near.length === 3) {
-        const [a, b, c] = near as [number, number, number];
+      if (tied.length === 3) {
+        const [a, b, c] = tied as [number, number, number];
         const v = circumcentre(index.xs[a]!, index.ys[a]!, index.xs[b]!, index.ys[b]!, index.xs[c]!, index.ys[c]!);
         if (v && v[0] >= 0 && v[0] <= 1 && v[1] >= 0 && v[1] <= 1) candidates.push(v);
       }
@@ -56,13 +59,16 @@ export function refinePeak(field: OpportunityField, seedX: number, seedY: number
 }
 
 /** Is p (nearly) equidistant from its two nearest products, where the ascent stalls? */
-function onCrease(field: OpportunityField, p: Peak): boolean {
+function onCrease(field: OpportunityField, p: Peak, tolerance = creaseTolerance): boolean {
   const { index } = field;
   const [a, b] = index.nearestK(p.x, p.y, 2) as [number, number];
   const da = Math.hypot(index.xs[a]! - p.x, index.ys[a]! - p.y);
   const db = Math.hypot(index.xs[b]! - p.x, index.ys[b]! - p.y);
-  return db - da < 1e-4;
+  return db - da < tolerance;
 }
+
+/** Products whose distances differ by less than this (map units) are treated as tied. */
+const creaseTolerance = 1e-4;
 
 /** How far one refinement step may move along a crease, map units. */
 const localRadius = 0.03;
@@ -82,6 +88,7 @@ function ascend(field: OpportunityField, start: Peak): Peak {
     if (!step) break;
     let t = 1;
     let moved = false;
+    let shortened = false;
     // A step that keeps failing is crossing a crease: the crease search takes over.
     for (let halving = 0; halving < 12; halving++) {
       const nx = clamp01(x + t * step[0]);
@@ -89,6 +96,7 @@ function ascend(field: OpportunityField, start: Peak): Peak {
       const next = field.value(nx, ny);
       if (next > value) {
         moved = Math.abs(nx - x) + Math.abs(ny - y) > 1e-15;
+        shortened = halving > 0;
         x = nx;
         y = ny;
         value = next;
@@ -96,7 +104,8 @@ function ascend(field: OpportunityField, start: Peak): Peak {
       }
       t /= 2;
     }
-    if (!moved) break;
+    // Zig-zagging into a crease gains little: hand over as soon as it shows.
+    if (!moved || (shortened && field.index.size > 1 && onCrease(field, { x, y, value }, 1e-3))) break;
   }
   return { x, y, value };
 }
@@ -126,9 +135,9 @@ function branchStep(field: OpportunityField, q: number, x: number, y: number): [
 /** Looks around a point at shrinking radii for anything higher. */
 function probe(field: OpportunityField, at: Peak): Peak | null {
   let found: Peak | null = null;
-  for (const radius of [1e-3, 3e-5, 1e-6, 1e-8]) {
-    for (let k = 0; k < 10; k++) {
-      const angle = (k * Math.PI) / 5 + radius;
+  for (const radius of [1e-3, 1e-5, 1e-8]) {
+    for (let k = 0; k < 8; k++) {
+      const angle = (k * Math.PI) / 4 + radius * 1e3 + 0.3;
       const x = clamp01(at.x + radius * Math.cos(angle));
       const y = clamp01(at.y + radius * Math.sin(angle));
       const value = field.value(x, y);
@@ -183,7 +192,7 @@ export function maximiseOnBisector(field: OpportunityField, a: number, b: number
     let step = f.d2 < 0 ? -f.d1 / f.d2 : Math.sign(f.d1) * maxStep;
     if (Math.abs(step) > maxStep) step = Math.sign(step) * maxStep;
     let moved = false;
-    for (let halving = 0; halving < 30; halving++) {
+    for (let halving = 0; halving < 10; halving++) {
       const next = Math.min(hi, Math.max(lo, s + step));
       const nextValue = trueValue(next);
       if (nextValue > value) {
