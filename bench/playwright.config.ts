@@ -11,7 +11,7 @@ export default defineConfig({
   retries: 0,
   timeout: 20 * 60_000,
   reporter: [['line']],
-  use: { ...base.use, viewport: { width: 1920, height: 1080 } },
+  use: { ...base.use, viewport: { width: 1920, height: 1080 }, trace: 'off', video: 'off', screenshot: 'off' },
   projects: undefined,
   webServer: { ...(base.webServer as object), cwd: '..' } as typeof base.webServer,
 });
