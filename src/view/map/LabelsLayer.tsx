@@ -2,14 +2,17 @@ import { memo, useMemo } from 'react';
 import type { Item } from '../../model/types';
 import { useApp } from '../../store/useStore';
 import { layoutLabels, type PlacedLabel } from './layoutLabels';
-import { personaRadius, productRadius, type MapLayout } from './mapLayout';
+import { personaRadius, productRadius, zoneBadgeRadius, type MapLayout } from './mapLayout';
+import { useCommittedZonePeaks } from '../zones/useGaps';
 
 /** Beyond this many items only the heaviest get a label; the rest show theirs on hover and focus. */
 const maxLabelled = 400;
 
 /** Item labels placed so they never overlap; text only, never hit-testable. */
 export const LabelsLayer = memo(function LabelsLayer({ items, layout }: { items: readonly Item[]; layout: MapLayout }) {
+  const peaks = useCommittedZonePeaks();
   const placed = useMemo(() => {
+    const badge = zoneBadgeRadius(layout);
     const requests = items
       .filter((item) => item.position)
       .map((item) => ({
@@ -26,8 +29,9 @@ export const LabelsLayer = memo(function LabelsLayer({ items, layout }: { items:
     return layoutLabels(requests, {
       fontSize: layout.labelFont,
       bounds: { left: -pad, top: -pad, right: layout.plot + pad, bottom: layout.plot + pad },
+      obstacles: peaks.map((p) => ({ left: layout.x(p.x) - badge, top: layout.y(p.y) - badge, right: layout.x(p.x) + badge, bottom: layout.y(p.y) + badge })),
     });
-  }, [items, layout]);
+  }, [items, layout, peaks]);
   const byId = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
   return (
     <g className="labels" aria-hidden="true" fontSize={layout.labelFont}>

@@ -35,6 +35,8 @@ export interface LabelOptions {
   /** Average glyph width as a share of the font size. */
   readonly charWidth?: number;
   readonly bounds: Box;
+  /** Other things labels must not cover (zone badges, say). */
+  readonly obstacles?: readonly Box[];
 }
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -53,7 +55,10 @@ export function layoutLabels(requests: readonly LabelRequest[], options: LabelOp
   const { fontSize, bounds } = options;
   const charWidth = options.charWidth ?? 0.56;
   const height = fontSize * 1.2;
-  const obstacles: Box[] = requests.map((r) => ({ left: r.x - r.radius, top: r.y - r.radius, right: r.x + r.radius, bottom: r.y + r.radius }));
+  const obstacles: Box[] = [
+    ...requests.map((r) => ({ left: r.x - r.radius, top: r.y - r.radius, right: r.x + r.radius, bottom: r.y + r.radius })),
+    ...(options.obstacles ?? []),
+  ];
   const placed: PlacedLabel[] = [];
   const fits = (box: Box) =>
     box.left >= bounds.left && box.right <= bounds.right && box.top >= bounds.top && box.bottom <= bounds.bottom &&

@@ -58,3 +58,8 @@ export function productRadius(layout: MapLayout, weight: number): number {
 export function personaRadius(layout: MapLayout, weight: number): number {
   return clamp(layout.markerRadius * 1.25 * Math.sqrt(weight), layout.markerRadius * 0.8, layout.markerRadius * 2.8);
 }
+
+/** Radius of a zone's rank badge, px. */
+export function zoneBadgeRadius(layout: MapLayout): number {
+  return Math.max(13, layout.axisFont * 0.7) * 0.8;
+}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Ring } from '../../gaps';
-import type { MapLayout } from '../map/mapLayout';
+import { zoneBadgeRadius, type MapLayout } from '../map/mapLayout';
 import { useApp } from '../../store/useStore';
 import { useGaps } from './useGaps';
 
@@ -81,15 +81,15 @@ export const ZoneBadgesLayer = memo(function ZoneBadgesLayer({ layout }: { layou
 function Badges({ layout }: { layout: MapLayout }) {
   const { result } = useGaps();
   const hovered = useApp((s) => s.session.hoveredZone);
-  const { margin, x, y, side, axisFont } = layout;
-  const badge = Math.max(13, axisFont * 0.7);
+  const { margin, x, y, side } = layout;
+  const radius = zoneBadgeRadius(layout);
   return (
     <svg className="layer layer-badges" width={side} height={side} aria-hidden="true">
       <g transform={`translate(${margin},${margin})`}>
         {result.opportunities.map((zone, i) => (
           <g key={i} className={`zone-badge${hovered === i ? ' zone-hovered' : ''}`} transform={`translate(${x(zone.x)},${y(zone.y)})`}>
-            <circle r={badge * 0.8} />
-            <text textAnchor="middle" dominantBaseline="central" fontSize={badge * 0.95}>{i + 1}</text>
+            <circle r={radius} />
+            <text textAnchor="middle" dominantBaseline="central" fontSize={radius * 1.2}>{i + 1}</text>
           </g>
         ))}
       </g>

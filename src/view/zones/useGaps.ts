@@ -13,20 +13,34 @@ export interface Gaps {
 
 const empty: GapResult = { whiteSpace: [], opportunities: [], level: 0 };
 
-let cache: { items: readonly Item[]; drag: DragPreview | null; settings: GapSettings; result: GapResult } | null = null;
+type Entry = { items: readonly Item[]; drag: DragPreview | null; settings: GapSettings; result: GapResult };
+/** One entry for the committed board, one for the live drag preview: neither evicts the other. */
+const cache: { committed: Entry | null; live: Entry | null } = { committed: null, live: null };
 
-/** findGaps on the board, shared by every caller within one state (the overlay and the Zones tab). */
+/** findGaps on the board, shared by every caller within one state (overlay, badges, Zones tab, labels). */
 function gapsFor(items: readonly Item[], drag: DragPreview | null, settings: GapSettings): GapResult {
-  if (cache && cache.items === items && cache.drag === drag && cache.settings === settings) return cache.result;
+  const slot = drag ? 'live' : 'committed';
+  const hit = cache[slot];
+  if (hit && hit.items === items && hit.drag === drag && hit.settings === settings) return hit.result;
   let result = empty;
   try {
     result = findGaps(gapInput(items, drag), settings);
   } catch {
     result = empty;
   }
-  cache = { items, drag, settings, result };
+  cache[slot] = { items, drag, settings, result };
   return result;
 }
+
+/** Zone peaks of the board as saved (not following a drag): where rank badges sit, for label layout. */
+export function useCommittedZonePeaks(): readonly { x: number; y: number }[] {
+  const items = useApp((s) => s.doc.board.items);
+  const settings = useApp((s) => s.doc.board.gapSettings);
+  const show = useApp((s) => s.doc.board.display.showZones);
+  return show ? gapsFor(items, null, settings).opportunities : noPeaks;
+}
+
+const noPeaks: readonly { x: number; y: number }[] = [];
 
 /** Whether a zone found at one coverage radius is still there at another. */
 function stands(zone: GapResult['opportunities'][number], other: GapResult): boolean {

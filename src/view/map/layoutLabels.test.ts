@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { layoutLabels, shorten, type Box } from './layoutLabels';
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('layoutLabels', () => {
+  it('puts a lone label to the right of its marker', () => {
+    const [label] = layoutLabels([{ id: 'a', x: 100, y: 100, radius: 10, text: 'Moka pot', priority: 1 }], {
+      fontSize: 20,
+      bounds: { left: 0, top: 0, right: 500, bottom: 500 },
+    });
+    expect(label).toMatchObject({ id: 'a', text: 'Moka pot', anchor: 'start', truncated: false });
+    expect(label!.box.left).toBeGreaterThan(110);
+  });
+
+  it('shorten cuts with an ellipsis and leaves short text alone', () => {
+    expect(shorten('Bean-to-cup automatic', 8)).toBe('Bean-to…');
+    expect(shorten('Moka', 8)).toBe('Moka');
+  });
+
+  it('never lets a label overlap another label, a marker, an obstacle or leave the bounds', () => {
+    const marker = fc.record({ x: fc.integer({ min: 0, max: 600 }), y: fc.integer({ min: 0, max: 600 }), radius: fc.integer({ min: 4, max: 20 }), text: fc.string({ minLength: 1, maxLength: 30 }) });
+    fc.assert(
+      fc.property(fc.array(marker, { maxLength: 40 }), fc.array(fc.record({ x: fc.integer({ min: 0, max: 600 }), y: fc.integer({ min: 0, max: 600 }) }), { maxLength: 3 }), (markers, badges) => {
+        const requests = markers.map((m, i) => ({ ...m, id: `m${i}`, priority: i % 5 }));
+        const obstacles = badges.map((b) => ({ left: b.x - 10, top: b.y - 10, right: b.x + 10, bottom: b.y + 10 }));
+        const bounds = { left: -20, top: -20, right: 620, bottom: 620 };
+        const placed = layoutLabels(requests, { fontSize: 16, bounds, obstacles });
+        const markerBoxes = requests.map((r) => ({ left: r.x - r.radius, top: r.y - r.radius, right: r.x + r.radius, bottom: r.y + r.radius }));
+        placed.forEach((label, i) => {
+          expect(label.box.left >= bounds.left && label.box.right <= bounds.right && label.box.top >= bounds.top && label.box.bottom <= bounds.bottom).toBe(true);
+          for (const box of [...markerBoxes, ...obstacles]) expect(overlaps(label.box, box)).toBe(false);
+          placed.slice(i + 1).forEach((other) => expect(overlaps(label.box, other.box)).toBe(false));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
