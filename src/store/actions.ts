@@ -69,6 +69,7 @@ export function createActions(store: Store<AppState>) {
     setAnchor: (anchor: MapPoint | null) => setSession(() => ({ anchor })),
     setPanelTab: (panelTab: Session['panelTab']) => setSession(() => ({ panelTab })),
     hoverZone: (hoveredZone: number | null) => setSession(() => ({ hoveredZone })),
+    setPresenting: (presenting: boolean) => setSession(() => ({ presenting })),
     dismissNotice: () => setSession(() => ({ notice: null })),
     deleteSelected: () => {
       const { selectedId, drag } = store.getState().session;
@@ -102,7 +103,7 @@ export function createActions(store: Store<AppState>) {
     replaceBoard: (board: Board) =>
       store.setState((s) => ({
         doc: openDocument(board),
-        session: { ...initialSession, save: s.session.save, panelTab: s.session.panelTab },
+        session: { ...initialSession, save: s.session.save, panelTab: s.session.panelTab, presenting: s.session.presenting },
       })),
     setSave: (save: Session['save']) => setSession(() => ({ save })),
     setConflict: (conflict: Session['conflict']) => setSession(() => ({ conflict })),

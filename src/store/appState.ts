@@ -31,6 +31,8 @@ export interface Session {
   readonly conflict: Conflict | null;
   readonly panelTab: 'items' | 'zones' | 'labels';
   readonly hoveredZone: number | null;
+  /** Presentation mode: the map alone, large and high-contrast, for the shared screen. */
+  readonly presenting: boolean;
 }
 
 export interface AppState {
@@ -47,4 +49,5 @@ export const initialSession: Session = {
   conflict: null,
   panelTab: 'items',
   hoveredZone: null,
+  presenting: false,
 };

@@ -6,7 +6,7 @@ import { SaveStatus } from './SaveStatus';
 import { EditableTitle } from './EditableTitle';
 
 /** The slim bar: board name, quick entry, add, undo/redo, view and board actions, save status. */
-export function Toolbar() {
+export function Toolbar({ onPresent }: { onPresent: () => void }) {
   const actions = useActions();
   const undoable = useApp((s) => canUndo(s.doc));
   const redoable = useApp((s) => canRedo(s.doc));
@@ -29,6 +29,7 @@ export function Toolbar() {
         </button>
       </div>
       <div className="toolbar-group">
+        <button type="button" onClick={onPresent} title="Presentation mode (P)">Present</button>
         <button type="button" onClick={actions.newBlankBoard}>New blank board</button>
       </div>
       <SaveStatus />

@@ -25,10 +25,12 @@ export const LabelsLayer = memo(function LabelsLayer({ items, layout }: { items:
       }))
       .sort((a, b) => b.priority - a.priority)
       .slice(0, maxLabelled);
+    // Axis words sit left of and below the plot; right and above, labels may use the margin.
     const pad = layout.markerRadius * 0.5;
+    const wide = layout.margin * 0.9;
     return layoutLabels(requests, {
       fontSize: layout.labelFont,
-      bounds: { left: -pad, top: -pad, right: layout.plot + pad, bottom: layout.plot + pad },
+      bounds: { left: -pad, top: -wide, right: layout.plot + wide, bottom: layout.plot + pad },
       obstacles: peaks.map((p) => ({ left: layout.x(p.x) - badge, top: layout.y(p.y) - badge, right: layout.x(p.x) + badge, bottom: layout.y(p.y) + badge })),
     });
   }, [items, layout, peaks]);

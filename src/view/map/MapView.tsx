@@ -17,7 +17,9 @@ export function MapView() {
   const areaRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(areaRef);
   const side = Math.floor(Math.min(width, height));
-  const layout = useMemo(() => mapLayout(side), [side]);
+  const presenting = useApp((s) => s.session.presenting);
+  // Presentation: labels and axis words grow to be read across a room (≥ 28 px at 1080p).
+  const layout = useMemo(() => mapLayout(side, presenting ? 1.4 : 1), [side, presenting]);
   const board = useApp((s) => s.doc.board);
   const { display } = board;
   return (
@@ -32,7 +34,7 @@ export function MapView() {
           </div>
         )}
       </div>
-      <Legend />
+      {!presenting && <Legend />}
     </section>
   );
 }

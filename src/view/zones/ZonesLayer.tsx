@@ -8,7 +8,7 @@ const letters = 'ABCDEFGHIJ';
 
 /** The gap-finder's overlay: zones as translucent fills with rank badges, white space as lettered circles, pinned zones. */
 export const ZonesLayer = memo(function ZonesLayer({ layout }: { layout: MapLayout }) {
-  const show = useApp((s) => s.doc.board.display.showZones);
+  const show = useApp((s) => s.doc.board.display.showZones || s.session.presenting);
   const pinned = useApp((s) => s.doc.board.pinnedZones);
   const { plot, margin, x, y, side, axisFont } = layout;
   const badge = Math.max(13, axisFont * 0.7);
@@ -73,7 +73,7 @@ function LiveZones({ layout, badge }: { layout: MapLayout; badge: number }) {
 
 /** Rank badges 1, 2, 3 at the zones' peaks, above the markers; never hit-testable. */
 export const ZoneBadgesLayer = memo(function ZoneBadgesLayer({ layout }: { layout: MapLayout }) {
-  const show = useApp((s) => s.doc.board.display.showZones);
+  const show = useApp((s) => s.doc.board.display.showZones || s.session.presenting);
   if (!show) return null;
   return <Badges layout={layout} />;
 });

@@ -36,7 +36,7 @@ function gapsFor(items: readonly Item[], drag: DragPreview | null, settings: Gap
 export function useCommittedZonePeaks(): readonly { x: number; y: number }[] {
   const items = useApp((s) => s.doc.board.items);
   const settings = useApp((s) => s.doc.board.gapSettings);
-  const show = useApp((s) => s.doc.board.display.showZones);
+  const show = useApp((s) => s.doc.board.display.showZones || s.session.presenting);
   return show ? gapsFor(items, null, settings).opportunities : noPeaks;
 }
 

@@ -1,0 +1,47 @@
+import { useCallback, useEffect } from 'react';
+import type { Actions } from '../store/actions';
+import type { AppState } from '../store/appState';
+import type { Store } from '../store/createStore';
+import { isTyping } from './useShortcuts';
+
+/**
+ * Presentation mode: P or the Present button enters it (and asks for full screen where the
+ * browser allows; the mode does not depend on it); Escape first cancels a drag, then leaves.
+ */
+export function usePresentation(store: Store<AppState>, actions: Actions) {
+  const set = useCallback(
+    (on: boolean) => {
+      actions.setPresenting(on);
+      const root = document.documentElement;
+      if (on && !document.fullscreenElement) root.requestFullscreen?.().catch(() => undefined);
+      if (!on && document.fullscreenElement) document.exitFullscreen?.().catch(() => undefined);
+    },
+    [actions],
+  );
+
+  useEffect(() => {
+    // Capture phase: this runs before dnd-kit sees the Escape, so a drag still in progress is
+    // left for dnd-kit to cancel and the mode stays.
+    const onKeyDown = (event: KeyboardEvent) => {
+      const { presenting, drag } = store.getState().session;
+      if (event.key === 'Escape' && presenting && !drag) {
+        set(false);
+      } else if ((event.key === 'p' || event.key === 'P') && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target) && !drag) {
+        event.preventDefault();
+        set(!presenting);
+      }
+    };
+    // Leaving full screen with the browser's own Escape also leaves the mode.
+    const onFullscreen = () => {
+      if (!document.fullscreenElement && store.getState().session.presenting) actions.setPresenting(false);
+    };
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    document.addEventListener('fullscreenchange', onFullscreen);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, { capture: true });
+      document.removeEventListener('fullscreenchange', onFullscreen);
+    };
+  }, [store, actions, set]);
+
+  return set;
+}
