@@ -17,7 +17,9 @@ const minHitRadius = 12;
 
 /**
  * A thin dnd-kit wrapper around a memoised shape. Only the dragged marker re-renders per
- * pointer move: it alone selects a non-null preview from the store.
+ * pointer move: it alone selects a non-null preview from the store. While dragged it stays
+ * put and transparent (its name and data follow the preview); `DragLayer` draws the moving
+ * copy, so the layer holding every other marker is never repainted during a drag.
  */
 export const DraggableMarker = memo(function DraggableMarker({ item, layout, axes }: Props) {
   const actions = useActions();
@@ -26,7 +28,7 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
   const { attributes, listeners, setNodeRef } = useDraggable({ id: item.id });
   const select = useCallback(() => actions.select(item.id), [actions, item.id]);
   const position = preview ?? item.position;
-  if (!position) return null;
+  if (!position || !item.position) return null;
   const radius = item.kind === 'product' ? productRadius(layout, item.weight) : personaRadius(layout, item.weight);
   return (
     <g
@@ -35,11 +37,11 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
       {...listeners}
       aria-roledescription="draggable item"
       aria-label={describeItem(axes, item.label, position)}
-      className={`marker marker-${item.kind}${preview ? ' dragging' : ''}`}
+      className={`marker marker-${item.kind}${preview ? ' drag-source' : ''}`}
       data-id={item.id}
       data-x={position.x}
       data-y={position.y}
-      transform={`translate(${layout.x(position.x)},${layout.y(position.y)})`}
+      transform={`translate(${layout.x(item.position.x)},${layout.y(item.position.y)})`}
       onClick={select}
       onFocus={select}
     >

@@ -24,18 +24,21 @@ export const HalosLayer = memo(function HalosLayer({ personas, layout }: { perso
 });
 
 const Halo = memo(function Halo({ item, layout }: { item: Item; layout: MapLayout }) {
-  const preview = useApp((s) => (s.session.drag?.id === item.id ? s.session.drag.position : null));
-  const position = preview ?? item.position;
+  const dragged = useApp((s) => s.session.drag?.id === item.id);
+  const position = item.position;
   if (!position || item.reach === null) return null;
   return (
     <circle
-      className="halo"
+      className={dragged ? 'halo drag-source' : 'halo'}
       cx={layout.x(position.x)}
       cy={layout.y(position.y)}
-      r={item.reach * layout.plot * 1.6}
+      r={haloRadius(item, layout)}
       fill={`url(#${haloId(item.colour)})`}
     />
   );
 });
 
-const haloId = (colour: string) => `halo-${colour.replace('#', '')}`;
+export const haloId = (colour: string) => `halo-${colour.replace('#', '')}`;
+
+/** A persona's halo radius in px: 1.6 σ, where its demand has fallen to a quarter. */
+export const haloRadius = (item: Item, layout: MapLayout) => (item.reach ?? 0) * layout.plot * 1.6;

@@ -6,7 +6,8 @@ import { mapLayout, pixelToMap, type MapLayout } from './mapLayout';
 import { BackgroundLayer } from './BackgroundLayer';
 import { DraggableMarker } from './DraggableMarker';
 import { HalosLayer } from './HalosLayer';
-import { LabelsLayer } from './LabelsLayer';
+import { LabelsLayer, usePlacedLabels } from './LabelsLayer';
+import { DragLayer } from './DragLayer';
 import { useDragHandlers } from './useDragHandlers';
 import { Legend } from './Legend';
 import { ZoneBadgesLayer, ZonesLayer } from '../zones/ZonesLayer';
@@ -62,6 +63,7 @@ const ItemsSvg = memo(function ItemsSvg({ layout, items, axes, display }: ItemsS
     [items, display.showProducts, display.showPersonas],
   );
   const personas = useMemo(() => visible.filter((item) => item.kind === 'persona'), [visible]);
+  const placed = usePlacedLabels(visible, layout);
   // Personas under products: a disc must never hide behind a diamond's halo.
   const ordered = useMemo(() => [...personas, ...visible.filter((item) => item.kind === 'product')], [visible, personas]);
 
@@ -91,7 +93,7 @@ const ItemsSvg = memo(function ItemsSvg({ layout, items, axes, display }: ItemsS
         <g transform={`translate(${layout.margin},${layout.margin})`}>
           <rect className="plot-hit" width={layout.plot} height={layout.plot} fill="transparent" onClick={onPlotClick} />
           <HalosLayer personas={personas} layout={layout} />
-          <LabelsLayer items={visible} layout={layout} />
+          <LabelsLayer items={visible} placed={placed} layout={layout} />
           <g className="markers">
             {ordered.map((item) => (
               <DraggableMarker key={item.id} item={item} layout={layout} axes={axes} />
@@ -99,6 +101,7 @@ const ItemsSvg = memo(function ItemsSvg({ layout, items, axes, display }: ItemsS
           </g>
         </g>
       </svg>
+      <DragLayer items={visible} placed={placed} layout={layout} />
     </DndContext>
   );
 });
