@@ -12,7 +12,8 @@ const env = { ...process.env, BENCH_QUICK: quick ? '1' : '0' };
 if (!env.CHROMIUM_PATH && existsSync('/usr/bin/chromium')) env.CHROMIUM_PATH = '/usr/bin/chromium';
 const run = (cmd, args, extra = {}) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extra } });
 
-run('npx', ['vite', 'build', '--logLevel', 'warn']);
+// --no-build reuses dist/ (CI has just built it for the end-to-end tests).
+if (!process.argv.includes('--no-build') || !existsSync('dist/index.html')) run('npx', ['vite', 'build', '--logLevel', 'warn']);
 
 console.log('\n# Gap-finder (Node, tinybench)');
 run('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts'], { BENCH_OUT: 'bench/.gaps.json' });
