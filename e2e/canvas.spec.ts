@@ -1,5 +1,17 @@
 import { expect, test } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { MapPage } from './MapPage';
+
+/** Tab A and tab B on the same board; B's incoming broadcasts can be held back. */
+async function openTwoTabs(page: Page, context: BrowserContext): Promise<[MapPage, MapPage]> {
+  const a = new MapPage(page);
+  await a.open();
+  const other = await context.newPage();
+  await MapPage.gateBroadcasts(other);
+  const b = new MapPage(other);
+  await b.open();
+  return [a, b];
+}
 
 test.describe('the canvas', () => {
   test('a fresh profile opens the sample board with products, personas and a legend', async ({ page }) => {
@@ -204,12 +216,8 @@ test.describe('the canvas', () => {
   });
 
   test('two tabs on one board: each sees the other’s saves, and a stale write is refused with a banner', async ({ page, context }) => {
-    const a = new MapPage(page);
-    await a.open();
-    const other = await context.newPage();
-    await MapPage.gateBroadcasts(other);
-    const b = new MapPage(other);
-    await b.open();
+    const [a, b] = await openTwoTabs(page, context);
+    const other = b.page;
 
     await a.dragItem('Moka pot', 80, -60);
     await a.waitSaved();
@@ -239,20 +247,40 @@ test.describe('the canvas', () => {
   });
 
   test('keeping my version in a conflict overwrites on purpose, and the other tab follows', async ({ page, context }) => {
-    const a = new MapPage(page);
-    await a.open();
-    const other = await context.newPage();
-    await MapPage.gateBroadcasts(other);
-    const b = new MapPage(other);
-    await b.open();
+    const [a, b] = await openTwoTabs(page, context);
     await b.muteBroadcasts();
     await a.dragItem('Moka pot', 80, -60);
     await a.waitSaved();
     await b.item('Drip machine').click();
     await b.field('Label').fill('Drip brewer');
     await b.field('Label').press('Enter');
-    await other.getByRole('button', { name: 'Keep mine and overwrite' }).click();
+    await b.page.getByRole('button', { name: 'Keep mine and overwrite' }).click();
     await b.waitSaved();
     await expect(a.item('Drip brewer')).toBeVisible();
+  });
+});
+
+test.describe('touch', () => {
+  test.use({ hasTouch: true });
+
+  test('a finger drags an item, and a tap selects without moving it', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    const start = await app.position('Pour-over kit');
+    const from = await app.centre('Pour-over kit');
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    await touch('touchStart', from.x, from.y);
+    for (let k = 1; k <= 10; k++) await touch('touchMove', from.x + 10 * k, from.y - 6 * k);
+    await touch('touchEnd', from.x + 100, from.y - 60);
+    const moved = await app.position('Pour-over kit');
+    expect(moved.x).toBeGreaterThan(start.x + 0.05);
+    expect(moved.y).toBeGreaterThan(start.y + 0.03);
+
+    await page.touchscreen.tap((await app.centre('Moka pot')).x, (await app.centre('Moka pot')).y);
+    await expect(page.getByRole('listbox', { name: 'Items' }).getByRole('option', { name: /Moka pot/ })).toHaveAttribute('aria-selected', 'true');
+    await app.undo();
+    expect(await app.position('Pour-over kit')).toEqual(start);
   });
 });

@@ -35,6 +35,11 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
       ref={setNodeRef as unknown as (node: SVGGElement | null) => void}
       {...attributes}
       {...listeners}
+      // Select on press, as canvas tools do: a tap by finger or pen selects even where no click follows.
+      onPointerDown={(event) => {
+        listeners?.onPointerDown?.(event);
+        select();
+      }}
       aria-roledescription="draggable item"
       aria-label={describeItem(axes, item.label, position)}
       className={`marker marker-${item.kind}${preview ? ' drag-source' : ''}`}
