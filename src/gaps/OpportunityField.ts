@@ -112,20 +112,32 @@ export class OpportunityField {
    */
   grid(g: number, triangulation: Triangulation | null = null): Float64Array {
     const values = new Float64Array(g * g);
-    const row = new Float64Array(g);
-    const col = new Float64Array(g);
-    for (let i = 0; i < this.cx.length; i++) {
+    const m = this.cx.length;
+    // rows[i·g + k] = wᵢ·exp(−(xₖ − cxᵢ)²/2rᵢ²), cols[i·g + j] = exp(−(yⱼ − cyᵢ)²/2rᵢ²).
+    const rows = new Float64Array(m * g);
+    const cols = new Float64Array(m * g);
+    const { cx, cy, w, inv2r2 } = this;
+    for (let i = 0; i < m; i++) {
+      const a = inv2r2[i]!;
       for (let k = 0; k < g; k++) {
         const t = (k + 0.5) / g;
-        row[k] = this.w[i]! * Math.exp(-((t - this.cx[i]!) ** 2) * this.inv2r2[i]!);
-        col[k] = Math.exp(-((t - this.cy[i]!) ** 2) * this.inv2r2[i]!);
+        const dx = t - cx[i]!;
+        const dy = t - cy[i]!;
+        rows[i * g + k] = w[i]! * Math.exp(-dx * dx * a);
+        cols[i * g + k] = Math.exp(-dy * dy * a);
       }
-      for (let j = 0; j < g; j++) {
-        const cj = col[j]!;
-        if (cj < 1e-300) continue;
-        const base = j * g;
-        for (let k = 0; k < g; k++) values[base + k]! += row[k]! * cj;
+    }
+    // D on the grid is the matrix product colsᵀ·rows; one output row at a time keeps it in cache.
+    const line = new Float64Array(g);
+    for (let j = 0; j < g; j++) {
+      line.fill(0);
+      for (let i = 0; i < m; i++) {
+        const c = cols[i * g + j]!;
+        if (c < 1e-300) continue;
+        const base = i * g;
+        for (let k = 0; k < g; k++) line[k] = line[k]! + rows[base + k]! * c;
       }
+      values.set(line, j * g);
     }
     if (this.index.size > 0) {
       let top = 0;
