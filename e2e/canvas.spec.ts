@@ -215,6 +215,20 @@ test.describe('the canvas', () => {
     expect(stillCorrupt).toBe(true);
   });
 
+  test('a storage failure (quota) is shown, and the edit stays on screen', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await app.dragItem('Moka pot', 60, -40);
+    await expect(page.getByRole('status').filter({ hasText: /Not saved: storage failed/ })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /quota/ })).toBeVisible();
+    expect((await app.position('Moka pot')).x).toBeGreaterThan(0.5);
+  });
+
   test('two tabs on one board: each sees the other’s saves, and a stale write is refused with a banner', async ({ page, context }) => {
     const [a, b] = await openTwoTabs(page, context);
     const other = b.page;
