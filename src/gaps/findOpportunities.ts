@@ -6,8 +6,8 @@ import { labelRegions } from './labelRegions';
 import type { Triangulation } from './triangulate';
 import { polygonArea, polygonContains } from './polygons';
 
-/** Grid resolution: O is sampled at 48 × 48 cell centres, then refined exactly. */
-export const gridSize = 48;
+/** Grid resolution: O is sampled at 40 × 40 cell centres, then refined exactly. */
+export const gridSize = 40;
 
 interface Zone {
   peak: Peak;
@@ -19,7 +19,7 @@ interface Zone {
  * Opportunity zones: connected regions where O ≥ threshold × the highest refined peak,
  * one per region at its highest true local maximum, highest first (ties by x, then y).
  * Regions are refined from their best grid cell, best first, until no unrefined region
- * can still make the list (at most maxZones + 1 of them: the grid ranks the rest).
+ * can still make the list (at most maxZones of them besides the highest: the grid ranks the rest).
  */
 export function findOpportunities(
   field: OpportunityField,
@@ -76,7 +76,7 @@ export function findOpportunities(
     peaks.forEach(claim);
     const order = regions.best.map((r, label) => ({ ...r, label })).sort((a, b) => b.value - a.value);
     let raised = false;
-    let budget = maxZones + 1;
+    let budget = maxZones;
     for (const region of order) {
       if (owners.has(region.label)) continue;
       // Refinement budget: regions are taken in order of their best grid cell.
