@@ -2,13 +2,11 @@ import { memo } from 'react';
 import type { Ring } from '../../gaps';
 import { zoneBadgeRadius, type MapLayout } from '../map/mapLayout';
 import { useApp } from '../../store/useStore';
-import { useGaps } from './useGaps';
-
-const letters = 'ABCDEFGHIJ';
+import { useGaps, whiteSpaceLetter, zonesShown } from './useGaps';
 
 /** The gap-finder's overlay: zones as translucent fills with rank badges, white space as lettered circles, pinned zones. */
 export const ZonesLayer = memo(function ZonesLayer({ layout }: { layout: MapLayout }) {
-  const show = useApp((s) => s.doc.board.display.showZones || s.session.presenting);
+  const show = useApp(zonesShown);
   const pinned = useApp((s) => s.doc.board.pinnedZones);
   const { plot, margin, x, y, side, axisFont } = layout;
   const badge = Math.max(13, axisFont * 0.7);
@@ -34,7 +32,7 @@ export const ZonesLayer = memo(function ZonesLayer({ layout }: { layout: MapLayo
 });
 
 function LiveZones({ layout, badge }: { layout: MapLayout; badge: number }) {
-  const { result } = useGaps();
+  const result = useGaps();
   const hovered = useApp((s) => s.session.hoveredZone);
   const { plot, x, y } = layout;
   const toPath = (polygon: readonly Ring[]) =>
@@ -58,7 +56,7 @@ function LiveZones({ layout, badge }: { layout: MapLayout; badge: number }) {
         const cy = y(circle.y) + (dy / length) * shift;
         return (
           <text key={`l${i}`} className="white-space-letter" x={cx} y={cy} textAnchor="middle" dominantBaseline="central" fontSize={badge * 1.1}>
-            {letters[i]}
+            {whiteSpaceLetter(i)}
           </text>
         );
       })}
@@ -73,13 +71,13 @@ function LiveZones({ layout, badge }: { layout: MapLayout; badge: number }) {
 
 /** Rank badges 1, 2, 3 at the zones' peaks, above the markers; never hit-testable. */
 export const ZoneBadgesLayer = memo(function ZoneBadgesLayer({ layout }: { layout: MapLayout }) {
-  const show = useApp((s) => s.doc.board.display.showZones || s.session.presenting);
+  const show = useApp(zonesShown);
   if (!show) return null;
   return <Badges layout={layout} />;
 });
 
 function Badges({ layout }: { layout: MapLayout }) {
-  const { result } = useGaps();
+  const result = useGaps();
   const hovered = useApp((s) => s.session.hoveredZone);
   const { margin, x, y, side } = layout;
   const radius = zoneBadgeRadius(layout);

@@ -7,19 +7,20 @@ import { describePosition } from '../../model/describePosition';
 import { useActions, useApp } from '../../store/useStore';
 import { CommitInput } from '../CommitInput';
 import { explainZone, opportunityIndex } from './explainZone';
-import { useGaps } from './useGaps';
+import { useGaps, useZoneRobustness, whiteSpaceLetter } from './useGaps';
+import type { GapSettings } from '../../model/types';
 
-const letters = 'ABCDEFGHIJ';
 const percentText = (v: number) => String(Math.round(v * 1000) / 10);
 
 /** The Zones tab: settings, the ranked and explained zones, white space, pinned zones. */
 export function ZonesPanel() {
   const actions = useActions();
   const board = useApp((s) => s.doc.board);
-  const { result, robustness } = useGaps();
+  const result = useGaps();
+  const robustness = useZoneRobustness(result);
   const items = useMemo(() => new Map(board.items.map((item) => [item.id, item])), [board.items]);
   const { coverage, threshold, maxZones } = board.gapSettings;
-  const setSettings = (changes: Parameters<typeof actions.dispatch>[0] & { type: 'setGapSettings' }) => actions.dispatch(changes);
+  const setSettings = (changes: Partial<GapSettings>) => actions.dispatch({ type: 'setGapSettings', changes });
   const top = result.opportunities[0];
   return (
     <div className="zones-panel">
@@ -28,17 +29,17 @@ export function ZonesPanel() {
         <label>
           <span>Coverage radius <small>(% of a side a product serves)</small></span>
           <CommitInput label="Coverage radius" type="number" min={1} max={100} step={1} value={percentText(coverage)}
-            onCommit={(text) => setSettings({ type: 'setGapSettings', changes: { coverage: Number(text) / 100 } })} />
+            onCommit={(text) => setSettings({ coverage: Number(text) / 100 })} />
         </label>
         <label>
           <span>Threshold <small>(% of the top peak)</small></span>
           <CommitInput label="Threshold" type="number" min={1} max={100} step={5} value={percentText(threshold)}
-            onCommit={(text) => setSettings({ type: 'setGapSettings', changes: { threshold: Number(text) / 100 } })} />
+            onCommit={(text) => setSettings({ threshold: Number(text) / 100 })} />
         </label>
         <label>
           <span>Number of zones</span>
           <CommitInput label="Number of zones" type="number" min={0} max={10} step={1} value={String(maxZones)}
-            onCommit={(text) => setSettings({ type: 'setGapSettings', changes: { maxZones: Number(text) } })} />
+            onCommit={(text) => setSettings({ maxZones: Number(text) })} />
         </label>
       </fieldset>
 
@@ -63,7 +64,7 @@ export function ZonesPanel() {
         <ul className="space-list">
           {result.whiteSpace.map((circle, i) => (
             <li key={i}>
-              <strong>{letters[i]}</strong> Empty circle, radius {Math.round(100 * circle.radius)} % of a side, centred at {describePosition(board.axes, mapPoint(circle.x, circle.y))}.
+              <strong>{whiteSpaceLetter(i)}</strong> Empty circle, radius {Math.round(100 * circle.radius)} % of a side, centred at {describePosition(board.axes, mapPoint(circle.x, circle.y))}.
             </li>
           ))}
         </ul>

@@ -1,15 +1,12 @@
 import { useMemo } from 'react';
 import { findGaps, type GapResult } from '../../gaps';
 import type { GapSettings, Item } from '../../model/types';
-import type { DragPreview } from '../../store/appState';
+import type { AppState, DragPreview } from '../../store/appState';
 import { useApp } from '../../store/useStore';
 import { gapInput } from './gapInput';
 
-export interface Gaps {
-  readonly result: GapResult;
-  /** Per zone: does it still stand at half and at double the coverage radius? null while dragging. */
-  readonly robustness: readonly { half: boolean; double: boolean }[] | null;
-}
+/** Per zone: does it still stand at half and at double the coverage radius? */
+export type Robustness = readonly { half: boolean; double: boolean }[];
 
 const empty: GapResult = { whiteSpace: [], opportunities: [], level: 0 };
 
@@ -36,11 +33,17 @@ function gapsFor(items: readonly Item[], drag: DragPreview | null, settings: Gap
 export function useCommittedZonePeaks(): readonly { x: number; y: number }[] {
   const items = useApp((s) => s.doc.board.items);
   const settings = useApp((s) => s.doc.board.gapSettings);
-  const show = useApp((s) => s.doc.board.display.showZones || s.session.presenting);
+  const show = useApp(zonesShown);
   return show ? gapsFor(items, null, settings).opportunities : noPeaks;
 }
 
 const noPeaks: readonly { x: number; y: number }[] = [];
+
+/** The overlay shows when its toggle is on, and always in presentation mode. */
+export const zonesShown = (s: AppState) => s.doc.board.display.showZones || s.session.presenting;
+
+/** Letter of the i-th white-space circle: A, B, C, … */
+export const whiteSpaceLetter = (i: number) => String.fromCharCode(65 + i);
 
 /** Whether a zone found at one coverage radius is still there at another. */
 function stands(zone: GapResult['opportunities'][number], other: GapResult): boolean {
@@ -48,13 +51,23 @@ function stands(zone: GapResult['opportunities'][number], other: GapResult): boo
 }
 
 /** The live gap-finder result: follows the dragged item's preview on every frame. */
-export function useGaps(): Gaps {
+export function useGaps(): GapResult {
   const items = useApp((s) => s.doc.board.items);
   const drag = useApp((s) => s.session.drag);
   const settings = useApp((s) => s.doc.board.gapSettings);
-  const result = gapsFor(items, drag, settings);
-  const robustness = useMemo(() => {
-    if (drag) return null;
+  return gapsFor(items, drag, settings);
+}
+
+/**
+ * Robustness of the zones in `result`: two more findGaps runs, at half and double the
+ * coverage radius. Only the Zones tab asks, and not during a drag (null then).
+ */
+export function useZoneRobustness(result: GapResult): Robustness | null {
+  const items = useApp((s) => s.doc.board.items);
+  const dragging = useApp((s) => s.session.drag !== null);
+  const settings = useApp((s) => s.doc.board.gapSettings);
+  return useMemo(() => {
+    if (dragging) return null;
     const input = gapInput(items, null);
     try {
       const half = findGaps(input, { ...settings, coverage: settings.coverage / 2 });
@@ -63,6 +76,5 @@ export function useGaps(): Gaps {
     } catch {
       return null;
     }
-  }, [items, drag, settings, result]);
-  return { result, robustness };
+  }, [items, dragging, settings, result]);
 }
