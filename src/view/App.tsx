@@ -10,9 +10,7 @@ import { SidePanel } from './panel/SidePanel';
 import { ConflictBanner, Notice } from './Banners';
 import { useShortcuts } from './useShortcuts';
 import { usePresentation } from './usePresentation';
-import { ZonesPanel } from './zones/ZonesPanel';
 
-const zonesTab = [{ id: 'zones' as const, name: 'Zones', content: <ZonesPanel /> }];
 
 interface Props {
   readonly store: Store<AppState>;
@@ -47,7 +45,7 @@ function Shell({ onPresent, onResolve }: { onPresent: (on: boolean) => void; onR
       <Notice />
       <main className="workspace">
         <MapView />
-        {!presenting && <SidePanel extraTabs={zonesTab} />}
+        {!presenting && <SidePanel />}
       </main>
     </div>
   );

@@ -1,21 +1,20 @@
-import type { ReactNode } from 'react';
 import { useActions, useApp } from '../../store/useStore';
 import type { Session } from '../../store/appState';
 import { ItemsList } from './ItemsList';
 import { ItemEditor } from './ItemEditor';
 import { LabelsEditor } from './LabelsEditor';
+import { ZonesPanel } from '../zones/ZonesPanel';
 
-const tabs: { id: Session['panelTab']; name: string }[] = [
+const all: { id: Session['panelTab']; name: string }[] = [
   { id: 'items', name: 'Items' },
+  { id: 'zones', name: 'Zones' },
   { id: 'labels', name: 'Labels' },
 ];
 
-/** The side panel: tabs for the item list, the board's labels, and the selected item's editor. */
-export function SidePanel({ extraTabs = [] }: { extraTabs?: { id: Session['panelTab']; name: string; content: ReactNode }[] }) {
+/** The side panel: the item list with the selected item's editor, the ranked zones, the board's labels. */
+export function SidePanel() {
   const actions = useActions();
   const active = useApp((s) => s.session.panelTab);
-  const all = [...tabs.slice(0, 1), ...extraTabs, ...tabs.slice(1)];
-  const extra = extraTabs.find((tab) => tab.id === active);
   return (
     <aside className="side-panel" aria-label="Side panel">
       <div role="tablist" aria-label="Panels" className="tabs">
@@ -48,8 +47,8 @@ export function SidePanel({ extraTabs = [] }: { extraTabs?: { id: Session['panel
             <ItemEditor />
           </>
         )}
+        {active === 'zones' && <ZonesPanel />}
         {active === 'labels' && <LabelsEditor />}
-        {extra?.content}
       </div>
     </aside>
   );
