@@ -68,9 +68,6 @@ async function dragOnce(page: Page, board: Board, throttle: number): Promise<Omi
   const box = (await marker.boundingBox())!;
   const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   const before = Number(await marker.getAttribute('data-x'));
-  if (process.env.BENCH_CSS) await page.addStyleTag({ content: process.env.BENCH_CSS });
-  if (process.env.BENCH_ZONES === '0') await page.getByRole('button', { name: 'Opportunity zones' }).click();
-  if (process.env.BENCH_HALOS === '0') await page.getByRole('checkbox', { name: /Persona groups/ }).uncheck();
   const cdp = await page.context().newCDPSession(page);
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.evaluate(() => {

@@ -71,10 +71,6 @@ export class MapPage {
     await this.page.getByRole('button', { name: 'Redo', exact: true }).click();
   }
 
-  status(): Locator {
-    return this.page.getByRole('status').filter({ hasText: /Saved|Saving|Unsaved|Not saved/ });
-  }
-
   async waitSaved() {
     await expect(this.page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   }
