@@ -153,6 +153,23 @@ test.describe('the canvas', () => {
     await expect(app.item('Pour-over kit')).toBeVisible();
   });
 
+  test('searching the item list narrows it, and choosing a result selects it on the map', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    const list = page.getByRole('listbox', { name: 'Items' });
+    // Labels and notes are searched: "machine" is in two labels and in the hosts' notes.
+    await page.getByRole('searchbox', { name: 'Search items' }).fill('machine');
+    await expect(list.getByRole('option')).toHaveCount(3);
+    await expect(list.getByRole('option', { name: /Drip machine/ })).toBeVisible();
+    await expect(list.getByRole('option', { name: /Design-minded hosts/ })).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search items' }).fill('hobby');
+    await list.getByRole('option', { name: /Coffee hobbyists/ }).click();
+    await expect(page.getByRole('textbox', { name: 'Label', exact: true })).toHaveValue('Coffee hobbyists');
+    await expect(page.locator('.markers [data-id] .selection-ring')).toHaveCount(1);
+    await page.getByRole('searchbox', { name: 'Search items' }).fill('zzz');
+    await expect(list).toContainText('No item matches.');
+  });
+
   test('layers hide, bands show, and a new blank board is undoable', async ({ page }) => {
     const app = new MapPage(page);
     await app.open();
