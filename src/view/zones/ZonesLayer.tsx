@@ -55,7 +55,7 @@ function LiveZones({ layout, badge }: { layout: MapLayout; badge: number }) {
         const cx = x(circle.x) + (dx / length) * shift;
         const cy = y(circle.y) + (dy / length) * shift;
         return (
-          <text key={`l${i}`} className="white-space-letter" x={cx} y={cy} textAnchor="middle" dominantBaseline="central" fontSize={badge * 1.1}>
+          <text key={`l${i}`} className="white-space-letter" x={cx} y={cy} textAnchor="middle" dominantBaseline="central" fontSize={badge * 1.6}>
             {whiteSpaceLetter(i)}
           </text>
         );
