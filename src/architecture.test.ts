@@ -14,7 +14,7 @@ function sources(dir: string): string[] {
 const root = new URL('.', import.meta.url).pathname;
 
 describe('the functional core', () => {
-  for (const layer of ['model', 'schema', 'gaps']) {
+  for (const layer of ['model', 'schema', 'gaps', 'io']) {
     it(`src/${layer} imports nothing from React, the DOM layers or storage`, () => {
       for (const file of sources(join(root, layer))) {
         const text = readFileSync(file, 'utf8');

@@ -4,7 +4,9 @@ import { checkStructure } from './checkStructure';
 import { migrate } from './migrations';
 import { readBoardV1 } from './readBoardV1';
 
-export type ParseResult = { readonly ok: true; readonly board: Board } | { readonly ok: false; readonly errors: readonly string[] };
+export type ParseResult = { readonly ok: true; readonly board: Board } | ParseFailure;
+
+type Unwrapped = { readonly ok: true; readonly board: Record<string, unknown> } | ParseFailure;
 
 /**
  * Reads a saved or imported document (already JSON-parsed, or from storage): checks the
@@ -12,30 +14,51 @@ export type ParseResult = { readonly ok: true; readonly board: Board } | { reado
  * Never throws; never returns half a board.
  */
 export function parseDocument(value: unknown): ParseResult {
-  try {
-    const hostile = checkStructure(value);
-    if (hostile.length > 0) return { ok: false, errors: hostile };
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return { ok: false, errors: ['file: expected a P/A Map board (a JSON object)'] };
-    }
-    const envelope = value as Partial<Envelope>;
-    if (envelope.format !== formatName) return { ok: false, errors: [`format: expected "${formatName}"; this is not a P/A Map board`] };
-    const version = envelope.version;
-    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-      return { ok: false, errors: ['version: expected a whole number ≥ 1'] };
-    }
-    if (version > currentVersion) {
-      return {
-        ok: false,
-        errors: [`version: this board was saved by a newer P/A Map (schema ${version}; this one reads up to ${currentVersion}). Update the app to open it.`],
-      };
-    }
-    if (typeof envelope.board !== 'object' || envelope.board === null || Array.isArray(envelope.board)) {
-      return { ok: false, errors: ['board: expected an object'] };
-    }
-    const migrated = migrate(envelope.board as Record<string, unknown>, version, currentVersion);
-    const read = readBoardV1(migrated);
+  return guarded<ParseResult>(() => {
+    const unwrapped = unwrapDocument(value);
+    if (!unwrapped.ok) return unwrapped;
+    const read = readBoardV1(unwrapped.board);
     return 'board' in read ? { ok: true, board: read.board } : { ok: false, errors: read.errors };
+  });
+}
+
+/**
+ * The envelope checked and the board migrated to the current version, not yet validated:
+ * hostile structure, a foreign format, a bad or newer version are refused here.
+ */
+export function unwrapDocument(value: unknown): Unwrapped {
+  const hostile = checkStructure(value);
+  if (hostile.length > 0) return { ok: false, errors: hostile };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, errors: ['file: expected a P/A Map board (a JSON object)'] };
+  }
+  const envelope = value as Partial<Envelope>;
+  if (envelope.format !== formatName) return { ok: false, errors: [`format: expected "${formatName}"; this is not a P/A Map board`] };
+  const version = envelope.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, errors: ['version: expected a whole number ≥ 1'] };
+  }
+  if (version > currentVersion) {
+    return {
+      ok: false,
+      errors: [`version: this board was saved by a newer P/A Map (schema ${version}; this one reads up to ${currentVersion}). Update the app to open it.`],
+    };
+  }
+  if (typeof envelope.board !== 'object' || envelope.board === null || Array.isArray(envelope.board)) {
+    return { ok: false, errors: ['board: expected an object'] };
+  }
+  return { ok: true, board: migrate(envelope.board as Record<string, unknown>, version, currentVersion) };
+}
+
+export interface ParseFailure {
+  readonly ok: false;
+  readonly errors: readonly string[];
+}
+
+/** Runs a reader; anything it throws becomes an error message, never an uncaught exception. */
+export function guarded<T>(read: () => T | ParseFailure): T | ParseFailure {
+  try {
+    return read();
   } catch (error) {
     return { ok: false, errors: [`file: could not be read (${error instanceof Error ? error.message : String(error)})`] };
   }

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseItemsTable } from './parseItemsTable';
+import { itemsToCsv } from './itemsToCsv';
+import { matchColumn } from './columns';
+import { arbitraryBoard } from '../schema/arbitraryBoard';
+import { testBoard } from '../model/testBoard';
+
+const positions = (text: string) => parseItemsTable(text).items.map((item) => item.position && [item.position.x, item.position.y]);
+
+describe('matchColumn', () => {
+  it('tolerates case, spacing, units and common synonyms', () => {
+    expect(matchColumn(' Name ')).toBe('label');
+    expect(matchColumn('X')).toBe('interactivity');
+    expect(matchColumn('Need (%)')).toBe('need');
+    expect(matchColumn('Market share')).toBe('weight');
+    expect(matchColumn('Type')).toBe('kind');
+    expect(matchColumn('Comments')).toBe('notes');
+    expect(matchColumn('price')).toBeUndefined();
+  });
+});
+
+describe('parseItemsTable', () => {
+  it('reads a CSV by its headers, in any order, with no kind column meaning products', () => {
+    const table = parseItemsTable('Need,Name,Interactivity\n0.2,Kettle,0.1\n0.9,Espresso bar,0.8\n');
+    expect(table.problems).toEqual([]);
+    expect(table.items.map((item) => [item.label, item.kind])).toEqual([['Kettle', 'product'], ['Espresso bar', 'product']]);
+    expect(positions('Need,Name,Interactivity\n0.2,Kettle,0.1\n')).toEqual([[0.1, 0.2]]);
+  });
+
+  it('reads a column as 0–100 % when any value is over 1 or carries a % sign, else as 0–1', () => {
+    expect(positions('label,x,y\nA,50,0.5\nB,100,1')).toEqual([[0.5, 0.5], [1, 1]]);
+    expect(positions('label,x,y\nA,0.5,40%\nB,1,1')).toEqual([[0.5, 0.4], [1, 0.01]]);
+    expect(positions('label,x,y\nA,0.5,0.25')).toEqual([[0.5, 0.25]]);
+  });
+
+  it('reads a spreadsheet paste (tabs) with kinds, weights, reach and notes', () => {
+    const table = parseItemsTable('Label\tKind\tX\tY\tWeight\tReach\tNotes\nHome baristas\tPersona\t70\t80\t2\t20\tlove latte art\n');
+    const [item] = table.items;
+    expect(item).toMatchObject({ label: 'Home baristas', kind: 'persona', weight: 2, reach: 0.2, notes: 'love latte art' });
+    expect(item!.position).toEqual({ x: 0.7, y: 0.8 });
+  });
+
+  it('sends rows without a position to the tray', () => {
+    const table = parseItemsTable('name,x,y\nPlaced,0.1,0.2\nWaiting,,\n');
+    expect(table.items.map((item) => item.position === null)).toEqual([false, true]);
+  });
+
+  it('lists bad rows by row number and reason, and still reads the good ones', () => {
+    const table = parseItemsTable('label,kind,x,y\nGood,product,0.1,0.2\n,product,0.1,0.1\nRobot,robot,0.1,0.1\nNaN,product,abc,0.5\nHalf,product,0.5,\nAlso good,persona,0.3,0.3\n');
+    expect(table.items.map((item) => item.label)).toEqual(['Good', 'Also good']);
+    expect(table.problems).toEqual([
+      { row: 3, reason: 'no label' },
+      { row: 4, reason: 'kind "robot" is neither product nor persona' },
+      { row: 5, reason: 'interactivity "abc" is not a number' },
+      { row: 6, reason: 'has an interactivity but no need' },
+    ]);
+  });
+
+  it('refuses positions outside the map', () => {
+    const table = parseItemsTable('label,x,y\nFar,140,50\nNegative,-5,50\n');
+    expect(table.items).toEqual([]);
+    expect(table.problems.map((p) => p.row)).toEqual([2, 3]);
+    expect(table.problems[0]!.reason).toBe('interactivity 140 is outside 0–100 %');
+  });
+
+  it('reads a paste without a header as one label per line, all to place', () => {
+    const table = parseItemsTable('Moka pot\nFrench press\n\n  Aeropress  \n');
+    expect(table.hasHeader).toBe(false);
+    expect(table.items.map((item) => [item.label, item.position])).toEqual([['Moka pot', null], ['French press', null], ['Aeropress', null]]);
+  });
+
+  it('needs a label column when it has a header', () => {
+    const table = parseItemsTable('x,y\n0.1,0.2\n');
+    expect(table.items).toEqual([]);
+    expect(table.problems[0]!.reason).toMatch(/no label column/);
+  });
+
+  it('takes header-like keys as plain text (no prototype pollution)', () => {
+    const table = parseItemsTable('label,__proto__,constructor\nA,{"x":1},y\n');
+    expect(table.items.map((item) => item.label)).toEqual(['A']);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('stops at the room left on the board and says so', () => {
+    const table = parseItemsTable('label\nA\nB\nC\n', 2);
+    expect(table.items).toHaveLength(2);
+    expect(table.problems).toEqual([{ row: 4, reason: expect.stringMatching(/board is full/) }]);
+  });
+});
+
+describe('itemsToCsv', () => {
+  it('is read back by the import as the same items (ids and colours aside)', () => {
+    fc.assert(
+      fc.property(arbitraryBoard, (board) => {
+        const table = parseItemsTable(itemsToCsv(board));
+        expect(table.problems).toEqual([]);
+        const fields = (items: typeof board.items) =>
+          items.map(({ label, kind, position, weight, reach, notes }) => ({ label, kind, position, weight, reach, notes }));
+        expect(fields(table.items)).toEqual(fields(board.items));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('guards spreadsheet formulas in labels and notes, and writes the headers the import reads', () => {
+    const board = testBoard();
+    const formula = { ...board, items: [{ ...board.items[0]!, label: '=HYPERLINK("http://x")', notes: '@cmd' }] };
+    expect(itemsToCsv(formula)).toBe('label,kind,interactivity,need,weight,reach,notes\n"\'=HYPERLINK(""http://x"")",product,0.2,0.3,1,,\'@cmd\n');
+  });
+});

@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import type { Board, Item, MapPoint, MapUnit, PinnedZone } from '../model/types';
+import { createBlankBoard } from '../model/board';
+
+/** Test support: any valid board, markup and spreadsheet-formula labels included. */
+
+const unit = fc.double({ min: 0, max: 1, noNaN: true }).map((v) => (v || 0) as MapUnit);
+const point: fc.Arbitrary<MapPoint> = fc.record({ x: unit, y: unit });
+const text = (maxLength: number) =>
+  fc.oneof(
+    fc.string({ maxLength }),
+    fc.constantFrom('<script>alert(1)</script>', '" onload="x', "'=SUM(A1)", '=1+1', 'a,b;"c"\n\td', 'Ünïcødé ☕'),
+  );
+const label = text(200).map((s) => s.trim()).filter((s) => s.length > 0 && s.length <= 200);
+const id = (prefix: string) => fc.stringMatching(/^[a-z0-9]{1,12}$/).map((s) => `${prefix}:${s}`);
+const colour = fc.stringMatching(/^#[0-9a-f]{6}$/);
+
+const item: fc.Arbitrary<Omit<Item, 'id'>> = fc.oneof(
+  fc.record({
+    kind: fc.constant('product' as const),
+    label,
+    position: fc.option(point, { nil: null }),
+    colour,
+    notes: text(300),
+    tags: fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }),
+    weight: fc.double({ min: 0, max: 1000, noNaN: true }).map((v) => v || 0),
+    reach: fc.constant(null),
+  }),
+  fc.record({
+    kind: fc.constant('persona' as const),
+    label,
+    position: fc.option(point, { nil: null }),
+    colour,
+    notes: text(300),
+    tags: fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }),
+    weight: fc.double({ min: 0, max: 1000, noNaN: true }).map((v) => v || 0),
+    reach: fc.double({ min: 1e-6, max: 1, noNaN: true }),
+  }),
+);
+
+const zone: fc.Arbitrary<Omit<PinnedZone, 'id'>> = fc.record({
+  label,
+  position: point,
+  index: fc.integer({ min: 0, max: 100 }),
+  note: text(100),
+  pinnedAt: fc.constant('2026-01-01T00:00:00.000Z'),
+});
+
+export const arbitraryBoard: fc.Arbitrary<Board> = fc
+  .record({
+    id: id('board'),
+    title: label,
+    items: fc.array(item, { maxLength: 12 }),
+    zones: fc.array(zone, { maxLength: 2 }),
+    showZones: fc.boolean(),
+    coverage: fc.double({ min: 0.01, max: 1, noNaN: true }),
+  })
+  .map(({ id: boardId, title, items, zones, showZones, coverage }) => {
+    const blank = createBlankBoard('2026-01-01T00:00:00.000Z', title);
+    return {
+      ...blank,
+      id: boardId,
+      display: { ...blank.display, showZones },
+      gapSettings: { ...blank.gapSettings, coverage },
+      items: items.map((fields, i) => ({ ...fields, id: `item:i${i}` })),
+      pinnedZones: zones.map((fields, i) => ({ ...fields, id: `zone:z${i}` })),
+    };
+  });
