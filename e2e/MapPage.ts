@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 /** The P/A map as a user sees it: names and roles, never CSS selectors in the specs. */
 export class MapPage {
@@ -119,6 +119,79 @@ export class MapPage {
 
   zones(): Locator {
     return this.page.getByRole('list', { name: 'Ranked zones' }).getByRole('listitem');
+  }
+
+  /** Runs an entry of the Boards menu ("New board", "Rename board", …). */
+  async boardAction(name: string) {
+    await this.page.getByRole('button', { name: 'Boards', exact: true }).click();
+    await this.page.getByRole('group', { name: 'Boards' }).getByRole('button', { name, exact: true }).click();
+  }
+
+  /** The boards listed in the Boards menu, the open one first (opens the menu). */
+  async boardTitles(): Promise<string[]> {
+    await this.page.getByRole('button', { name: 'Boards', exact: true }).click();
+    const list = this.page.getByRole('list', { name: 'Boards' });
+    await expect(list.locator('.board-meta').filter({ hasText: 'Loading' })).toHaveCount(0);
+    const titles = await list.locator('.board-name').allInnerTexts();
+    await this.page.keyboard.press('Escape');
+    return titles;
+  }
+
+  async openBoard(title: string) {
+    await this.page.getByRole('button', { name: 'Boards', exact: true }).click();
+    await this.page.getByRole('list', { name: 'Boards' }).getByRole('button', { name: new RegExp(`^${escape(title)} \\d+ items`) }).click();
+    await expect(this.page.getByRole('textbox', { name: 'Board name' })).toHaveValue(title);
+  }
+
+  async boardTitle(): Promise<string> {
+    return this.page.getByRole('textbox', { name: 'Board name' }).inputValue();
+  }
+
+  /** Picks an entry of the Export menu and returns the downloaded file. */
+  async exportAs(name: 'PNG image' | 'SVG image' | 'JSON board' | 'CSV items'): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: 'Export', exact: true }).click();
+    await this.page.getByRole('group', { name: 'Export' }).getByRole('button', { name }).click();
+    return download;
+  }
+
+  /** Imports through the Import button's file chooser. */
+  async importFile(name: string, content: string | Buffer, mimeType = 'application/json') {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Import', exact: true }).click();
+    await (await chooser).setFiles({ name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+  }
+
+  /** Drops a file on the window, as the OS would (headless Chromium has no native file drop). */
+  async dropFile(name: string, content: string, mimeType = 'application/json') {
+    await this.page.evaluate(
+      ({ name, content, mimeType }) => {
+        const data = new DataTransfer();
+        data.items.add(new File([content], name, { type: mimeType }));
+        const target = document.querySelector('.map-area') ?? document.body;
+        for (const type of ['dragenter', 'dragover', 'drop']) {
+          target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
+        }
+      },
+      { name, content, mimeType },
+    );
+  }
+
+  /** Pastes text as a spreadsheet would put it on the clipboard (dispatched: headless has no clipboard). */
+  async paste(text: string) {
+    await this.page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      document.body.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: data }));
+    }, text);
+  }
+
+  trayChip(label: string): Locator {
+    return this.page.getByRole('group', { name: 'To place' }).getByRole('button', { name: `Place “${label}” on the map` });
+  }
+
+  notice(): Locator {
+    return this.page.locator('.notice');
   }
 
   async screenshot(name: string) {

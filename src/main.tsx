@@ -8,6 +8,7 @@ import { createActions, createAppStore } from './store/actions';
 import { BoardRepository } from './persistence/boardRepository';
 import { loadInitialBoard } from './persistence/loadInitialBoard';
 import { startAutosave } from './persistence/startAutosave';
+import { createBoardLibrary } from './persistence/boardLibrary';
 
 async function boot() {
   const repo = new BoardRepository();
@@ -15,11 +16,12 @@ async function boot() {
   const store = createAppStore(initial.board);
   const actions = createActions(store);
   const autosave = startAutosave({ store, actions, repo, revision: initial.revision });
+  const library = createBoardLibrary({ store, actions, autosave, repo });
   if (initial.problem) actions.notify(initial.problem, 'error');
   if (initial.revision === 0) void autosave.flush();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App store={store} actions={actions} autosave={autosave} />
+      <App store={store} actions={actions} autosave={autosave} library={library} />
     </StrictMode>,
   );
 }

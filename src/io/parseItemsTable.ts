@@ -2,8 +2,7 @@ import { dsvFormat } from 'd3-dsv';
 import type { Item, ItemKind, MapPoint } from '../model/types';
 import { createItem, defaultReach } from '../model/board';
 import { mapPoint } from '../model/mapPoint';
-import { maxLabelLength, maxNotesLength } from '../model/checks';
-import { maxItems } from '../schema/readBoardV1';
+import { maxItems, maxLabelLength, maxNotesLength } from '../model/checks';
 import { matchColumn, type Column } from './columns';
 import { readNumber, unguardFormula } from './readCell';
 

@@ -83,16 +83,6 @@ describe('applyCommand', () => {
     expect(board.display).toMatchObject({ showPersonas: false, showBands: true });
   });
 
-  it('clearBoard empties the board but keeps its id, creation time and view options', () => {
-    const board = applyCommand(testBoard(), { type: 'setDisplay', changes: { showBands: true } }).board;
-    const { board: blank } = applyCommand(board, { type: 'clearBoard', template: createBlankBoard('2030-01-01T00:00:00.000Z') });
-    expect(blank.items).toEqual([]);
-    expect(blank.id).toBe(board.id);
-    expect(blank.createdAt).toBe(board.createdAt);
-    expect(blank.display.showBands).toBe(true);
-    expect(blank.title).toBe('Untitled board');
-  });
-
   it('pinZone and unpinZone add and remove an annotation', () => {
     const zone = { id: 'zone:z1', label: 'Zone 1', position: mapPoint(0.4, 0.4), index: 100, note: '', pinnedAt: '2026-01-01' };
     const pinned = applyCommand(testBoard(), { type: 'pinZone', zone }).board;

@@ -2,7 +2,7 @@ import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer
 import type { Board, Item } from './types';
 import type { Command } from './commands';
 import { CommandError } from './CommandError';
-import { checkColour, checkLabel, checkReach, checkWeight } from './checks';
+import { checkColour, checkLabel, checkReach, checkWeight, maxItems } from './checks';
 import { mapPoint } from './mapPoint';
 
 enablePatches();
@@ -31,6 +31,7 @@ function findItem(draft: Draft<Board>, id: string): Draft<Item> {
 function mutate(draft: Draft<Board>, command: Command): void {
   switch (command.type) {
     case 'addItems': {
+      if (draft.items.length + command.items.length > maxItems) throw new CommandError(`A board holds at most ${maxItems} items.`);
       const ids = new Set(draft.items.map((item) => item.id));
       for (const item of command.items) {
         if (ids.has(item.id)) throw new CommandError(`Item id ${item.id} is already on the board.`);
@@ -105,12 +106,6 @@ function mutate(draft: Draft<Board>, command: Command): void {
     case 'setDisplay':
       Object.assign(draft.display, command.changes);
       return;
-    case 'clearBoard': {
-      const { id, createdAt, updatedAt, display, ...content } = command.template;
-      void id, createdAt, updatedAt, display;
-      Object.assign(draft, content);
-      return;
-    }
     case 'pinZone':
       if (draft.pinnedZones.some((zone) => zone.id === command.zone.id)) throw new CommandError('This zone is already pinned.');
       draft.pinnedZones.push({ ...command.zone, label: checkLabel(command.zone.label, 'Zone name') } as Draft<Board['pinnedZones'][number]>);

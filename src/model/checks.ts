@@ -2,6 +2,8 @@ import { CommandError } from './CommandError';
 
 export const maxLabelLength = 200;
 export const maxNotesLength = 5000;
+/** Items on one board, at most. */
+export const maxItems = 20_000;
 
 /** Text for a label: trimmed, non-empty, bounded. */
 export function checkLabel(text: string, what = 'Label'): string {

@@ -23,7 +23,6 @@ export type Command =
   | { readonly type: 'setBandLabel'; readonly index: number; readonly text: string }
   | { readonly type: 'setGapSettings'; readonly changes: Partial<GapSettings> }
   | { readonly type: 'setDisplay'; readonly changes: Partial<DisplayOptions> }
-  | { readonly type: 'clearBoard'; readonly template: Board }
   | { readonly type: 'pinZone'; readonly zone: PinnedZone }
   | { readonly type: 'unpinZone'; readonly id: string };
 
@@ -57,8 +56,6 @@ export function describeCommand(command: Command): string {
       return 'Change gap-finder settings';
     case 'setDisplay':
       return 'Change view';
-    case 'clearBoard':
-      return 'New blank board';
     case 'pinZone':
       return 'Pin zone';
     case 'unpinZone':

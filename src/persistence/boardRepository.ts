@@ -1,4 +1,4 @@
-import { createStore as createIdbStore, get, set, update, type UseStore } from 'idb-keyval';
+import { createStore as createIdbStore, del, entries, get, set, update, type UseStore } from 'idb-keyval';
 import type { Envelope } from '../schema/format';
 
 /** One saved board: the document and the revision that wrote it (1, 2, 3, …). */
@@ -11,7 +11,17 @@ export type SaveOutcome =
   | { readonly ok: true; readonly revision: number }
   | { readonly ok: false; readonly stale: StoredBoard };
 
-const boardKey = (id: string) => `board:${id}`;
+/** What the board list shows, read without validating the whole document. */
+export interface BoardSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly items: number;
+  /** ISO 8601, '' when unknown. */
+  readonly updatedAt: string;
+}
+
+const boardPrefix = 'board:';
+const boardKey = (id: string) => `${boardPrefix}${id}`;
 const lastBoardKey = 'meta:lastBoardId';
 
 /** IndexedDB access for boards. Every write says which revision it was based on. */
@@ -24,6 +34,18 @@ export class BoardRepository {
 
   load(id: string): Promise<StoredBoard | undefined> {
     return get<StoredBoard>(boardKey(id), this.db);
+  }
+
+  /** Every stored board, most recently edited first. */
+  async list(): Promise<BoardSummary[]> {
+    const all = await entries<IDBValidKey, StoredBoard>(this.db);
+    return all
+      .flatMap(([key, stored]) => (typeof key === 'string' && key.startsWith(boardPrefix) ? [summarise(key.slice(boardPrefix.length), stored)] : []))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  remove(id: string): Promise<void> {
+    return del(boardKey(id), this.db);
   }
 
   lastBoardId(): Promise<string | undefined> {
@@ -55,4 +77,15 @@ export class BoardRepository {
     );
     return outcome;
   }
+}
+
+function summarise(id: string, stored: StoredBoard | undefined): BoardSummary {
+  const board = (stored?.document as { board?: unknown } | undefined)?.board as Record<string, unknown> | undefined;
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return {
+    id,
+    title: text(board?.title) || 'Untitled board',
+    items: Array.isArray(board?.items) ? board.items.length : 0,
+    updatedAt: text(board?.updatedAt),
+  };
 }

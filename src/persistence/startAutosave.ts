@@ -20,6 +20,11 @@ export interface Autosave {
   flush(): Promise<void>;
   /** Ends a conflict: take the other tab's board, or write ours over it on purpose. */
   resolveConflict(choice: 'theirs' | 'mine'): void;
+  /**
+   * Follows the store to another board: call after `flush()` and before the board is put in
+   * the store. `revision` is the stored revision it came from (0: never saved).
+   */
+  switchTo(board: Board, revision: number): void;
   destroy(): void;
 }
 
@@ -137,6 +142,15 @@ export function startAutosave(options: {
         actions.setConflict(null);
         void flush();
       }
+    },
+    switchTo(next, revision) {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      baseRevision = revision;
+      savedBoard = revision > 0 ? next : null;
+      actions.setConflict(null);
+      actions.setSave(revision > 0 ? { kind: 'saved' } : { kind: 'unsaved' });
+      if (revision === 0) schedule();
     },
     destroy() {
       unsubscribe();

@@ -1,8 +1,7 @@
 import type { Board, Item, MapPoint, MapUnit, PinnedZone, Quadrant } from '../model/types';
-import { maxLabelLength, maxNotesLength } from '../model/checks';
+import { maxItems, maxLabelLength, maxNotesLength } from '../model/checks';
 import { Validator } from './Validator';
 
-export const maxItems = 20_000;
 const quadrants: readonly Quadrant[] = ['bottomLeft', 'topLeft', 'bottomRight', 'topRight'];
 const idPattern = /^[a-z]+:[A-Za-z0-9_-]{1,64}$/;
 

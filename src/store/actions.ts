@@ -1,7 +1,7 @@
 import type { Command } from '../model/commands';
 import { CommandError } from '../model/CommandError';
 import { execute, openDocument, redo as redoDoc, undo as undoDoc } from '../model/history';
-import { createItem, createBlankBoard } from '../model/board';
+import { createItem } from '../model/board';
 import { mapPoint } from '../model/mapPoint';
 import { nextFreeSpot } from '../model/nextFreeSpot';
 import type { Board, ItemKind, MapPoint } from '../model/types';
@@ -49,14 +49,23 @@ export function createActions(store: Store<AppState>) {
     });
   };
 
-  const addItem = (kind: ItemKind, label: string): string | null => {
+  /** A free spot near the last click on the map (else the centre), so a new item never hides another. */
+  const freeSpot = (): MapPoint => {
     const { doc, session } = store.getState();
     const taken = doc.board.items.flatMap((item) => (item.position ? [item.position] : []));
-    const anchor = session.anchor ?? mapPoint(0.5, 0.5);
-    const item = createItem(kind, label, nextFreeSpot(anchor, taken));
+    return nextFreeSpot(session.anchor ?? mapPoint(0.5, 0.5), taken);
+  };
+
+  const addItem = (kind: ItemKind, label: string): string | null => {
+    const item = createItem(kind, label, freeSpot());
     if (!dispatch({ type: 'addItems', items: [item] })) return null;
     setSession(() => ({ selectedId: item.id }));
     return item.id;
+  };
+
+  /** Puts an item from the "to place" tray on the map: where it was dropped, else at a free spot. */
+  const placeItem = (id: string, at?: MapPoint) => {
+    if (dispatch({ type: 'moveItem', id, position: at ?? freeSpot() })) setSession(() => ({ selectedId: id }));
   };
 
   return {
@@ -65,23 +74,18 @@ export function createActions(store: Store<AppState>) {
     undo: history(undoDoc),
     redo: history(redoDoc),
     addItem,
+    placeItem,
     select: (id: string | null) => setSession(() => ({ selectedId: id })),
     setAnchor: (anchor: MapPoint | null) => setSession(() => ({ anchor })),
     setPanelTab: (panelTab: Session['panelTab']) => setSession(() => ({ panelTab })),
     hoverZone: (hoveredZone: number | null) => setSession(() => ({ hoveredZone })),
     setPresenting: (presenting: boolean) => setSession(() => ({ presenting })),
     dismissNotice: () => setSession(() => ({ notice: null })),
+    setPendingImport: (pendingImport: Session['pendingImport']) => setSession(() => ({ pendingImport })),
     deleteSelected: () => {
       const { selectedId, drag } = store.getState().session;
       if (!selectedId || drag) return;
       if (dispatch({ type: 'deleteItems', ids: [selectedId] })) setSession(() => ({ selectedId: null }));
-    },
-    newBlankBoard: () => {
-      const { board } = store.getState().doc;
-      if (dispatch({ type: 'clearBoard', template: createBlankBoard(board.createdAt) })) {
-        setSession(() => ({ selectedId: null, anchor: null }));
-        notify('Started a blank board. Undo brings the old one back.');
-      }
     },
     startDrag: (id: string) => {
       const item = store.getState().doc.board.items.find((candidate) => candidate.id === id);

@@ -1,5 +1,5 @@
 import type { Document } from '../model/history';
-import type { MapPoint } from '../model/types';
+import type { Board, MapPoint } from '../model/types';
 
 export type SaveStatus =
   | { readonly kind: 'saved' }
@@ -19,6 +19,13 @@ export interface DragPreview {
   readonly position: MapPoint;
 }
 
+/** A file that can be imported only in part: the user chooses the rest, or nothing. */
+export interface PendingImport {
+  readonly source: string;
+  readonly board: Board;
+  readonly problems: readonly string[];
+}
+
 /** Session state: never saved, never undone. */
 export interface Session {
   readonly selectedId: string | null;
@@ -33,6 +40,7 @@ export interface Session {
   readonly hoveredZone: number | null;
   /** Presentation mode: the map alone, large and high-contrast, for the shared screen. */
   readonly presenting: boolean;
+  readonly pendingImport: PendingImport | null;
 }
 
 export interface AppState {
@@ -50,4 +58,5 @@ export const initialSession: Session = {
   panelTab: 'items',
   hoveredZone: null,
   presenting: false,
+  pendingImport: null,
 };

@@ -10,22 +10,32 @@ import { SidePanel } from './panel/SidePanel';
 import { ConflictBanner, Notice } from './Banners';
 import { useShortcuts } from './useShortcuts';
 import { usePresentation } from './usePresentation';
-
+import { LibraryContext } from './LibraryContext';
+import type { BoardLibrary } from '../persistence/boardLibrary';
+import { ImportReview } from './io/ImportReview';
+import { FileDropTarget } from './io/FileDropTarget';
+import { usePasteItems } from './io/usePasteItems';
 
 interface Props {
   readonly store: Store<AppState>;
   readonly actions: Actions;
   readonly autosave: Autosave;
+  readonly library: BoardLibrary;
 }
 
-export function App({ store, actions, autosave }: Props) {
+export function App({ store, actions, autosave, library }: Props) {
   const context = useMemo(() => ({ store, actions }), [store, actions]);
   const isDragging = useCallback(() => store.getState().session.drag !== null, [store]);
   useShortcuts(actions, isDragging);
+  usePasteItems(store, actions);
   const setPresenting = usePresentation(store, actions);
   return (
     <AppContext.Provider value={context}>
-      <Shell onPresent={setPresenting} onResolve={autosave.resolveConflict} />
+      <LibraryContext.Provider value={library}>
+        <Shell onPresent={setPresenting} onResolve={autosave.resolveConflict} />
+        <ImportReview />
+        <FileDropTarget />
+      </LibraryContext.Provider>
     </AppContext.Provider>
   );
 }

@@ -6,6 +6,7 @@ interface Props {
   /** Returns false when the value was refused; the field then shows the old value again. */
   readonly onCommit: (value: string) => boolean | void;
   readonly className?: string;
+  readonly id?: string;
   readonly multiline?: boolean;
   readonly type?: 'text' | 'number';
   readonly step?: number;
@@ -17,7 +18,7 @@ interface Props {
  * A field that edits a draft and commits on Enter or blur (one undo step per edit, not per
  * keystroke); Escape restores the saved value.
  */
-export function CommitInput({ label, value, onCommit, className, multiline, type = 'text', step, min, max }: Props) {
+export function CommitInput({ label, value, onCommit, className, id, multiline, type = 'text', step, min, max }: Props) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   const commit = () => {
@@ -36,6 +37,7 @@ export function CommitInput({ label, value, onCommit, className, multiline, type
   const shared = {
     'aria-label': label,
     className,
+    id,
     value: draft,
     onBlur: commit,
     onKeyDown,

@@ -8,6 +8,7 @@ export function EditableTitle() {
   return (
     <CommitInput
       className="board-title"
+      id="board-title"
       label="Board name"
       value={title}
       onCommit={(value) => actions.dispatch({ type: 'setTitle', title: value })}

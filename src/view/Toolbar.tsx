@@ -4,8 +4,11 @@ import { canRedo, canUndo } from '../model/history';
 import { useActions, useApp } from '../store/useStore';
 import { SaveStatus } from './SaveStatus';
 import { EditableTitle } from './EditableTitle';
+import { BoardsMenu } from './boards/BoardsMenu';
+import { ImportButton } from './io/ImportButton';
+import { ExportMenu } from './io/ExportMenu';
 
-/** The slim bar: board name, quick entry, add, undo/redo, view and board actions, save status. */
+/** The slim bar: board name and boards, quick entry, add, undo/redo, view, import and export, save status. */
 export function Toolbar({ onPresent }: { onPresent: () => void }) {
   const actions = useActions();
   const undoable = useApp((s) => canUndo(s.doc));
@@ -13,7 +16,10 @@ export function Toolbar({ onPresent }: { onPresent: () => void }) {
   const showZones = useApp((s) => s.doc.board.display.showZones);
   return (
     <header className="toolbar">
-      <EditableTitle />
+      <div className="toolbar-group">
+        <EditableTitle />
+        <BoardsMenu />
+      </div>
       <QuickAdd />
       <div className="toolbar-group">
         <button type="button" onClick={() => actions.addItem('product', 'New product')}>Add product</button>
@@ -30,7 +36,10 @@ export function Toolbar({ onPresent }: { onPresent: () => void }) {
       </div>
       <div className="toolbar-group">
         <button type="button" onClick={onPresent} title="Presentation mode (P)">Present</button>
-        <button type="button" onClick={actions.newBlankBoard}>New blank board</button>
+      </div>
+      <div className="toolbar-group">
+        <ImportButton />
+        <ExportMenu />
       </div>
       <SaveStatus />
     </header>

@@ -10,12 +10,14 @@ import { LabelsLayer, usePlacedLabels } from './LabelsLayer';
 import { DragLayer } from './DragLayer';
 import { useDragHandlers } from './useDragHandlers';
 import { Legend } from './Legend';
+import { PlaceTray } from './PlaceTray';
 import { ZoneBadgesLayer, ZonesLayer } from '../zones/ZonesLayer';
 import type { Board, Item } from '../../model/types';
 
 /** Lays out the map's stacked layers; the maths lives in the scales and the model. */
 export function MapView() {
   const areaRef = useRef<HTMLDivElement>(null);
+  const stackRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(areaRef);
   const side = Math.floor(Math.min(width, height));
   const presenting = useApp((s) => s.session.presenting);
@@ -25,9 +27,10 @@ export function MapView() {
   const { display } = board;
   return (
     <section className="map-area" aria-label="Map">
+      <PlaceTray layout={layout} stack={stackRef} />
       <div className="map-fit" ref={areaRef}>
         {side > 100 && (
-          <div className="map-stack" style={{ width: side, height: side }}>
+          <div className="map-stack" data-export="map" ref={stackRef} style={{ width: side, height: side }}>
             <BackgroundLayer layout={layout} axes={board.axes} quadrants={board.quadrants} bands={display.showBands ? board.bands : null} />
             <ZonesLayer layout={layout} />
             <ItemsSvg layout={layout} items={board.items} axes={board.axes} display={display} />

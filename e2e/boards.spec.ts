@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { MapPage } from './MapPage';
+
+test.describe('several boards', () => {
+  test('create, rename, duplicate, switch and delete boards; each keeps its own items across reloads', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    const sampleCount = await app.markers().count();
+
+    await app.boardAction('New board');
+    await expect(app.markers()).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: 'Board name' })).toHaveValue('Untitled board');
+    await app.quickAdd('Only here');
+
+    await app.boardAction('Rename board');
+    const title = page.getByRole('textbox', { name: 'Board name' });
+    await expect(title).toBeFocused();
+    await page.keyboard.type('Espresso ideas');
+    await page.keyboard.press('Enter');
+    await app.waitSaved();
+    expect(await app.boardTitles()).toEqual(['Espresso ideas', 'Coffee at home']);
+
+    // Switching back: the sample is as it was; the new board's item is not on it.
+    await app.openBoard('Coffee at home');
+    await expect(app.markers()).toHaveCount(sampleCount);
+    await expect(app.item('Only here')).toHaveCount(0);
+
+    await app.boardAction('Duplicate board');
+    await expect(title).toHaveValue('Coffee at home (copy)');
+    await expect(app.markers()).toHaveCount(sampleCount);
+    const before = await app.position('Moka pot');
+    await app.dragItem('Moka pot', 80, -60);
+    await expect.poll(async () => (await app.position('Moka pot')).x).toBeGreaterThan(before.x);
+    await app.waitSaved();
+
+    // The last board opened reopens after a reload, with its own edit.
+    await app.reload();
+    await expect(title).toHaveValue('Coffee at home (copy)');
+    expect((await app.position('Moka pot')).x).toBeGreaterThan(before.x);
+    await app.openBoard('Coffee at home');
+    expect(await app.position('Moka pot')).toEqual(before);
+    await app.openBoard('Espresso ideas');
+    await expect(app.item('Only here')).toBeVisible();
+
+    // Delete asks first; keeping it changes nothing.
+    await app.boardAction('Delete board');
+    const dialog = page.getByRole('dialog', { name: 'Delete “Espresso ideas”?' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Keep it' }).click();
+    await expect(title).toHaveValue('Espresso ideas');
+    await app.boardAction('Delete board');
+    await dialog.getByRole('button', { name: 'Delete board' }).click();
+    await expect(app.notice()).toContainText('Deleted “Espresso ideas”');
+    await expect(title).not.toHaveValue('Espresso ideas');
+    expect((await app.boardTitles()).sort()).toEqual(['Coffee at home', 'Coffee at home (copy)']);
+    await app.reload();
+    expect((await app.boardTitles()).sort()).toEqual(['Coffee at home', 'Coffee at home (copy)']);
+  });
+
+  test('a new board from the sample, and undo never crosses boards', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    await app.quickAdd('Cold drip tower');
+    await app.boardAction('New board from sample');
+    await expect(page.getByRole('textbox', { name: 'Board name' })).toHaveValue('Coffee at home');
+    await expect(app.item('Cold drip tower')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+    expect(await app.boardTitles()).toHaveLength(2);
+  });
+});
