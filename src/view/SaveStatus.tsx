@@ -1,6 +1,6 @@
 import { useApp } from '../store/useStore';
 
-const text = { saved: 'Saved', saving: 'Saving…', unsaved: 'Unsaved changes' } as const;
+const text = { saved: 'Saved', saving: 'Saving…', unsaved: 'Not saved yet' } as const;
 
 /** Says "Saved" only once the board is on disk. */
 export function SaveStatus() {

@@ -17,7 +17,10 @@ export function Toolbar({ onPresent }: { onPresent: () => void }) {
   return (
     <header className="toolbar">
       <div className="toolbar-group">
-        <EditableTitle />
+        <div className="title-stack">
+          <EditableTitle />
+          <SaveStatus />
+        </div>
         <BoardsMenu />
       </div>
       <QuickAdd />
@@ -26,8 +29,8 @@ export function Toolbar({ onPresent }: { onPresent: () => void }) {
         <button type="button" onClick={() => actions.addItem('persona', 'New persona')}>Add persona</button>
       </div>
       <div className="toolbar-group">
-        <button type="button" onClick={actions.undo} disabled={!undoable} title="Undo (Ctrl+Z)">Undo</button>
-        <button type="button" onClick={actions.redo} disabled={!redoable} title="Redo (Ctrl+Shift+Z)">Redo</button>
+        <button type="button" className="icon-button" aria-label="Undo" onClick={actions.undo} disabled={!undoable} title="Undo (Ctrl+Z)">↶</button>
+        <button type="button" className="icon-button" aria-label="Redo" onClick={actions.redo} disabled={!redoable} title="Redo (Ctrl+Shift+Z)">↷</button>
       </div>
       <div className="toolbar-group">
         <button type="button" aria-pressed={showZones} onClick={() => actions.dispatch({ type: 'setDisplay', changes: { showZones: !showZones } })}>
@@ -41,7 +44,6 @@ export function Toolbar({ onPresent }: { onPresent: () => void }) {
         <ImportButton />
         <ExportMenu />
       </div>
-      <SaveStatus />
     </header>
   );
 }
@@ -62,7 +64,7 @@ function QuickAdd() {
       <input
         type="text"
         aria-label="Quick add"
-        placeholder={kind === 'product' ? 'Type a product, press Enter' : 'Type a persona group, press Enter'}
+        placeholder={kind === 'product' ? 'Product name + Enter' : 'Persona group + Enter'}
         value={text}
         maxLength={200}
         onChange={(event) => setText(event.target.value)}
