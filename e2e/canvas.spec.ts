@@ -131,8 +131,8 @@ test.describe('the canvas', () => {
     await expect(app.field('Weight')).toHaveValue('1');
     await app.field('Notes').fill('A stovetop classic');
     await app.field('Notes').blur();
-    await page.getByRole('button', { name: 'Use colour #009e73' }).click();
-    await expect(page.getByLabel('Colour', { exact: true })).toHaveValue('#009e73');
+    await page.getByRole('button', { name: 'Use colour #00805e' }).click();
+    await expect(page.getByLabel('Colour', { exact: true })).toHaveValue('#00805e');
 
     await app.select('Coffee hobbyists');
     await app.field('Reach').fill('25');

@@ -1,16 +1,18 @@
 /**
- * Okabe–Ito, a categorical palette distinguishable under the common colour-vision
- * deficiencies. Products default to blue, personas to vermillion; shape tells them apart too.
+ * A categorical palette after Okabe–Ito, kept apart under the common colour-vision
+ * deficiencies and dark enough to read on the light map (≥ 3:1): Okabe–Ito's blue and
+ * vermillion, its green and purple darkened, its light colours (yellow, orange, sky blue)
+ * replaced by brown, violet and ink. Tested in palette.test.ts. Products default to blue,
+ * personas to vermillion; shape tells them apart too.
  */
 export const palette = [
   '#0072b2', // blue
   '#d55e00', // vermillion
-  '#009e73', // bluish green
-  '#cc79a7', // reddish purple
-  '#e69f00', // orange
-  '#56b4e9', // sky blue
-  '#000000', // black
-  '#b8a600', // yellow, darkened to read on a light background
+  '#00805e', // bluish green, darkened
+  '#b0428a', // reddish purple, darkened
+  '#7a4a1e', // brown
+  '#4b2991', // violet
+  '#1d2330', // ink
 ] as const;
 
 export const defaultColour = { product: '#0072b2', persona: '#d55e00' } as const;

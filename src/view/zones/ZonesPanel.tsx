@@ -116,7 +116,7 @@ function ZoneEntry({ rank, zone, index, sentence, title, robustness }: EntryProp
     event.preventDefault();
     const label = name.trim();
     if (!label) return;
-    const item = createItem('product', label, mapPoint(zone.x, zone.y), { colour: '#009e73', notes: `Concept placed in ${title}.` });
+    const item = createItem('product', label, mapPoint(zone.x, zone.y), { colour: '#00805e', notes: `Concept placed in ${title}.` });
     if (actions.dispatch({ type: 'addItems', items: [item] })) {
       actions.select(item.id);
       setPlacing(false);
