@@ -26,3 +26,12 @@ test('the Boards menu, the to-place tray and the import review are saved as scre
   await page.getByRole('dialog').waitFor();
   await app.screenshot('import-review');
 });
+
+test('presentation mode at 3840×2160 is saved as a screenshot', async ({ page }) => {
+  await page.setViewportSize({ width: 3840, height: 2160 });
+  const app = new MapPage(page);
+  await app.open();
+  await page.keyboard.press('p');
+  await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+  await app.screenshot('presentation-3840x2160');
+});

@@ -53,7 +53,9 @@ function LiveZones({ layout, badge }: { layout: MapLayout; badge: number }) {
         const length = Math.hypot(dx, dy) || 1;
         const shift = Math.min(circle.radius * plot * 0.45, badge * 3.2);
         const cx = x(circle.x) + (dx / length) * shift;
-        const cy = y(circle.y) + (dy / length) * shift;
+        // Quadrant names run along the top and bottom edges: the letter keeps out of their rows.
+        const clear = layout.axisFont * 0.9 * 1.9 + badge * 0.8;
+        const cy = Math.min(plot - clear, Math.max(clear, y(circle.y) + (dy / length) * shift));
         return (
           <text key={`l${i}`} className="white-space-letter" x={cx} y={cy} textAnchor="middle" dominantBaseline="central" fontSize={badge * 1.6}>
             {whiteSpaceLetter(i)}
