@@ -2,7 +2,7 @@ import { useCallback, useEffect } from 'react';
 import type { Actions } from '../store/actions';
 import type { AppState } from '../store/appState';
 import type { Store } from '../store/createStore';
-import { isTyping } from './useShortcuts';
+import { keyBelongsElsewhere } from './useShortcuts';
 
 /**
  * Presentation mode: P or the Present button enters it (and asks for full screen where the
@@ -26,7 +26,7 @@ export function usePresentation(store: Store<AppState>, actions: Actions) {
       const { presenting, drag } = store.getState().session;
       if (event.key === 'Escape' && presenting && !drag) {
         set(false);
-      } else if ((event.key === 'p' || event.key === 'P') && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target) && !drag) {
+      } else if ((event.key === 'p' || event.key === 'P') && !event.ctrlKey && !event.metaKey && !event.altKey && !keyBelongsElsewhere(event.target) && !drag) {
         event.preventDefault();
         set(!presenting);
       }

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import type { Actions } from '../store/actions';
 
-/** True when the key press belongs to a text field, not to the app. */
-export function isTyping(target: EventTarget | null): boolean {
+/** True when a key press or paste belongs to a text field or an open dialog, not to the map. */
+export function keyBelongsElsewhere(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  if (target.closest('dialog')) return true;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'color', 'range'].includes(target.type);
@@ -13,7 +14,7 @@ export function isTyping(target: EventTarget | null): boolean {
 export function useShortcuts(actions: Actions, isDragging: () => boolean) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.defaultPrevented) return;
+      if (keyBelongsElsewhere(event.target) || event.defaultPrevented) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
       if (mod && key === 'z' && !event.shiftKey) {

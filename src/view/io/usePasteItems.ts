@@ -5,7 +5,7 @@ import { maxItems } from '../../model/checks';
 import type { Actions } from '../../store/actions';
 import type { AppState } from '../../store/appState';
 import type { Store } from '../../store/createStore';
-import { isTyping } from '../useShortcuts';
+import { keyBelongsElsewhere } from '../useShortcuts';
 import { summarise } from './useImportFile';
 
 /**
@@ -15,7 +15,7 @@ import { summarise } from './useImportFile';
 export function usePasteItems(store: Store<AppState>, actions: Actions) {
   useEffect(() => {
     const onPaste = (event: ClipboardEvent) => {
-      if (isTyping(event.target) || store.getState().session.drag) return;
+      if (keyBelongsElsewhere(event.target) || store.getState().session.drag) return;
       const text = event.clipboardData?.getData('text/plain') ?? '';
       if (text.trim() === '') return;
       event.preventDefault();
