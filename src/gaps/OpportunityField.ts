@@ -1,6 +1,6 @@
 import type { CheckedPersona } from './checkInput';
 import type { NearestIndex } from './NearestIndex';
-import type { Triangulation } from './triangulate';
+import { gridDistances } from './gridDistances';
 
 /** Value, gradient and Hessian of a smooth function of the plane at one point. */
 export interface Local {
@@ -110,7 +110,7 @@ export class OpportunityField {
    * O on a g×g grid of cell centres ((i + ½)/g, (j + ½)/g), row j = y, as d3-contour reads
    * it. D is separable per persona, so it costs m·g² multiply-adds, not m·g² exponentials.
    */
-  grid(g: number, triangulation: Triangulation | null = null): Float64Array {
+  grid(g: number): Float64Array {
     const values = new Float64Array(g * g);
     const m = this.cx.length;
     // rows[i·g + k] = wᵢ·exp(−(xₖ − cxᵢ)²/2rᵢ²), cols[i·g + j] = exp(−(yⱼ − cyᵢ)²/2rᵢ²).
@@ -144,24 +144,9 @@ export class OpportunityField {
       for (const v of values) if (v > top) top = v;
       // Below this, D·E ≤ D is far under any zone's level: the exact E cannot matter.
       const negligible = top * 1e-12;
-      // Walking the triangulation from the previous cell's nearest product is a few steps a
-      // cell; d3 walks only a true (non-collinear) Delaunay graph correctly.
-      const walk = triangulation && !triangulation.collinear && triangulation.delaunay.triangles.length > 0 ? triangulation.delaunay : null;
-      const { xs, ys } = this.index;
-      let hint = 0;
-      for (let j = 0; j < g; j++) {
-        for (let k = 0; k < g; k++) {
-          const at = j * g + k;
-          if (values[at]! <= negligible) continue;
-          const x = (k + 0.5) / g;
-          const y = (j + 0.5) / g;
-          let distance: number;
-          if (walk) {
-            hint = walk.find(x, y, hint);
-            distance = Math.sqrt((xs[hint]! - x) ** 2 + (ys[hint]! - y) ** 2);
-          } else distance = this.index.distance(x, y);
-          values[at]! *= this.emptinessAt(distance);
-        }
+      const distances = gridDistances(this.index, g, (cell) => values[cell]! > negligible);
+      for (let cell = 0; cell < g * g; cell++) {
+        if (values[cell]! > negligible) values[cell]! *= this.emptinessAt(distances[cell]!);
       }
     }
     return values;

@@ -3,7 +3,6 @@ import type { Opportunity, Ring } from './types';
 import type { OpportunityField } from './OpportunityField';
 import { refinePeak, type Peak } from './refinePeak';
 import { labelRegions } from './labelRegions';
-import type { Triangulation } from './triangulate';
 import { polygonArea, polygonContains } from './polygons';
 
 /** Grid resolution: O is sampled at 40 × 40 cell centres, then refined exactly. */
@@ -25,11 +24,10 @@ export function findOpportunities(
   field: OpportunityField,
   threshold: number,
   maxZones: number,
-  triangulation: Triangulation | null = null,
 ): { zones: Opportunity[]; level: number } {
   if (maxZones <= 0 || field.personas.length === 0) return { zones: [], level: 0 };
   const g = gridSize;
-  const grid = field.grid(g, triangulation);
+  const grid = field.grid(g);
   const cellCentre = (cell: number): [number, number] => [((cell % g) + 0.5) / g, (Math.floor(cell / g) + 0.5) / g];
   let top = 0;
   let topCell = 0;

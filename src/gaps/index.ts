@@ -26,7 +26,7 @@ export function findGaps(input: GapInput, options: GapOptions = {}): GapResult {
   const index = new NearestIndex(xs, ys);
   const triangulation = maxZones > 0 ? triangulate(xs, ys) : null;
   const whiteSpace = findWhiteSpace(index, triangulation, maxZones);
-  const { zones, level } = findOpportunities(new OpportunityField(personas, index, coverage), threshold, maxZones, triangulation);
+  const { zones, level } = findOpportunities(new OpportunityField(personas, index, coverage), threshold, maxZones);
   const opportunities = zones.map((zone) => ({
     ...zone,
     nearest: zone.nearest.map((n) => ({ id: input.products[Number(n.id)]!.id, distance: n.distance })),
