@@ -47,7 +47,7 @@ test.describe('labels', () => {
     await expectNoOverlaps(page);
   });
 
-  test('a long name is cut short on the map and shown in full on focus', async ({ page }) => {
+  test('a long name is cut short on the map and shown in full on hover and focus', async ({ page }) => {
     const app = new MapPage(page);
     await app.open();
     const long = 'An extraordinarily long product name that could never fit beside its marker on any map';
@@ -55,6 +55,8 @@ test.describe('labels', () => {
     const shown = await page.locator('.labels [data-label-for] text').allTextContents();
     expect(shown).not.toContain(long);
     expect(shown.some((text) => text.endsWith('…') && long.startsWith(text.slice(0, -1)))).toBe(true);
+    // Hover: the marker's SVG title is the browser's tooltip.
+    await expect(app.item(long).locator('title')).toHaveText(long);
     await app.item(long).focus();
     await expect(page.locator('.label-full')).toHaveText(long);
     await expectNoOverlaps(page);

@@ -42,13 +42,14 @@ export class OpportunityField {
   }
 
   demand(x: number, y: number): number {
+    const { cx, cy, w, inv2r2 } = this;
     let sum = 0;
-    for (let i = 0; i < this.cx.length; i++) {
-      const dx = x - this.cx[i]!;
-      const dy = y - this.cy[i]!;
-      const exponent = (dx * dx + dy * dy) * this.inv2r2[i]!;
+    for (let i = 0; i < cx.length; i++) {
+      const dx = x - cx[i]!;
+      const dy = y - cy[i]!;
+      const exponent = (dx * dx + dy * dy) * inv2r2[i]!;
       // exp(−40) < 1e-17: a term that far out cannot move the sum.
-      if (exponent < 40) sum += this.w[i]! * Math.exp(-exponent);
+      if (exponent < 40) sum += w[i]! * Math.exp(-exponent);
     }
     return sum;
   }

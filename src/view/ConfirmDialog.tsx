@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface Props {
   readonly title: string;
@@ -12,6 +12,7 @@ interface Props {
 /** A modal question (the native <dialog>: focus stays inside, Escape cancels). */
 export function ConfirmDialog({ title, children, actions, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -22,13 +23,13 @@ export function ConfirmDialog({ title, children, actions, onCancel }: Props) {
     <dialog
       ref={ref}
       className="confirm-dialog"
-      aria-labelledby="confirm-title"
+      aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
         onCancel();
       }}
     >
-      <h2 id="confirm-title">{title}</h2>
+      <h2 id={titleId}>{title}</h2>
       <div className="confirm-body">{children}</div>
       <div className="confirm-actions">
         {actions.map((action, i) => (

@@ -1,3 +1,4 @@
+import type { Board } from '../../model/types';
 import { toDocument } from '../../schema/parseDocument';
 import { itemsToCsv } from '../../io/itemsToCsv';
 import { fileNameFor } from '../../io/importedBoard';
@@ -22,7 +23,8 @@ async function mapSvg() {
 export function ExportMenu() {
   const store = useStoreInstance();
   const actions = useActions();
-  const run = (kind: string, make: (board: ReturnType<typeof store.getState>['doc']['board']) => Promise<string>) => async () => {
+  /** Makes one file from the board as it is now and says what was saved; failures become a message. */
+  const run = (kind: string, make: (board: Board) => Promise<string>) => async () => {
     try {
       const name = await make(store.getState().doc.board);
       actions.notify(`Exported ${name}.`);

@@ -50,6 +50,8 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
       onClick={select}
       onFocus={select}
     >
+      {/* The full name on hover, also where the label is cut short or left out. */}
+      <title>{item.label}</title>
       <circle className="hit-area" r={Math.max(minHitRadius, radius + 3)} />
       <MarkerShape kind={item.kind} colour={item.colour} radius={radius} selected={selected} />
     </g>
