@@ -29,8 +29,9 @@ test.describe('opportunity zones', () => {
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
     await page.mouse.move(target!.x + target!.width / 2, target!.y + target!.height / 2, { steps: 12 });
-    // Still holding the mouse: the list already follows the preview.
+    // Still holding the mouse: the list already follows the preview, computed by a worker.
     await expect(app.zones().first()).not.toContainText('Zone 1: Remote workers');
+    expect(page.workers().map((worker) => worker.url())).toEqual([expect.stringMatching(/gaps\.worker/)]);
     await app.screenshot('zones-during-drag');
     await page.mouse.up();
     await expect(app.zones().first()).not.toContainText('Zone 1: Remote workers');

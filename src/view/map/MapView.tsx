@@ -12,6 +12,7 @@ import { useDragHandlers } from './useDragHandlers';
 import { Legend } from './Legend';
 import { PlaceTray } from './PlaceTray';
 import { ZoneBadgesLayer, ZonesLayer } from '../zones/ZonesLayer';
+import { LiveGapsFeed } from '../zones/LiveGapsFeed';
 import type { Board, Item } from '../../model/types';
 
 /** Lays out the map's stacked layers; the maths lives in the scales and the model. */
@@ -27,6 +28,7 @@ export function MapView() {
   const { display } = board;
   return (
     <section className="map-area" aria-label="Map">
+      <LiveGapsFeed />
       <PlaceTray layout={layout} stack={stackRef} />
       <div className="map-fit" ref={areaRef}>
         {side > 100 && (

@@ -1,31 +1,29 @@
-import { useMemo } from 'react';
-import { findGaps, type GapResult } from '../../gaps';
+import { useMemo, useSyncExternalStore } from 'react';
+import type { GapResult } from '../../gaps';
 import type { GapSettings, Item } from '../../model/types';
-import type { AppState, DragPreview } from '../../store/appState';
+import type { AppState } from '../../store/appState';
 import { useApp } from '../../store/useStore';
-import { gapInput } from './gapInput';
+import { findGapsPacked, pack } from './packedInput';
+import { liveGaps } from './liveGaps';
 
 /** Per zone: does it still stand at half and at double the coverage radius? */
 export type Robustness = readonly { half: boolean; double: boolean }[];
 
 const empty: GapResult = { whiteSpace: [], opportunities: [], level: 0 };
 
-type Entry = { items: readonly Item[]; drag: DragPreview | null; settings: GapSettings; result: GapResult };
-/** One entry for the committed board, one for the live drag preview: neither evicts the other. */
-const cache: { committed: Entry | null; live: Entry | null } = { committed: null, live: null };
+type Entry = { items: readonly Item[]; settings: GapSettings; result: GapResult };
+let committed: Entry | null = null;
 
-/** findGaps on the board, shared by every caller within one state (overlay, badges, Zones tab, labels). */
-function gapsFor(items: readonly Item[], drag: DragPreview | null, settings: GapSettings): GapResult {
-  const slot = drag ? 'live' : 'committed';
-  const hit = cache[slot];
-  if (hit && hit.items === items && hit.drag === drag && hit.settings === settings) return hit.result;
+/** findGaps on the board as saved, shared by every caller within one state (overlay, badges, Zones tab, labels). */
+function gapsFor(items: readonly Item[], settings: GapSettings): GapResult {
+  if (committed && committed.items === items && committed.settings === settings) return committed.result;
   let result = empty;
   try {
-    result = findGaps(gapInput(items, drag), settings);
+    result = findGapsPacked(pack(items, null), settings);
   } catch {
     result = empty;
   }
-  cache[slot] = { items, drag, settings, result };
+  committed = { items, settings, result };
   return result;
 }
 
@@ -34,7 +32,7 @@ export function useCommittedZonePeaks(): readonly { x: number; y: number }[] {
   const items = useApp((s) => s.doc.board.items);
   const settings = useApp((s) => s.doc.board.gapSettings);
   const show = useApp(zonesShown);
-  return show ? gapsFor(items, null, settings).opportunities : noPeaks;
+  return show ? gapsFor(items, settings).opportunities : noPeaks;
 }
 
 const noPeaks: readonly { x: number; y: number }[] = [];
@@ -50,12 +48,17 @@ function stands(zone: GapResult['opportunities'][number], other: GapResult): boo
   return other.opportunities.some((o) => Math.hypot(o.x - zone.x, o.y - zone.y) < 0.06);
 }
 
-/** The live gap-finder result: follows the dragged item's preview on every frame. */
+/**
+ * The gap-finder's result for what the map shows: the board, or during a drag the newest
+ * result for the preview (computed off the main thread, see `liveGaps`).
+ */
 export function useGaps(): GapResult {
   const items = useApp((s) => s.doc.board.items);
-  const drag = useApp((s) => s.session.drag);
   const settings = useApp((s) => s.doc.board.gapSettings);
-  return gapsFor(items, drag, settings);
+  const dragging = useApp((s) => s.session.drag !== null);
+  const live = useSyncExternalStore(liveGaps.subscribe, liveGaps.current);
+  const board = gapsFor(items, settings);
+  return dragging && live ? live : board;
 }
 
 /**
@@ -68,10 +71,10 @@ export function useZoneRobustness(result: GapResult): Robustness | null {
   const settings = useApp((s) => s.doc.board.gapSettings);
   return useMemo(() => {
     if (dragging) return null;
-    const input = gapInput(items, null);
+    const board = pack(items, null);
     try {
-      const half = findGaps(input, { ...settings, coverage: settings.coverage / 2 });
-      const double = findGaps(input, { ...settings, coverage: Math.min(1, settings.coverage * 2) });
+      const half = findGapsPacked(board, { ...settings, coverage: settings.coverage / 2 });
+      const double = findGapsPacked(board, { ...settings, coverage: Math.min(1, settings.coverage * 2) });
       return result.opportunities.map((zone) => ({ half: stands(zone, half), double: stands(zone, double) }));
     } catch {
       return null;
