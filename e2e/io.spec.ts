@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { MapPage } from './MapPage';
 
 const markup = '<script>alert(1)</script>';
@@ -27,6 +27,7 @@ test.describe('export', () => {
     const png = await app.exportAs('PNG image');
     expect(png.suggestedFilename()).toBe('coffee-at-home.png');
     const pngBytes = await downloaded(png);
+    mkdirSync('e2e/screenshots', { recursive: true });
     expect(pngSize(pngBytes)).toEqual({ width: Math.round(side * 2), height: Math.round(side * 2) });
     writeFileSync('e2e/screenshots/export.png', pngBytes);
 
