@@ -29,7 +29,7 @@ export function MapView() {
   return (
     <section className="map-area" aria-label="Map">
       <LiveGapsFeed />
-      <PlaceTray layout={layout} stack={stackRef} />
+      {!presenting && <PlaceTray layout={layout} stack={stackRef} />}
       <div className="map-fit" ref={areaRef}>
         {side > 100 && (
           <div className="map-stack" data-export="map" ref={stackRef} style={{ width: side, height: side }}>
