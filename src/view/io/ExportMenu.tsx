@@ -68,7 +68,7 @@ export function ExportMenu() {
     },
   ];
   return (
-    <Popover label="Export">
+    <Popover label="Export" className="popover-end">
       {(close) => (
         <div className="popover-actions">
           {exports.map((entry) => (
