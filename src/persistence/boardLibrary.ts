@@ -47,30 +47,47 @@ export function createBoardLibrary(options: {
     }
   };
 
+  /** Saves the board being left; false (and a message) when it could not be saved, so nothing is lost by leaving. */
+  const leave = async (): Promise<boolean> => {
+    await autosave.flush();
+    if (autosave.isSaved()) return true;
+    actions.notify('This board could not be saved, so it stays open (nothing is lost). Export it as JSON to keep a copy.', 'error');
+    return false;
+  };
+
   const show = async (board: Board, revision: number) => {
     autosave.switchTo(board, revision);
     actions.replaceBoard(board);
     await repo.rememberLastBoard(board.id);
   };
 
-  const openNew = async (board: Board, message: string) => {
-    await autosave.flush();
+  /** Writes a board never saved before and shows it. */
+  const showNew = async (board: Board) => {
     const outcome = await repo.save(board.id, toDocument(board), 0);
     await show(board, outcome.ok ? outcome.revision : 0);
+  };
+
+  const openNew = async (board: Board, message: string) => {
+    if (!(await leave())) return;
+    await showNew(board);
     actions.notify(message);
   };
 
-  const open = async (id: string): Promise<boolean> => {
-    if (id === current().id) return true;
-    await autosave.flush();
+  /** Reads a stored board; null (and a message) when it is gone or unreadable. */
+  const load = async (id: string): Promise<{ board: Board; revision: number } | null> => {
     const stored = await repo.load(id);
     const parsed = stored ? parseDocument(stored.document) : null;
     if (!stored || !parsed?.ok) {
       actions.notify(`That board could not be opened${parsed && !parsed.ok ? `: ${parsed.errors[0]}` : ': it no longer exists'}.`, 'error');
-      return false;
+      return null;
     }
-    await show(parsed.board, stored.revision);
-    return true;
+    return { board: parsed.board, revision: stored.revision };
+  };
+
+  const open = async (id: string) => {
+    if (id === current().id || !(await leave())) return;
+    const found = await load(id);
+    if (found) await show(found.board, found.revision);
   };
 
   return {
@@ -86,15 +103,18 @@ export function createBoardLibrary(options: {
         const copy = asDuplicate(current(), now());
         await openNew(copy, `Duplicated. You are now working on “${copy.title}”.`);
       }),
-    open: (id) => guarded('Opening the board', async () => void (await open(id))),
+    open: (id) => guarded('Opening the board', () => open(id)),
     remove: (id) =>
       guarded('Deleting the board', async () => {
         const all = await repo.list();
         const others = all.filter((b) => b.id !== id);
         const title = id === current().id ? current().title : all.find((b) => b.id === id)?.title ?? 'the board';
+        // The board being deleted may fail to save: it is left anyway (after any write in flight).
         if (id === current().id) {
-          const next = others[0];
-          if (!next || !(await open(next.id))) await openNew(createBlankBoard(now()), 'Started a new blank board.');
+          await autosave.flush();
+          const next = others[0] ? await load(others[0].id) : null;
+          if (next) await show(next.board, next.revision);
+          else await showNew(createBlankBoard(now()));
         }
         await repo.remove(id);
         actions.notify(`Deleted “${title}”.`);

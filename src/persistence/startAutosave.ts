@@ -18,6 +18,8 @@ interface SavedMessage {
 export interface Autosave {
   /** Saves now if anything is unsaved. */
   flush(): Promise<void>;
+  /** True when the board in the store is the one last written. */
+  isSaved(): boolean;
   /** Ends a conflict: take the other tab's board, or write ours over it on purpose. */
   resolveConflict(choice: 'theirs' | 'mine'): void;
   /**
@@ -133,6 +135,7 @@ export function startAutosave(options: {
 
   return {
     flush,
+    isSaved: () => !dirty(),
     resolveConflict(choice) {
       const conflict = store.getState().session.conflict;
       if (!conflict) return;
