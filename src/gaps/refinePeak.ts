@@ -202,36 +202,9 @@ export function maximiseOnBisector(field: OpportunityField, a: number, b: number
         f = along(next);
         break;
       }
-      // A third product nearer than a and b: the crease ends where its own bisector crosses.
-      const [px, py] = at(next);
-      const c = field.index.nearest(px, py);
-      if (c !== a && c !== b && (xs[c]! - px) ** 2 + (ys[c]! - py) ** 2 < (xs[a]! - px) ** 2 + (ys[a]! - py) ** 2) {
-        const end = creaseEnd(mx, my, tx, ty, xs[a]!, ys[a]!, xs[c]!, ys[c]!);
-        if (end !== null && (end - s) * (next - s) > 0) {
-          if (next > s) hi = Math.min(hi, end);
-          else lo = Math.max(lo, end);
-          const endValue = trueValue(Math.min(hi, Math.max(lo, end)));
-          if (endValue > value) {
-            s = Math.min(hi, Math.max(lo, end));
-            value = endValue;
-            f = along(s);
-            moved = true;
-            break;
-          }
-        }
-      }
       step /= 2;
     }
     if (!moved) break;
   }
   return at(s);
-}
-
-/** The parameter s where the line m + s·t meets the bisector of a and c; null when parallel. */
-function creaseEnd(mx: number, my: number, tx: number, ty: number, ax: number, ay: number, cx: number, cy: number): number | null {
-  const ux = cx - ax;
-  const uy = cy - ay;
-  const along = tx * ux + ty * uy;
-  if (along === 0) return null;
-  return ((cx * cx + cy * cy - ax * ax - ay * ay) / 2 - (mx * ux + my * uy)) / along;
 }
