@@ -31,12 +31,12 @@ export function findOpportunities(
   const cellCentre = (cell: number): [number, number] => [((cell % g) + 0.5) / g, (Math.floor(cell / g) + 0.5) / g];
   let top = 0;
   let topCell = 0;
-  grid.forEach((v, cell) => {
-    if (v > top) {
-      top = v;
+  for (let cell = 0; cell < grid.length; cell++) {
+    if (grid[cell]! > top) {
+      top = grid[cell]!;
       topCell = cell;
     }
-  });
+  }
 
   const peaks: Peak[] = [];
   const refine = (x: number, y: number): Peak => {
@@ -95,7 +95,8 @@ export function findOpportunities(
     if (!raised) break;
   }
 
-  const polygons = contours().size([g, g]).thresholds([level]).contour(Array.from(grid), level).coordinates.map((polygon) =>
+  // d3-contour only reads values[i]: the typed array serves as it is, uncopied.
+  const polygons = contours().size([g, g]).thresholds([level]).contour(grid as unknown as number[], level).coordinates.map((polygon) =>
     polygon.map((ring): Ring => ring.map(([x, y]) => [clamp01(x! / g), clamp01(y! / g)] as const)),
   );
   const zonePolygons = new Map<number, (readonly Ring[])[]>();

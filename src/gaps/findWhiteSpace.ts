@@ -71,9 +71,19 @@ function collectCandidates(index: NearestIndex, triangulation: Triangulation | n
     const a = triangles[t]!;
     const b = triangles[t + 1]!;
     const c = triangles[t + 2]!;
-    const centre = circumcentre(xs[a]!, ys[a]!, xs[b]!, ys[b]!, xs[c]!, ys[c]!);
-    if (!centre) continue;
-    const [x, y] = centre;
+    // `circumcentre`, inlined: thousands of triangles, no array per triangle.
+    const ax = xs[a]!;
+    const ay = ys[a]!;
+    const dx = xs[b]! - ax;
+    const dy = ys[b]! - ay;
+    const ex = xs[c]! - ax;
+    const ey = ys[c]! - ay;
+    const bl = dx * dx + dy * dy;
+    const cl = ex * ex + ey * ey;
+    const d = 2 * (dx * ey - dy * ex);
+    if (d === 0) continue;
+    const x = ax + (ey * bl - dy * cl) / d;
+    const y = ay + (dx * cl - ex * bl) / d;
     if (!(x >= 0 && x <= 1 && y >= 0 && y <= 1)) continue;
     inside[t / 3] = 1;
     const r = Math.sqrt(Math.min((x - xs[a]!) ** 2 + (y - ys[a]!) ** 2, (x - xs[b]!) ** 2 + (y - ys[b]!) ** 2, (x - xs[c]!) ** 2 + (y - ys[c]!) ** 2));
@@ -171,8 +181,10 @@ class MaxHeap {
     let i = items.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!this.before(items[i]!, items[parent]!)) break;
-      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      const child = items[i]!;
+      if (!this.before(child, items[parent]!)) break;
+      items[i] = items[parent]!;
+      items[parent] = child;
       i = parent;
     }
   }
@@ -197,7 +209,9 @@ class MaxHeap {
       if (l < items.length && this.before(items[l]!, items[m]!)) m = l;
       if (r < items.length && this.before(items[r]!, items[m]!)) m = r;
       if (m === i) return;
-      [items[i], items[m]] = [items[m]!, items[i]!];
+      const item = items[i]!;
+      items[i] = items[m]!;
+      items[m] = item;
       i = m;
     }
   }

@@ -4,26 +4,31 @@ import type { NearestIndex } from './NearestIndex';
  * Distance from every cell centre ((k + ½)/g, (j + ½)/g) of a g×g grid (index j·g + k) to
  * its nearest product, exact. Each product first stamps its distance on the cells within
  * R cells of its own; a cell whose best stamp is within (R + ½)/g cannot have a nearer
- * product outside its window, so only the cells left farther ask the index. `wanted`
+ * product outside its window, so only the cells left farther ask the index. Any R is
+ * exact; `stampRadius` picks the cheapest for the density. `wanted`
  * filters cells whose distance does not matter (they get Infinity).
  */
 export function gridDistances(index: NearestIndex, g: number, wanted: (cell: number) => boolean = () => true): Float64Array {
   const { xs, ys, size } = index;
   const best = new Float64Array(g * g).fill(Infinity);
   if (size === 0) return best;
-  // Stamping costs size·(2R + 1)² steps: keep it near the g² queries it replaces.
-  const radius = size * 25 <= 16 * g * g ? 2 : size * 9 <= 16 * g * g ? 1 : 0;
+  const radius = stampRadius(size, g);
+  const centre = Float64Array.from({ length: g }, (_, k) => (k + 0.5) / g);
   for (let i = 0; i < size; i++) {
     const px = xs[i]!;
     const py = ys[i]!;
     const kp = Math.min(g - 1, Math.floor(px * g));
     const jp = Math.min(g - 1, Math.floor(py * g));
+    const k0 = Math.max(0, kp - radius);
+    const k1 = Math.min(g - 1, kp + radius);
     for (let j = Math.max(0, jp - radius); j <= Math.min(g - 1, jp + radius); j++) {
-      const dy = (j + 0.5) / g - py;
-      for (let k = Math.max(0, kp - radius); k <= Math.min(g - 1, kp + radius); k++) {
-        const dx = (k + 0.5) / g - px;
-        const d2 = dx * dx + dy * dy;
-        if (d2 < best[j * g + k]!) best[j * g + k] = d2;
+      const dy = centre[j]! - py;
+      const dy2 = dy * dy;
+      const row = j * g;
+      for (let k = k0; k <= k1; k++) {
+        const dx = centre[k]! - px;
+        const d2 = dx * dx + dy2;
+        if (d2 < best[row + k]!) best[row + k] = d2;
       }
     }
   }
@@ -32,6 +37,24 @@ export function gridDistances(index: NearestIndex, g: number, wanted: (cell: num
     if (!wanted(cell)) best[cell] = Infinity;
     else if (best[cell]! <= sure) best[cell] = Math.sqrt(best[cell]!);
     else best[cell] = index.distance(((cell % g) + 0.5) / g, (Math.floor(cell / g) + 0.5) / g);
+  }
+  return best;
+}
+
+/**
+ * The stamping radius R (cells) that costs least: size·(2R + 1)² stamps, against the index
+ * queries (≈ 150 stamps each) for the share of cells with no product within (R + ½)/g,
+ * exp(−size·π·((R + ½)/g)²) for products spread evenly.
+ */
+function stampRadius(size: number, g: number): number {
+  let best = 0;
+  let bestCost = Infinity;
+  for (let r = 0; r <= 4; r++) {
+    const cost = size * (2 * r + 1) ** 2 + 150 * g * g * Math.exp(-size * Math.PI * ((r + 0.5) / g) ** 2);
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = r;
+    }
   }
   return best;
 }
