@@ -124,8 +124,11 @@ export class OpportunityField {
         const t = (k + 0.5) / g;
         const dx = t - cx[i]!;
         const dy = t - cy[i]!;
-        rows[i * g + k] = w[i]! * Math.exp(-dx * dx * a);
-        cols[i * g + k] = Math.exp(-dy * dy * a);
+        // exp(−40) < 1e-17, as in `demand`: no exponential for a term that cannot count.
+        const ex = dx * dx * a;
+        const ey = dy * dy * a;
+        rows[i * g + k] = ex < 40 ? w[i]! * Math.exp(-ex) : 0;
+        cols[i * g + k] = ey < 40 ? Math.exp(-ey) : 0;
       }
     }
     // D on the grid is the matrix product colsᵀ·rows; one output row at a time keeps it in cache.
@@ -134,7 +137,7 @@ export class OpportunityField {
       line.fill(0);
       for (let i = 0; i < m; i++) {
         const c = cols[i * g + j]!;
-        if (c < 1e-300) continue;
+        if (c === 0) continue;
         const base = i * g;
         for (let k = 0; k < g; k++) line[k] = line[k]! + rows[base + k]! * c;
       }
