@@ -22,6 +22,8 @@ export class OpportunityField {
   private readonly cy: Float64Array;
   private readonly w: Float64Array;
   private readonly inv2r2: Float64Array;
+  /** cx, cy, 1/(2r²), w per persona, side by side: `demand` runs hundreds of times per call. */
+  private readonly packed: Float64Array;
 
   constructor(
     readonly personas: readonly CheckedPersona[],
@@ -33,23 +35,25 @@ export class OpportunityField {
     this.cy = new Float64Array(m);
     this.w = new Float64Array(m);
     this.inv2r2 = new Float64Array(m);
+    this.packed = new Float64Array(4 * m);
     personas.forEach((p, i) => {
       this.cx[i] = p.x;
       this.cy[i] = p.y;
       this.w[i] = p.weight;
       this.inv2r2[i] = 1 / (2 * p.reach * p.reach);
+      this.packed.set([p.x, p.y, this.inv2r2[i]!, p.weight], 4 * i);
     });
   }
 
   demand(x: number, y: number): number {
-    const { cx, cy, w, inv2r2 } = this;
+    const packed = this.packed;
     let sum = 0;
-    for (let i = 0; i < cx.length; i++) {
-      const dx = x - cx[i]!;
-      const dy = y - cy[i]!;
-      const exponent = (dx * dx + dy * dy) * inv2r2[i]!;
+    for (let at = 0; at < packed.length; at += 4) {
+      const dx = x - packed[at]!;
+      const dy = y - packed[at + 1]!;
+      const exponent = (dx * dx + dy * dy) * packed[at + 2]!;
       // exp(−40) < 1e-17: a term that far out cannot move the sum.
-      if (exponent < 40) sum += w[i]! * Math.exp(-exponent);
+      if (exponent < 40) sum += packed[at + 3]! * Math.exp(-exponent);
     }
     return sum;
   }
