@@ -64,7 +64,7 @@ function QuickAdd() {
       <input
         type="text"
         aria-label="Quick add"
-        placeholder={kind === 'product' ? 'Product name + Enter' : 'Persona group + Enter'}
+        placeholder={kind === 'product' ? 'Product name, Enter' : 'Persona group, Enter'}
         value={text}
         maxLength={200}
         onChange={(event) => setText(event.target.value)}
