@@ -1,12 +1,12 @@
 import type { Board, Item } from '../model/types';
 import { createBlankBoard } from '../model/board';
 import { newId } from '../model/ids';
-import { maxLabelLength } from '../model/checks';
+import { limits } from '../model/rules';
 
 /** Files over this size are refused before they are read (and pastes over it are ignored). */
 export const maxImportBytes = 5 * 1024 * 1024;
 
-const withSuffix = (title: string, suffix: string) => `${title.slice(0, maxLabelLength - suffix.length)}${suffix}`;
+const withSuffix = (title: string, suffix: string) => `${title.slice(0, limits.label - suffix.length)}${suffix}`;
 
 /** An imported board opens as a new board: its own id, a title that says so, new timestamps. */
 export function asImportedBoard(board: Board, now: string): Board {
@@ -21,7 +21,7 @@ export function asDuplicate(board: Board, now: string): Board {
 /** A board for the rows of a CSV or TSV file, titled after the file. */
 export function boardFromTable(fileName: string, items: readonly Item[], now: string): Board {
   const title = fileName.replace(/\.(csv|tsv|txt)$/i, '').trim() || 'Imported items';
-  return { ...createBlankBoard(now, title.slice(0, maxLabelLength)), items };
+  return { ...createBlankBoard(now, title.slice(0, limits.label)), items };
 }
 
 /** "Coffee at home" → "coffee-at-home": a file name that every system accepts. */

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parseItemsTable } from './parseItemsTable';
 import { itemsToCsv } from './itemsToCsv';
 import { matchColumn } from './columns';
+import { describeTableChanges } from './describeTable';
 import { arbitraryBoard } from '../schema/arbitraryBoard';
 import { testBoard } from '../model/testBoard';
 
@@ -82,10 +83,34 @@ describe('parseItemsTable', () => {
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 
+  it('takes kind words from its own list only, never from a prototype', () => {
+    const table = parseItemsTable('label,kind,x,y\nPoison,constructor,0.5,0.5\nProto,__proto__,0.5,0.5\nString,toString,0.5,0.5\nGood,Persona group,0.5,0.5\n');
+    expect(table.items.map((item) => [item.label, item.kind])).toEqual([['Good', 'persona']]);
+    expect(table.problems.map((p) => p.reason)).toEqual([
+      'kind "constructor" is neither product nor persona',
+      'kind "__proto__" is neither product nor persona',
+      'kind "toString" is neither product nor persona',
+    ]);
+  });
+
+  it('removes control characters from labels and notes and says how many, in which rows', () => {
+    const table = parseItemsTable('label,notes\nA\u0000B\u0007,ok\nPlain,n\u0001\ud800\n"Multi\nline",x\n');
+    expect(table.items.map((item) => [item.label, item.notes])).toEqual([['AB', 'ok'], ['Plain', 'n'], ['Multi line', 'x']]);
+    expect(table.changes).toEqual([{ row: 2, removed: 2, cutFrom: null }, { row: 3, removed: 2, cutFrom: null }]);
+    expect(describeTableChanges(table)).toEqual(['4 control characters were removed (rows 2 and 3)']);
+  });
+
+  it('cuts a label over the limit and says so', () => {
+    const table = parseItemsTable(`${'x'.repeat(250)}\nShort\n`);
+    expect(table.items[0]!.label).toHaveLength(200);
+    expect(describeTableChanges(table)).toEqual(['a label was cut to the limit of 200 characters (row 1)']);
+  });
+
   it('stops at the room left on the board and says so', () => {
     const table = parseItemsTable('label\nA\nB\nC\n', 2);
     expect(table.items).toHaveLength(2);
-    expect(table.problems).toEqual([{ row: 4, reason: expect.stringMatching(/board is full/) }]);
+    expect(table.leftOut).toBe(1);
+    expect(parseItemsTable('label,x,y\nA,1,1\nB,1,1\nC,1,1\nD,1,1\n', 1).leftOut).toBe(3);
   });
 });
 

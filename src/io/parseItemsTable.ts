@@ -1,34 +1,42 @@
 import { dsvFormat } from 'd3-dsv';
-import type { Item, ItemKind, MapPoint } from '../model/types';
+import type { Item, MapPoint } from '../model/types';
 import { createItem, defaultReach } from '../model/board';
 import { mapPoint } from '../model/mapPoint';
-import { maxItems, maxLabelLength, maxNotesLength } from '../model/checks';
+import { kindFromWord, limits, ranges, type Range } from '../model/rules';
+import { cleanText } from '../model/cleanText';
 import { matchColumn, type Column } from './columns';
 import { readNumber, unguardFormula } from './readCell';
 
-/** A row that could not become an item, numbered as the spreadsheet numbers it (the header is row 1). */
+/** A row numbered as the spreadsheet numbers it (the header is row 1), and what happened to it. */
 export interface RowProblem {
   readonly row: number;
   readonly reason: string;
 }
 
+/** A row that came in, changed. */
+export interface RowChange {
+  readonly row: number;
+  /** Control characters removed from its text. */
+  readonly removed: number;
+  /** The label's length before it was cut to the limit; null when it was not cut. */
+  readonly cutFrom: number | null;
+}
+
 export interface ItemsTable {
   /** Good rows, in order; rows without a position have `position: null` (the "to place" tray). */
   readonly items: readonly Item[];
+  /** Rows that could not become an item, with the reason. */
   readonly problems: readonly RowProblem[];
+  /** Rows that came in changed: control characters removed, a label cut to the limit. */
+  readonly changes: readonly RowChange[];
+  /** Filled rows past the room left on the board, not read. */
+  readonly leftOut: number;
   /** False when the text had no recognisable header: then every line is one label. */
   readonly hasHeader: boolean;
 }
 
-const kindWords: Readonly<Record<string, ItemKind>> = {
-  product: 'product', products: 'product', brand: 'product', offering: 'product', p: 'product',
-  persona: 'persona', personas: 'persona', personagroup: 'persona', segment: 'persona', customer: 'persona',
-  customers: 'persona', user: 'persona', users: 'persona', people: 'persona',
-};
-
-const columnName: Readonly<Record<Column, string>> = {
-  label: 'label', kind: 'kind', interactivity: 'interactivity', need: 'need', weight: 'weight', reach: 'reach', notes: 'notes',
-};
+type NumberColumn = 'interactivity' | 'need' | 'weight' | 'reach';
+const numberRange: Readonly<Record<NumberColumn, Range>> = { interactivity: ranges.position, need: ranges.position, weight: ranges.weight, reach: ranges.reach };
 
 /** Tab when the first line has one (a spreadsheet paste), semicolon for a European CSV, else comma. */
 function delimiterOf(text: string): string {
@@ -39,20 +47,33 @@ function delimiterOf(text: string): string {
   return ',';
 }
 
+const isBlank = (row: readonly string[]) => row.every((value) => value.trim() === '');
+
+/** A cell's label: control characters out, one line, cut to the limit, and what that changed. */
+function readLabel(raw: string): { label: string; removed: number; cutFrom: number | null } {
+  const { text, removed } = cleanText(unguardFormula(raw.trim()), 'label');
+  const label = text.trim();
+  const cut = label.length > limits.label;
+  return { label: cut ? label.slice(0, limits.label).trim() : label, removed, cutFrom: cut ? label.length : null };
+}
+
+const changeOf = (row: number, removed: number, cutFrom: number | null): RowChange[] => (removed > 0 || cutFrom !== null ? [{ row, removed, cutFrom }] : []);
+
 /**
- * Reads CSV, TSV or a spreadsheet paste into items. Columns are matched by header (case and
- * common synonyms tolerated); a position column is read as 0–100 % when any value in it is
- * over 1 or carries a % sign, else as 0–1. No kind column means products; no header means
- * one label per line. Bad rows are listed with their reason; good rows still come in.
+ * Reads CSV, TSV or a spreadsheet paste into items, checked by the rule book. Columns are
+ * matched by header (case and common synonyms tolerated); a position column is read as
+ * 0–100 % when any value in it is over 1 or carries a % sign, else as 0–1. No kind column
+ * means products; no header means one label per line. Bad rows are listed with their
+ * reason; good rows still come in, at most `room` of them (the rest are counted).
  */
-export function parseItemsTable(text: string, room = maxItems): ItemsTable {
+export function parseItemsTable(text: string, room: number = limits.items): ItemsTable {
   const rows = dsvFormat(delimiterOf(text)).parseRows(text.replace(/^\uFEFF/, ''));
   const header = rows[0]?.map(matchColumn) ?? [];
   const matched = header.filter((column) => column !== undefined);
   const hasHeader = matched.includes('label') || matched.length >= 2;
-  if (!hasHeader) return { items: labelsPerLine(rows, room), problems: [], hasHeader };
+  if (!hasHeader) return { ...labelsPerLine(rows, room), problems: [], hasHeader };
   if (!matched.includes('label')) {
-    return { items: [], problems: [{ row: 1, reason: 'no label column: name one column "label" or "name"' }], hasHeader };
+    return { items: [], problems: [{ row: 1, reason: 'no label column: name one column "label" or "name"' }], changes: [], leftOut: 0, hasHeader };
   }
 
   const at = (column: Column) => header.indexOf(column);
@@ -67,37 +88,40 @@ export function parseItemsTable(text: string, room = maxItems): ItemsTable {
 
   const items: Item[] = [];
   const problems: RowProblem[] = [];
+  const changes: RowChange[] = [];
+  let leftOut = 0;
   body.forEach((row, i) => {
     const rowNumber = i + 2;
-    if (row.every((value) => value.trim() === '')) return;
+    if (isBlank(row)) return;
     if (items.length >= room) {
-      if (items.length === room) problems.push({ row: rowNumber, reason: `the board is full (${maxItems} items); this row and the rest were left out` });
+      leftOut++;
       return;
     }
     const problem: string[] = [];
-    const number = (column: 'interactivity' | 'need' | 'weight' | 'reach', min: number, max: number, exclusiveMin = false) => {
+    const number = (column: NumberColumn) => {
       const raw = cell(row, column);
       if (raw === '') return null;
+      const range = numberRange[column];
       const { value, percent: sign } = readNumber(raw);
       const scaled = scale[column] || (column === 'weight' && sign) ? value / 100 : value;
-      if (!Number.isFinite(value)) problem.push(`${columnName[column]} "${raw.slice(0, 30)}" is not a number`);
-      else if (scaled < min || scaled > max || (exclusiveMin && scaled === min)) {
-        problem.push(`${columnName[column]} ${raw} is outside ${scale[column] ? `${min * 100}–${max * 100} %` : `${min}–${max}`}`);
+      if (!Number.isFinite(value)) problem.push(`${column} "${raw.slice(0, 30)}" is not a number`);
+      else if (scaled < range.min || scaled > range.max || (range.minExclusive && scaled === range.min)) {
+        problem.push(`${column} ${raw.slice(0, 30)} is outside ${scale[column] ? `${range.min * 100}–${range.max * 100} %` : `${range.min}–${range.max}`}`);
       } else return scaled;
       return null;
     };
-    const label = unguardFormula(cell(row, 'label'));
+    const { label, removed, cutFrom } = readLabel(cell(row, 'label'));
     if (label === '') problem.push('no label');
-    else if (label.length > maxLabelLength) problem.push(`label is longer than ${maxLabelLength} characters`);
     const kindCell = cell(row, 'kind');
-    const kind = kindCell === '' ? 'product' : kindWords[kindCell.toLowerCase().replace(/[^a-z]/g, '')];
+    const kind = kindCell === '' ? 'product' : kindFromWord(kindCell);
     if (!kind) problem.push(`kind "${kindCell.slice(0, 30)}" is neither product nor persona`);
-    const x = number('interactivity', 0, 1);
-    const y = number('need', 0, 1);
-    const weight = number('weight', 0, 1000);
-    const reach = number('reach', 0, 1, true);
-    const notes = unguardFormula(at('notes') >= 0 ? row[at('notes')] ?? '' : '');
-    if (notes.length > maxNotesLength) problem.push(`notes are longer than ${maxNotesLength} characters`);
+    const x = number('interactivity');
+    const y = number('need');
+    const weight = number('weight');
+    const reach = number('reach');
+    const cleanNotes = cleanText(unguardFormula(at('notes') >= 0 ? row[at('notes')] ?? '' : ''), 'text');
+    const notes = cleanNotes.text;
+    if (notes.length > limits.notes) problem.push(`notes are ${notes.length} characters long; at most ${limits.notes} fit`);
     const hasX = cell(row, 'interactivity') !== '';
     const hasY = cell(row, 'need') !== '';
     if (hasX !== hasY) problem.push(hasX ? 'has an interactivity but no need' : 'has a need but no interactivity');
@@ -105,6 +129,7 @@ export function parseItemsTable(text: string, room = maxItems): ItemsTable {
       problems.push({ row: rowNumber, reason: problem.join('; ') });
       return;
     }
+    changes.push(...changeOf(rowNumber, removed + cleanNotes.removed, cutFrom));
     const position: MapPoint | null = x !== null && y !== null ? mapPoint(x, y) : null;
     items.push(
       createItem(kind, label, position, {
@@ -114,14 +139,25 @@ export function parseItemsTable(text: string, room = maxItems): ItemsTable {
       }),
     );
   });
-  return { items, problems, hasHeader };
+  return { items, problems, changes, leftOut, hasHeader };
 }
 
 /** A paste without a header: the first filled cell of each line is a label; all wait in the tray. */
-function labelsPerLine(rows: readonly (readonly string[])[], room: number): Item[] {
-  return rows
-    .map((row) => unguardFormula(row.find((value) => value.trim() !== '')?.trim() ?? ''))
-    .filter((label) => label !== '')
-    .slice(0, room)
-    .map((label) => createItem('product', label.slice(0, maxLabelLength), null));
+function labelsPerLine(rows: readonly (readonly string[])[], room: number): Pick<ItemsTable, 'items' | 'changes' | 'leftOut'> {
+  const items: Item[] = [];
+  const changes: RowChange[] = [];
+  let leftOut = 0;
+  rows.forEach((row, i) => {
+    const first = row.find((value) => value.trim() !== '');
+    if (first === undefined) return;
+    const { label, removed, cutFrom } = readLabel(first);
+    if (label === '') return;
+    if (items.length >= room) {
+      leftOut++;
+      return;
+    }
+    changes.push(...changeOf(i + 1, removed, cutFrom));
+    items.push(createItem('product', label, null));
+  });
+  return { items, changes, leftOut };
 }

@@ -1,8 +1,8 @@
 import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
-import type { Board, Item } from './types';
+import type { Board, Item, PinnedZone } from './types';
 import type { Command } from './commands';
 import { CommandError } from './CommandError';
-import { checkColour, checkLabel, checkReach, checkWeight, maxItems } from './checks';
+import { checkColour, checkId, checkKind, checkLabel, checkNotes, checkRange, checkTags, displayOptions, isOneOf, limits, quadrants, ranges } from './rules';
 import { mapPoint } from './mapPoint';
 
 enablePatches();
@@ -28,19 +28,45 @@ function findItem(draft: Draft<Board>, id: string): Draft<Item> {
   return item;
 }
 
+/** A fresh item with every field checked by the rule book: no extra keys, nothing uncloneable. */
+function checkItem(item: Item): Item {
+  const kind = checkKind(item.kind);
+  return {
+    id: checkId(item.id),
+    kind,
+    label: checkLabel(item.label),
+    position: item.position && mapPoint(item.position.x, item.position.y),
+    colour: checkColour(item.colour),
+    notes: checkNotes(item.notes),
+    tags: checkTags(item.tags),
+    weight: checkRange(item.weight, ranges.weight),
+    reach: kind === 'persona' ? checkRange(item.reach ?? Number.NaN, ranges.reach) : null,
+  };
+}
+
+function checkZone(zone: PinnedZone): PinnedZone {
+  if (typeof zone.pinnedAt !== 'string' || zone.pinnedAt.length > limits.timestamp) throw new CommandError('A pinned zone needs the time it was pinned.');
+  return {
+    id: checkId(zone.id),
+    label: checkLabel(zone.label, 'Zone name'),
+    position: mapPoint(zone.position.x, zone.position.y),
+    index: checkRange(zone.index, ranges.zoneIndex),
+    note: checkNotes(zone.note, 'Zone notes'),
+    pinnedAt: zone.pinnedAt,
+  };
+}
+
 function mutate(draft: Draft<Board>, command: Command): void {
   switch (command.type) {
     case 'addItems': {
-      if (draft.items.length + command.items.length > maxItems) throw new CommandError(`A board holds at most ${maxItems} items.`);
+      if (draft.items.length + command.items.length > limits.items) {
+        throw new CommandError(`A board holds at most ${limits.items} items; this one has ${draft.items.length}, so ${command.items.length} more do not fit.`);
+      }
       const ids = new Set(draft.items.map((item) => item.id));
-      for (const item of command.items) {
+      for (const item of command.items.map(checkItem)) {
         if (ids.has(item.id)) throw new CommandError(`Item id ${item.id} is already on the board.`);
         ids.add(item.id);
-        draft.items.push({
-          ...item,
-          label: checkLabel(item.label),
-          position: item.position && mapPoint(item.position.x, item.position.y),
-        } as Draft<Item>);
+        draft.items.push(item as Draft<Item>);
       }
       return;
     }
@@ -49,13 +75,13 @@ function mutate(draft: Draft<Board>, command: Command): void {
       const { label, colour, notes, weight, reach, tags } = command.changes;
       if (label !== undefined) item.label = checkLabel(label);
       if (colour !== undefined) item.colour = checkColour(colour);
-      if (notes !== undefined) item.notes = notes;
-      if (weight !== undefined) item.weight = checkWeight(weight);
+      if (notes !== undefined) item.notes = checkNotes(notes);
+      if (weight !== undefined) item.weight = checkRange(weight, ranges.weight);
       if (reach !== undefined && reach !== null) {
         if (item.kind !== 'persona') throw new CommandError('Only persona groups have a reach.');
-        item.reach = checkReach(reach);
+        item.reach = checkRange(reach, ranges.reach);
       }
-      if (tags !== undefined) item.tags = [...tags];
+      if (tags !== undefined) item.tags = checkTags(tags);
       return;
     }
     case 'moveItem': {
@@ -76,39 +102,38 @@ function mutate(draft: Draft<Board>, command: Command): void {
       draft.title = checkLabel(command.title, 'Board name');
       return;
     case 'setAxisLabel':
+      if (!isOneOf(command.axis, ['x', 'y'] as const) || !isOneOf(command.field, ['title', 'min', 'max'] as const)) throw new CommandError('No such axis label.');
       draft.axes[command.axis][command.field] = checkLabel(command.text, 'Axis label');
       return;
     case 'setQuadrantLabel':
-      draft.quadrants[command.quadrant] = command.text.trim().slice(0, 200);
+      if (!isOneOf(command.quadrant, quadrants)) throw new CommandError('No such quadrant.');
+      draft.quadrants[command.quadrant] = checkLabel(command.text, 'Quadrant name', true);
       return;
     case 'setBandLabel':
       if (!Number.isInteger(command.index) || command.index < 0 || command.index >= draft.bands.length) {
         throw new CommandError(`No band ${command.index}.`);
       }
-      draft.bands[command.index] = command.text.trim().slice(0, 200);
+      draft.bands[command.index] = checkLabel(command.text, 'Band name', true);
       return;
     case 'setGapSettings': {
       const { coverage, threshold, maxZones } = command.changes;
-      if (coverage !== undefined) {
-        if (!Number.isFinite(coverage) || coverage <= 0 || coverage > 1) throw new CommandError('Coverage radius must be above 0 and at most 100 %.');
-        draft.gapSettings.coverage = coverage;
-      }
-      if (threshold !== undefined) {
-        if (!Number.isFinite(threshold) || threshold <= 0 || threshold > 1) throw new CommandError('Threshold must be above 0 and at most 100 %.');
-        draft.gapSettings.threshold = threshold;
-      }
-      if (maxZones !== undefined) {
-        if (!Number.isInteger(maxZones) || maxZones < 0 || maxZones > 10) throw new CommandError('Number of zones must be a whole number from 0 to 10.');
-        draft.gapSettings.maxZones = maxZones;
-      }
+      if (coverage !== undefined) draft.gapSettings.coverage = checkRange(coverage, ranges.coverage);
+      if (threshold !== undefined) draft.gapSettings.threshold = checkRange(threshold, ranges.threshold);
+      if (maxZones !== undefined) draft.gapSettings.maxZones = checkRange(maxZones, ranges.maxZones);
       return;
     }
     case 'setDisplay':
-      Object.assign(draft.display, command.changes);
+      for (const option of displayOptions) {
+        const value = Object.hasOwn(command.changes, option) ? command.changes[option] : undefined;
+        if (value === undefined) continue;
+        if (typeof value !== 'boolean') throw new CommandError('A view toggle is on or off.');
+        draft.display[option] = value;
+      }
       return;
     case 'pinZone':
+      if (draft.pinnedZones.length >= limits.pinnedZones) throw new CommandError(`A board keeps at most ${limits.pinnedZones} pinned zones.`);
       if (draft.pinnedZones.some((zone) => zone.id === command.zone.id)) throw new CommandError('This zone is already pinned.');
-      draft.pinnedZones.push({ ...command.zone, label: checkLabel(command.zone.label, 'Zone name') } as Draft<Board['pinnedZones'][number]>);
+      draft.pinnedZones.push(checkZone(command.zone) as Draft<PinnedZone>);
       return;
     case 'unpinZone': {
       const index = draft.pinnedZones.findIndex((zone) => zone.id === command.id);
@@ -116,5 +141,7 @@ function mutate(draft: Draft<Board>, command: Command): void {
       draft.pinnedZones.splice(index, 1);
       return;
     }
+    default:
+      throw new CommandError('Unknown command.');
   }
 }

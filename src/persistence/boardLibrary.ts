@@ -3,6 +3,7 @@ import { createBlankBoard } from '../model/board';
 import { createSampleBoard } from '../model/sampleBoard';
 import { parseDocument, toDocument } from '../schema/parseDocument';
 import { asDuplicate } from '../io/importedBoard';
+import { summarise } from '../io/summarise';
 import type { Actions } from '../store/actions';
 import type { AppState } from '../store/appState';
 import type { Store } from '../store/createStore';
@@ -15,8 +16,8 @@ export interface BoardLibrary {
   duplicate(): Promise<void>;
   open(id: string): Promise<void>;
   remove(id: string): Promise<void>;
-  /** Opens a board read from a file as a new board; the current one stays as it is. */
-  importBoard(board: Board): Promise<void>;
+  /** Opens a board read from a file as a new board; the current one stays as it is. `changes`: what came in changed, to tell. */
+  importBoard(board: Board, changes?: readonly string[]): Promise<void>;
 }
 
 /**
@@ -119,7 +120,12 @@ export function createBoardLibrary(options: {
         await repo.remove(id);
         actions.notify(`Deleted “${title}”.`);
       }),
-    importBoard: (board) =>
-      guarded('Import', () => openNew(board, `Imported “${board.title}” as a new board (${board.items.length} items). Your other boards are under Boards.`)),
+    importBoard: (board, changes = []) =>
+      guarded('Import', () =>
+        openNew(
+          board,
+          `Imported “${board.title}” as a new board (${board.items.length} items). Your other boards are under Boards.${changes.length > 0 ? ` Changed on the way in: ${summarise(changes)}.` : ''}`,
+        ),
+      ),
   };
 }

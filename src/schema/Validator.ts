@@ -1,23 +1,34 @@
+import { describeValue, rangeProblem, storedTextLimit, textProblem, type Range } from '../model/rules';
+import { cleanText } from '../model/cleanText';
+
+/** At most this many messages per reader: enough to fix a file, never a flood. */
+const maxErrors = 50;
+
 /**
  * A tiny path-aware reader for untrusted data: each read records a clear message with the
- * field's path ("items[3].position.x: …") instead of throwing on the first problem.
+ * field's path ("items[3].position.x: …") instead of throwing on the first problem. The
+ * limits are the rule book's (`model/rules`).
  */
 export class Validator {
   readonly errors: string[] = [];
+  /** What was read but is worth telling: text over a limit kept intact, characters removed. */
+  readonly flags: string[] = [];
+  /** Control characters removed from text fields. */
+  removed = 0;
 
   fail(path: string, message: string): void {
-    if (this.errors.length < 50) this.errors.push(`${path}: ${message}`);
+    if (this.errors.length < maxErrors) this.errors.push(`${path}: ${message}`);
   }
 
   object(value: unknown, path: string): Record<string, unknown> | undefined {
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
-    this.fail(path, `expected an object, got ${kindOf(value)}`);
+    this.fail(path, `expected an object, got ${describeValue(value)}`);
     return undefined;
   }
 
   array(value: unknown, path: string, maxLength: number): unknown[] | undefined {
     if (!Array.isArray(value)) {
-      this.fail(path, `expected a list, got ${kindOf(value)}`);
+      this.fail(path, `expected a list, got ${describeValue(value)}`);
       return undefined;
     }
     if (value.length > maxLength) {
@@ -27,49 +38,41 @@ export class Validator {
     return value;
   }
 
-  string(value: unknown, path: string, maxLength: number, allowEmpty = true): string {
+  /**
+   * Text, cleaned of control characters (a `label` is one line, trimmed). Over `limit` it is
+   * kept and flagged: a limit never shortens what was saved; over `storedTextLimit` it is refused.
+   */
+  string(value: unknown, path: string, limit: number, { field = 'label', required = false }: { field?: 'label' | 'text'; required?: boolean } = {}): string {
     if (typeof value !== 'string') {
-      this.fail(path, `expected text, got ${kindOf(value)}`);
+      this.fail(path, `expected text, got ${describeValue(value)}`);
       return '';
     }
-    if (value.length > maxLength) this.fail(path, `is longer than ${maxLength} characters`);
-    else if (!allowEmpty && value.trim() === '') this.fail(path, 'cannot be empty');
-    return value;
+    const clean = cleanText(value, field);
+    const text = field === 'label' ? clean.text.trim() : clean.text;
+    if (clean.removed > 0) {
+      this.removed += clean.removed;
+      this.flags.push(`${path}: ${clean.removed} control ${clean.removed === 1 ? 'character' : 'characters'} removed`);
+    }
+    const problem = textProblem(text, storedTextLimit, required);
+    if (problem) this.fail(path, problem);
+    else if (text.length > limit) this.flags.push(`${path}: ${text.length} characters, over the ${limit} an edit takes; kept as it is`);
+    return text;
   }
 
-  number(value: unknown, path: string, min: number, max: number, { minExclusive = false } = {}): number {
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      this.fail(path, `expected a finite number, got ${kindOf(value)}`);
-      return min;
-    }
-    if (value < min || value > max || (minExclusive && value === min)) {
-      this.fail(path, `expected a number ${minExclusive ? '>' : '≥'} ${min} and ≤ ${max}, got ${value}`);
-    }
-    return value;
-  }
-
-  integer(value: unknown, path: string, min: number, max: number): number {
-    const n = this.number(value, path, min, max);
-    if (!Number.isInteger(n)) this.fail(path, `expected a whole number, got ${n}`);
-    return n;
+  number(value: unknown, path: string, range: Omit<Range, 'name'>): number {
+    const problem = rangeProblem(value, { ...range, name: '' });
+    if (problem) this.fail(path, problem);
+    return typeof value === 'number' && Number.isFinite(value) ? value : range.min;
   }
 
   boolean(value: unknown, path: string): boolean {
-    if (typeof value !== 'boolean') this.fail(path, `expected true or false, got ${kindOf(value)}`);
+    if (typeof value !== 'boolean') this.fail(path, `expected true or false, got ${describeValue(value)}`);
     return value === true;
   }
 
   oneOf<T extends string>(value: unknown, path: string, options: readonly T[]): T {
     if (typeof value === 'string' && (options as readonly string[]).includes(value)) return value as T;
-    this.fail(path, `expected one of ${options.map((o) => `"${o}"`).join(', ')}, got ${kindOf(value)}`);
+    this.fail(path, `expected one of ${options.map((o) => `"${o}"`).join(', ')}, got ${describeValue(value)}`);
     return options[0]!;
   }
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-  if (typeof value === 'string') return `text "${value.length > 30 ? `${value.slice(0, 30)}…` : value}"`;
-  return typeof value === 'object' ? 'an object' : typeof value;
 }

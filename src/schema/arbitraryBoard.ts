@@ -1,17 +1,21 @@
 import fc from 'fast-check';
 import type { Board, Item, MapPoint, MapUnit, PinnedZone } from '../model/types';
 import { createBlankBoard } from '../model/board';
+import { cleanText } from '../model/cleanText';
 
-/** Test support: any valid board, markup and spreadsheet-formula labels included. */
+/** Test support: any valid board, markup, spreadsheet-formula and hostile-character text included. */
 
 const unit = fc.double({ min: 0, max: 1, noNaN: true }).map((v) => (v || 0) as MapUnit);
 const point: fc.Arbitrary<MapPoint> = fc.record({ x: unit, y: unit });
-const text = (maxLength: number) =>
+const rawText = (maxLength: number) =>
   fc.oneof(
+    fc.string({ maxLength, unit: 'binary' }),
     fc.string({ maxLength }),
-    fc.constantFrom('<script>alert(1)</script>', '" onload="x', "'=SUM(A1)", '=1+1', 'a,b;"c"\n\td', 'Ünïcødé ☕'),
+    fc.constantFrom('<script>alert(1)</script>', '" onload="x', "'=SUM(A1)", '=1+1', 'a,b;"c"\n\td', 'Ünïcødé ☕', 'nul\u0000\u001f\ufffe\ud800!'),
   );
-const label = text(200).map((s) => s.trim()).filter((s) => s.length > 0 && s.length <= 200);
+/** Text as every reader and command leaves it: the rule book's characters only. */
+const text = (maxLength: number) => rawText(maxLength).map((s) => cleanText(s, 'text').text);
+const label = rawText(200).map((s) => cleanText(s, 'label').text.trim()).filter((s) => s.length > 0 && s.length <= 200);
 const id = (prefix: string) => fc.stringMatching(/^[a-z0-9]{1,12}$/).map((s) => `${prefix}:${s}`);
 const colour = fc.stringMatching(/^#[0-9a-f]{6}$/);
 
@@ -22,7 +26,7 @@ const item: fc.Arbitrary<Omit<Item, 'id'>> = fc.oneof(
     position: fc.option(point, { nil: null }),
     colour,
     notes: text(300),
-    tags: fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }),
+    tags: fc.array(label.map((s) => s.slice(0, 20).trim()), { maxLength: 3 }),
     weight: fc.double({ min: 0, max: 1000, noNaN: true }).map((v) => v || 0),
     reach: fc.constant(null),
   }),
@@ -32,7 +36,7 @@ const item: fc.Arbitrary<Omit<Item, 'id'>> = fc.oneof(
     position: fc.option(point, { nil: null }),
     colour,
     notes: text(300),
-    tags: fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }),
+    tags: fc.array(label.map((s) => s.slice(0, 20).trim()), { maxLength: 3 }),
     weight: fc.double({ min: 0, max: 1000, noNaN: true }).map((v) => v || 0),
     reach: fc.double({ min: 1e-6, max: 1, noNaN: true }),
   }),

@@ -43,6 +43,29 @@ describe('parseBoardFile', () => {
     if (!result.ok) expect(result.errors.some((e) => e.startsWith('board.gapSettings.threshold'))).toBe(true);
   });
 
+  it('refuses a file whose every item is bad, with the first 20 reasons and a count', () => {
+    const doc = JSON.parse(fixtureText(1));
+    doc.board.items = Array.from({ length: 30 }, (_, i) => ({ ...doc.board.items[0], id: `item:i${i}`, weight: 'heavy' }));
+    const result = parseBoardFile(JSON.stringify(doc));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]).toBe('board.items: none of the 30 items can be read');
+    expect(result.errors.slice(1, 21)).toHaveLength(20);
+    expect(result.errors[1]).toBe('board.items[0].weight: expected a finite number, got text "heavy"');
+    expect(result.errors.at(-1)).toBe('…and 10 more reasons');
+  });
+
+  it('reads 20,000 items, 19,999 of them with 50 non-string tags, in linear time', () => {
+    const doc = JSON.parse(fixtureText(1));
+    const item = { ...doc.board.items[0], tags: Array.from({ length: 50 }, (_, i) => i) };
+    doc.board.items = Array.from({ length: 19_999 }, (_, i) => ({ ...item, id: `item:i${i}` }));
+    doc.board.items.push({ ...doc.board.items[0], id: 'item:good', tags: [] });
+    const start = performance.now();
+    const result = parseBoardFile(JSON.stringify(doc));
+    expect(performance.now() - start).toBeLessThan(5_000);
+    expect(result.ok && [result.board.items.length, result.skipped.length]).toEqual([1, 19_999]);
+  });
+
   it('refuses __proto__ keys and leaves Object.prototype alone', () => {
     const result = parseBoardFile('{"format":"pa-map/board","version":1,"board":{"items":[{"__proto__":{"polluted":1}}]}}');
     expect(result.ok).toBe(false);
@@ -54,7 +77,7 @@ describe('parseBoardFile', () => {
       fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
         const result = parseBoardFile(JSON.stringify(value));
         expect(typeof result.ok).toBe('boolean');
-        if (result.ok) expect(parseBoardFile(exported(result.board))).toEqual({ ok: true, board: result.board, skipped: [] });
+        if (result.ok) expect(parseBoardFile(exported(result.board))).toEqual({ ok: true, board: result.board, skipped: [], flags: [], removed: 0 });
       }),
       { numRuns: 1000 },
     );
@@ -68,7 +91,7 @@ describe('parseBoardFile', () => {
         if (field === 'items' && doc.board.items.length > 0) doc.board.items[at % doc.board.items.length] = value;
         else doc.board[field] = value;
         const result = parseBoardFile(JSON.stringify(doc));
-        if (result.ok) expect(parseBoardFile(exported(result.board))).toEqual({ ok: true, board: result.board, skipped: [] });
+        if (result.ok) expect(parseBoardFile(exported(result.board))).toEqual({ ok: true, board: result.board, skipped: [], flags: [], removed: 0 });
       }),
       { numRuns: 1000 },
     );
@@ -78,7 +101,7 @@ describe('parseBoardFile', () => {
     fc.assert(
       fc.property(arbitraryBoard, (board) => {
         const result = parseBoardFile(exported(board));
-        expect(result).toEqual({ ok: true, board, skipped: [] });
+        expect(result).toEqual({ ok: true, board, skipped: [], flags: [], removed: 0 });
         if (!result.ok) return;
         const imported = asImportedBoard(result.board, '2026-02-02T00:00:00.000Z');
         expect(imported.id).not.toBe(board.id);

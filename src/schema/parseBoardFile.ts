@@ -1,21 +1,16 @@
-import type { Board } from '../model/types';
-import { guarded, unwrapDocument, type ParseFailure } from './parseDocument';
-import { readBoardV1 } from './readBoardV1';
+import { guarded, parseDocument, type ParseResult } from './parseDocument';
 
-/** An item an import left out, by its place in the file's list, with what was wrong. */
-export interface SkippedItem {
-  readonly index: number;
-  readonly errors: readonly string[];
-}
+export type { SkippedItem } from './readBoardV1';
 
-export type BoardFileResult = { readonly ok: true; readonly board: Board; readonly skipped: readonly SkippedItem[] } | ParseFailure;
+export type BoardFileResult = ParseResult;
 
-const itemPath = /^board\.items\[(\d+)\]/;
+/** A refusal lists this many reasons, then how many more. */
+const listedReasons = 20;
 
 /**
  * Reads a board file's text. A problem outside the item list refuses the file; bad items
- * only are left out and listed, so the user can import the rest or nothing.
- * Never throws.
+ * only are left out and listed, so the user can import the rest or nothing. A file whose
+ * every item is bad is refused: there is no "rest". Never throws.
  */
 export function parseBoardFile(text: string): BoardFileResult {
   return guarded<BoardFileResult>(() => {
@@ -25,26 +20,18 @@ export function parseBoardFile(text: string): BoardFileResult {
     } catch (error) {
       return { ok: false, errors: [`file: not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
     }
-    const unwrapped = unwrapDocument(value);
-    if (!unwrapped.ok) return unwrapped;
-    const raw = unwrapped.board;
-    const items: unknown[] = Array.isArray(raw.items) ? raw.items : [];
-    // Indices into the file's own list, so messages name the item the user can find.
-    let kept = items.map((_, index) => index);
-    const skipped: SkippedItem[] = [];
-    for (;;) {
-      const read = readBoardV1({ ...raw, items: Array.isArray(raw.items) ? kept.map((i) => items[i]) : raw.items });
-      if ('board' in read) return { ok: true, board: read.board, skipped: skipped.sort((a, b) => a.index - b.index) };
-      const bad = new Map<number, string[]>();
-      for (const error of read.errors) {
-        const match = itemPath.exec(error);
-        if (!match) return { ok: false, errors: read.errors };
-        const index = kept[Number(match[1])]!;
-        const message = error.replace(itemPath, `board.items[${index}]`);
-        bad.set(index, [...(bad.get(index) ?? []), message]);
-      }
-      for (const [index, errors] of bad) skipped.push({ index, errors });
-      kept = kept.filter((index) => !bad.has(index));
-    }
+    const result = parseDocument(value);
+    if (!result.ok || result.skipped.length === 0 || result.board.items.length > 0) return result;
+    const reasons = result.skipped.flatMap((s) => s.errors);
+    const count = result.skipped.length;
+    const more = reasons.length - listedReasons;
+    return {
+      ok: false,
+      errors: [
+        `board.items: none of the ${count} ${count === 1 ? 'item' : 'items'} can be read`,
+        ...reasons.slice(0, listedReasons),
+        ...(more > 0 ? [`…and ${more} more ${more === 1 ? 'reason' : 'reasons'}`] : []),
+      ],
+    };
   });
 }

@@ -23,7 +23,7 @@ describe('parseDocument', () => {
   it('round-trips every board this build writes', () => {
     for (const board of [testBoard(), createSampleBoard('2026-01-01T00:00:00.000Z')]) {
       const result = parseDocument(clone(toDocument(board)));
-      expect(result).toEqual({ ok: true, board });
+      expect(result).toEqual({ ok: true, board, skipped: [], flags: [], removed: 0 });
     }
   });
 
@@ -40,25 +40,71 @@ describe('parseDocument', () => {
     }
   });
 
-  it('names the field of every problem', () => {
+  it('names the field of every problem; a problem outside the items refuses the board', () => {
     const doc = fixture(1);
     doc.board.items[1].position.x = 1.5;
-    doc.board.items[2].kind = 'robot';
     doc.board.gapSettings.coverage = -1;
     const result = parseDocument(doc);
     expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.errors).toContain('board.items[1].position.x: expected a number ≥ 0 and ≤ 1, got 1.5');
-    expect(result.errors.some((e) => e.startsWith('board.items[2].kind:'))).toBe(true);
-    expect(result.errors.some((e) => e.startsWith('board.gapSettings.coverage:'))).toBe(true);
+    if (!result.ok) expect(result.errors).toEqual(['board.gapSettings.coverage: expected a number > 0 and ≤ 1, got -1']);
   });
 
-  it('refuses NaN coordinates from storage (structured clone keeps NaN)', () => {
+  it('opens a stored board with bad items, leaving them out and naming each by its field', () => {
+    const doc = fixture(1);
+    const count = doc.board.items.length;
+    doc.board.items[1].position.x = 1.5;
+    doc.board.items[2].kind = 'robot';
+    const result = parseDocument(doc);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.board.items).toHaveLength(count - 2);
+    expect(result.skipped.map((s) => s.index)).toEqual([1, 2]);
+    expect(result.skipped[0]!.errors).toEqual(['board.items[1].position.x: expected a number ≥ 0 and ≤ 1, got 1.5']);
+    expect(result.skipped[1]!.errors[0]).toMatch(/^board\.items\[2\]\.kind:/);
+  });
+
+  it('leaves out an item with NaN coordinates from storage (structured clone keeps NaN)', () => {
     const doc = fixture(1);
     doc.board.items[0].position.y = Number.NaN;
     const result = parseDocument(doc);
+    expect(result.ok && result.skipped[0]!.errors[0]).toMatch(/items\[0\]\.position\.y: expected a finite number, got NaN/);
+  });
+
+  it('opens text over a limit intact and flags it: a new limit never shortens stored data', () => {
+    const doc = fixture(1);
+    doc.board.items[0].notes = 'n'.repeat(12_000);
+    doc.board.items[1].label = 'L'.repeat(250);
+    const result = parseDocument(doc);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.board.items[0]!.notes).toHaveLength(12_000);
+    expect(result.board.items[1]!.label).toHaveLength(250);
+    expect(result.flags).toEqual([
+      'board.items[0].notes: 12000 characters, over the 10000 an edit takes; kept as it is',
+      'board.items[1].label: 250 characters, over the 200 an edit takes; kept as it is',
+    ]);
+  });
+
+  it('removes control characters, U+FFFE/U+FFFF and lone surrogates from text, and counts them', () => {
+    const doc = fixture(1);
+    doc.board.items[0].label = 'Bad\u0000 \u0007label\ttab';
+    doc.board.items[0].notes = 'line\none\r\nline two\ufffe\ud800';
+    doc.board.title = 'Title\u001b';
+    const result = parseDocument(doc);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.board.items[0]!.label).toBe('Bad label tab');
+    expect(result.board.items[0]!.notes).toBe('line\none\nline two');
+    expect(result.board.title).toBe('Title');
+    expect(result.removed).toBe(5);
+  });
+
+  it('reads no prototype: a quadrant missing from the file is an error, not a word from Object.prototype', () => {
+    const doc = fixture(1);
+    delete doc.board.quadrants.topLeft;
+    doc.board.axes = { y: doc.board.axes.y };
+    const result = parseDocument(doc);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toMatch(/items\[0\]\.position\.y: expected a finite number, got NaN/);
   });
 
   it('refuses prototype keys and deep nesting without touching Object.prototype', () => {
@@ -73,10 +119,11 @@ describe('parseDocument', () => {
     expect(nested.ok).toBe(false);
   });
 
-  it('refuses duplicate item ids', () => {
+  it('leaves out the second of two items with one id', () => {
     const doc = fixture(1);
     doc.board.items[1].id = doc.board.items[0].id;
-    expect(parseDocument(doc).ok).toBe(false);
+    const result = parseDocument(doc);
+    expect(result.ok && result.skipped).toEqual([{ index: 1, errors: [`board.items[1].id: "${doc.board.items[0].id}" appears twice`] }]);
   });
 
   it('never throws and never returns half a board, whatever JSON it is given', () => {
@@ -92,7 +139,7 @@ describe('parseDocument', () => {
         const doc = fixture(1);
         doc.board[field] = value;
         const result = parseDocument(doc);
-        if (result.ok) expect(parseDocument(clone(toDocument(result.board)))).toEqual(result);
+        if (result.ok) expect(parseDocument(clone(toDocument(result.board)))).toEqual({ ...result, skipped: [], flags: [], removed: 0 });
       }),
       { numRuns: 1000 },
     );

@@ -2,23 +2,24 @@ import type { Board } from '../model/types';
 import { currentVersion, formatName, type Envelope } from './format';
 import { checkStructure } from './checkStructure';
 import { migrate } from './migrations';
-import { readBoardV1 } from './readBoardV1';
+import { readBoardV1, type BoardRead } from './readBoardV1';
 
-export type ParseResult = { readonly ok: true; readonly board: Board } | ParseFailure;
+/** A board (bad items left out and listed, flags to tell), or why there is none. */
+export type ParseResult = BoardRead;
 
 type Unwrapped = { readonly ok: true; readonly board: Record<string, unknown> } | ParseFailure;
 
 /**
  * Reads a saved or imported document (already JSON-parsed, or from storage): checks the
- * envelope, refuses newer versions, migrates older ones, validates every field.
- * Never throws; never returns half a board.
+ * envelope, refuses newer versions, migrates older ones, validates every field once. A bad
+ * item is left out and listed (`skipped`); a problem anywhere else refuses the board.
+ * Never throws.
  */
 export function parseDocument(value: unknown): ParseResult {
   return guarded<ParseResult>(() => {
     const unwrapped = unwrapDocument(value);
     if (!unwrapped.ok) return unwrapped;
-    const read = readBoardV1(unwrapped.board);
-    return 'board' in read ? { ok: true, board: read.board } : { ok: false, errors: read.errors };
+    return readBoardV1(unwrapped.board);
   });
 }
 

@@ -1,50 +1,95 @@
 import type { Board, Item, MapPoint, MapUnit, PinnedZone, Quadrant } from '../model/types';
-import { maxItems, maxLabelLength, maxNotesLength } from '../model/checks';
+import { idPattern, colourPattern, itemKinds, limits, quadrants, ranges } from '../model/rules';
 import { Validator } from './Validator';
 
-const quadrants: readonly Quadrant[] = ['bottomLeft', 'topLeft', 'bottomRight', 'topRight'];
-const idPattern = /^[a-z]+:[A-Za-z0-9_-]{1,64}$/;
+/** An item a reader left out, by its place in the stored or imported list, with what was wrong. */
+export interface SkippedItem {
+  readonly index: number;
+  readonly errors: readonly string[];
+}
+
+export type BoardRead =
+  | {
+      readonly ok: true;
+      readonly board: Board;
+      /** Bad items, left out; the rest of the board is read. */
+      readonly skipped: readonly SkippedItem[];
+      /** Read, but worth telling: text over a limit kept as it is, control characters removed. */
+      readonly flags: readonly string[];
+      /** Control characters removed in all. */
+      readonly removed: number;
+    }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+/** Each item's problems are listed up to this many. */
+const maxItemErrors = 10;
 
 /**
  * Reads a version-1 board from untrusted data into fresh objects (unknown fields are
- * dropped). Returns the board, or the problems with their field paths.
+ * dropped), each item once. A problem outside the item list refuses the board; a bad item is
+ * left out and listed. Linear in the size of the data.
  */
-export function readBoardV1(value: unknown): { board: Board } | { errors: string[] } {
+export function readBoardV1(value: unknown): BoardRead {
   const v = new Validator();
-  const board = readBoard(v, value, 'board');
-  return v.errors.length > 0 || !board ? { errors: v.errors } : { board };
+  const o = v.object(value, 'board');
+  if (!o) return { ok: false, errors: v.errors };
+  const list = v.array(o.items, 'board.items', limits.items) ?? [];
+  const items: Item[] = [];
+  const skipped: SkippedItem[] = [];
+  const flags: string[] = [];
+  let removed = 0;
+  const ids = new Set<string>();
+  list.forEach((raw, index) => {
+    const iv = new Validator();
+    const path = `board.items[${index}]`;
+    const item = readItem(iv, raw, path);
+    if (iv.errors.length === 0 && ids.has(item.id)) iv.fail(`${path}.id`, `"${item.id}" appears twice`);
+    if (iv.errors.length > 0) {
+      skipped.push({ index, errors: iv.errors.slice(0, maxItemErrors) });
+      return;
+    }
+    ids.add(item.id);
+    items.push(item);
+    flags.push(...iv.flags);
+    removed += iv.removed;
+  });
+  const board = readBoard(v, o, items);
+  if (v.errors.length > 0) return { ok: false, errors: v.errors };
+  return { ok: true, board, skipped, flags: [...v.flags, ...flags], removed: removed + v.removed };
 }
 
 function readId(v: Validator, value: unknown, path: string): string {
-  const id = v.string(value, path, 80);
-  if (id && !idPattern.test(id)) v.fail(path, `"${id.slice(0, 40)}" is not an id like "item:abc123"`);
+  const id = typeof value === 'string' ? value : '';
+  if (typeof value !== 'string' || id.length > limits.id || !idPattern.test(id)) {
+    v.fail(path, `${typeof value === 'string' ? `"${id.slice(0, 40)}"` : 'this'} is not an id like "item:abc123"`);
+  }
   return id;
 }
 
 function readPoint(v: Validator, value: unknown, path: string): MapPoint {
   const o = v.object(value, path);
   return {
-    x: v.number(o?.x, `${path}.x`, 0, 1) as MapUnit,
-    y: v.number(o?.y, `${path}.y`, 0, 1) as MapUnit,
+    x: v.number(o?.x, `${path}.x`, ranges.position) as MapUnit,
+    y: v.number(o?.y, `${path}.y`, ranges.position) as MapUnit,
   };
 }
 
 function readItem(v: Validator, value: unknown, path: string): Item {
   const o = v.object(value, path) ?? {};
-  const kind = v.oneOf(o.kind, `${path}.kind`, ['product', 'persona'] as const);
-  const colour = v.string(o.colour, `${path}.colour`, 7);
-  if (!/^#[0-9a-f]{6}$/i.test(colour)) v.fail(`${path}.colour`, 'expected a colour like "#1a2b3c"');
-  const tags = (v.array(o.tags, `${path}.tags`, 50) ?? []).map((tag, i) => v.string(tag, `${path}.tags[${i}]`, 100));
+  const kind = v.oneOf(o.kind, `${path}.kind`, itemKinds);
+  const colour = typeof o.colour === 'string' ? o.colour : '';
+  if (!colourPattern.test(colour)) v.fail(`${path}.colour`, 'expected a colour like "#1a2b3c"');
+  const tags = (v.array(o.tags, `${path}.tags`, limits.tags) ?? []).map((tag, i) => v.string(tag, `${path}.tags[${i}]`, limits.tag));
   return {
     id: readId(v, o.id, `${path}.id`),
     kind,
-    label: v.string(o.label, `${path}.label`, maxLabelLength, false).trim(),
+    label: v.string(o.label, `${path}.label`, limits.label, { required: true }),
     position: o.position === null ? null : readPoint(v, o.position, `${path}.position`),
     colour: colour.toLowerCase(),
-    notes: v.string(o.notes, `${path}.notes`, maxNotesLength),
+    notes: v.string(o.notes, `${path}.notes`, limits.notes, { field: 'text' }),
     tags,
-    weight: v.number(o.weight, `${path}.weight`, 0, 1000),
-    reach: kind === 'persona' ? v.number(o.reach, `${path}.reach`, 0, 1, { minExclusive: true }) : nullOnly(v, o.reach, `${path}.reach`),
+    weight: v.number(o.weight, `${path}.weight`, ranges.weight),
+    reach: kind === 'persona' ? v.number(o.reach, `${path}.reach`, ranges.reach) : nullOnly(v, o.reach, `${path}.reach`),
   };
 }
 
@@ -57,42 +102,38 @@ function readZone(v: Validator, value: unknown, path: string): PinnedZone {
   const o = v.object(value, path) ?? {};
   return {
     id: readId(v, o.id, `${path}.id`),
-    label: v.string(o.label, `${path}.label`, maxLabelLength, false),
+    label: v.string(o.label, `${path}.label`, limits.label, { required: true }),
     position: readPoint(v, o.position, `${path}.position`),
-    index: v.number(o.index, `${path}.index`, 0, 100),
-    note: v.string(o.note, `${path}.note`, maxNotesLength),
-    pinnedAt: v.string(o.pinnedAt, `${path}.pinnedAt`, 40),
+    index: v.number(o.index, `${path}.index`, ranges.zoneIndex),
+    note: v.string(o.note, `${path}.note`, limits.notes, { field: 'text' }),
+    pinnedAt: v.string(o.pinnedAt, `${path}.pinnedAt`, limits.timestamp),
   };
 }
 
 function readAxis(v: Validator, value: unknown, path: string) {
   const o = v.object(value, path) ?? {};
   return {
-    title: v.string(o.title, `${path}.title`, maxLabelLength, false),
-    min: v.string(o.min, `${path}.min`, maxLabelLength, false),
-    max: v.string(o.max, `${path}.max`, maxLabelLength, false),
+    title: v.string(o.title, `${path}.title`, limits.label, { required: true }),
+    min: v.string(o.min, `${path}.min`, limits.label, { required: true }),
+    max: v.string(o.max, `${path}.max`, limits.label, { required: true }),
   };
 }
 
-function readBoard(v: Validator, value: unknown, path: string): Board | undefined {
-  const o = v.object(value, path);
-  if (!o) return undefined;
+/** Own fields only: a missing field never falls through to a prototype. */
+const own = (o: Record<string, unknown>, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+
+function readBoard(v: Validator, o: Record<string, unknown>, items: Item[]): Board {
+  const path = 'board';
   const axes = v.object(o.axes, `${path}.axes`) ?? {};
   const q = v.object(o.quadrants, `${path}.quadrants`) ?? {};
   const display = v.object(o.display, `${path}.display`) ?? {};
   const gaps = v.object(o.gapSettings, `${path}.gapSettings`) ?? {};
-  const items = (v.array(o.items, `${path}.items`, maxItems) ?? []).map((item, i) => readItem(v, item, `${path}.items[${i}]`));
-  const ids = new Set<string>();
-  items.forEach((item, i) => {
-    if (ids.has(item.id)) v.fail(`${path}.items[${i}].id`, `"${item.id}" appears twice`);
-    ids.add(item.id);
-  });
   return {
     id: readId(v, o.id, `${path}.id`),
-    title: v.string(o.title, `${path}.title`, maxLabelLength, false),
-    axes: { x: readAxis(v, axes.x, `${path}.axes.x`), y: readAxis(v, axes.y, `${path}.axes.y`) },
-    quadrants: Object.fromEntries(quadrants.map((k) => [k, v.string(q[k], `${path}.quadrants.${k}`, maxLabelLength)])) as Record<Quadrant, string>,
-    bands: (v.array(o.bands, `${path}.bands`, 12) ?? []).map((band, i) => v.string(band, `${path}.bands[${i}]`, maxLabelLength)),
+    title: v.string(o.title, `${path}.title`, limits.label, { required: true }),
+    axes: { x: readAxis(v, own(axes, 'x'), `${path}.axes.x`), y: readAxis(v, own(axes, 'y'), `${path}.axes.y`) },
+    quadrants: Object.fromEntries(quadrants.map((k) => [k, v.string(own(q, k), `${path}.quadrants.${k}`, limits.label)])) as Record<Quadrant, string>,
+    bands: (v.array(o.bands, `${path}.bands`, limits.bands) ?? []).map((band, i) => v.string(band, `${path}.bands[${i}]`, limits.label)),
     display: {
       showBands: v.boolean(display.showBands, `${path}.display.showBands`),
       showProducts: v.boolean(display.showProducts, `${path}.display.showProducts`),
@@ -100,13 +141,13 @@ function readBoard(v: Validator, value: unknown, path: string): Board | undefine
       showZones: v.boolean(display.showZones, `${path}.display.showZones`),
     },
     items,
-    pinnedZones: (v.array(o.pinnedZones, `${path}.pinnedZones`, 100) ?? []).map((zone, i) => readZone(v, zone, `${path}.pinnedZones[${i}]`)),
+    pinnedZones: (v.array(o.pinnedZones, `${path}.pinnedZones`, limits.pinnedZones) ?? []).map((zone, i) => readZone(v, zone, `${path}.pinnedZones[${i}]`)),
     gapSettings: {
-      coverage: v.number(gaps.coverage, `${path}.gapSettings.coverage`, 0, 1, { minExclusive: true }),
-      threshold: v.number(gaps.threshold, `${path}.gapSettings.threshold`, 0, 1, { minExclusive: true }),
-      maxZones: v.integer(gaps.maxZones, `${path}.gapSettings.maxZones`, 0, 10),
+      coverage: v.number(gaps.coverage, `${path}.gapSettings.coverage`, ranges.coverage),
+      threshold: v.number(gaps.threshold, `${path}.gapSettings.threshold`, ranges.threshold),
+      maxZones: v.number(gaps.maxZones, `${path}.gapSettings.maxZones`, ranges.maxZones),
     },
-    createdAt: v.string(o.createdAt, `${path}.createdAt`, 40),
-    updatedAt: v.string(o.updatedAt, `${path}.updatedAt`, 40),
+    createdAt: v.string(o.createdAt, `${path}.createdAt`, limits.timestamp),
+    updatedAt: v.string(o.updatedAt, `${path}.updatedAt`, limits.timestamp),
   };
 }

@@ -24,6 +24,8 @@ export interface PendingImport {
   readonly source: string;
   readonly board: Board;
   readonly problems: readonly string[];
+  /** What comes in changed (text over a limit kept, control characters removed). */
+  readonly changes: readonly string[];
 }
 
 /** Session state: never saved, never undone. */

@@ -3,8 +3,10 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 interface Props {
   readonly label: string;
   readonly value: string;
-  /** Returns false when the value was refused; the field then shows the old value again. */
+  /** Returns false when the value was refused; the field keeps what was typed (Escape restores). */
   readonly onCommit: (value: string) => boolean | void;
+  /** The rule book's length limit: over it the field says so (never a silent `maxLength` cut). */
+  readonly limit?: number;
   readonly className?: string;
   readonly id?: string;
   readonly multiline?: boolean;
@@ -18,12 +20,12 @@ interface Props {
  * A field that edits a draft and commits on Enter or blur (one undo step per edit, not per
  * keystroke); Escape restores the saved value.
  */
-export function CommitInput({ label, value, onCommit, className, id, multiline, type = 'text', step, min, max }: Props) {
+export function CommitInput({ label, value, onCommit, className, id, multiline, type = 'text', step, min, max, limit }: Props) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   const commit = () => {
     if (draft === value) return;
-    if (onCommit(draft) === false) setDraft(value);
+    onCommit(draft);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (event.key === 'Escape') {
@@ -34,17 +36,30 @@ export function CommitInput({ label, value, onCommit, className, id, multiline, 
       commit();
     }
   };
+  const over = limit !== undefined && draft.length > limit;
+  const hintId = id ? `${id}-limit` : undefined;
   const shared = {
     'aria-label': label,
+    'aria-invalid': over || undefined,
+    'aria-describedby': over ? hintId : undefined,
     className,
     id,
     value: draft,
     onBlur: commit,
     onKeyDown,
   };
-  return multiline ? (
+  const field = multiline ? (
     <textarea {...shared} rows={4} onChange={(event) => setDraft(event.target.value)} />
   ) : (
     <input {...shared} type={type} step={step} min={min} max={max} onChange={(event) => setDraft(event.target.value)} />
+  );
+  if (!over) return field;
+  return (
+    <>
+      {field}
+      <small className="field-limit" id={hintId} role="status">
+        {draft.length.toLocaleString('en')} characters; at most {limit.toLocaleString('en')} fit. Shorten it to save (Escape restores).
+      </small>
+    </>
   );
 }

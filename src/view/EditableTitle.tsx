@@ -1,5 +1,6 @@
 import { useActions, useApp } from '../store/useStore';
 import { CommitInput } from './CommitInput';
+import { limits } from '../model/rules';
 
 /** The board name, edited in place; one undo step per edit. */
 export function EditableTitle() {
@@ -10,6 +11,7 @@ export function EditableTitle() {
       className="board-title"
       id="board-title"
       label="Board name"
+      limit={limits.label}
       value={title}
       onCommit={(value) => actions.dispatch({ type: 'setTitle', title: value })}
     />

@@ -3,6 +3,7 @@ import type { ItemKind } from '../model/types';
 import { canRedo, canUndo } from '../model/history';
 import { useActions, useApp } from '../store/useStore';
 import { SaveStatus } from './SaveStatus';
+import { limits } from '../model/rules';
 import { EditableTitle } from './EditableTitle';
 import { BoardsMenu } from './boards/BoardsMenu';
 import { ImportButton } from './io/ImportButton';
@@ -66,7 +67,7 @@ function QuickAdd() {
         aria-label="Quick add"
         placeholder={kind === 'product' ? 'Product name, Enter' : 'Persona group, Enter'}
         value={text}
-        maxLength={200}
+        aria-invalid={text.trim().length > limits.label || undefined}
         onChange={(event) => setText(event.target.value)}
       />
       <div className="kind-switch" role="radiogroup" aria-label="Kind of new items">

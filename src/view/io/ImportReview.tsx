@@ -22,7 +22,7 @@ export function ImportReview() {
           label: `Import the other ${good}`,
           onClick: () => {
             actions.setPendingImport(null);
-            void library.importBoard(pending.board);
+            void library.importBoard(pending.board, pending.changes);
           },
         },
         {

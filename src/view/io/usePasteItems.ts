@@ -1,16 +1,18 @@
 import { useEffect } from 'react';
 import { formatBytes, maxImportBytes } from '../../io/importedBoard';
 import { parseItemsTable } from '../../io/parseItemsTable';
-import { maxItems } from '../../model/checks';
+import { describeTableChanges, problemLines } from '../../io/describeTable';
+import { summarise } from '../../io/summarise';
+import { limits } from '../../model/rules';
 import type { Actions } from '../../store/actions';
 import type { AppState } from '../../store/appState';
 import type { Store } from '../../store/createStore';
 import { keyBelongsElsewhere } from '../useShortcuts';
-import { summarise } from './useImportFile';
 
 /**
  * Ctrl/Cmd+V outside a text field: rows from a spreadsheet (or one label per line) join the
  * current board as one undo step; rows without a position wait in the "to place" tray.
+ * Whatever does not come in, or comes in changed, is said.
  */
 export function usePasteItems(store: Store<AppState>, actions: Actions) {
   useEffect(() => {
@@ -23,18 +25,20 @@ export function usePasteItems(store: Store<AppState>, actions: Actions) {
         actions.notify(`The paste is ${formatBytes(text.length)}; pastes over ${formatBytes(maxImportBytes)} are not read. Nothing changed.`, 'error');
         return;
       }
-      const room = maxItems - store.getState().doc.board.items.length;
+      const room = limits.items - store.getState().doc.board.items.length;
       const table = parseItemsTable(text, room);
-      const problems = table.problems.map((p) => `row ${p.row}: ${p.reason}`);
+      const notAdded = [...describeTableChanges({ changes: [], leftOut: table.leftOut }), ...problemLines(table.problems, 'row')];
+      const changed = describeTableChanges({ changes: table.changes, leftOut: 0 });
       if (table.items.length === 0) {
-        actions.notify(`Nothing was added from the paste${problems.length ? `: ${summarise(problems)}` : ''}.`, 'error');
+        actions.notify(`Nothing was added from the paste${notAdded.length ? `: ${summarise(notAdded)}` : ''}.`, 'error');
         return;
       }
       if (!actions.dispatch({ type: 'addItems', items: table.items })) return;
       const waiting = table.items.filter((item) => item.position === null).length;
       const added = `Added ${table.items.length} ${table.items.length === 1 ? 'item' : 'items'} from the paste${waiting ? ` (${waiting} to place: drag them from the tray onto the map)` : ''}.`;
-      if (problems.length === 0) actions.notify(`${added} Undo removes them.`);
-      else actions.notify(`${added} Not added: ${summarise(problems)}.`, 'error');
+      const changes = changed.length > 0 ? ` Changed: ${changed.join('; ')}.` : '';
+      if (notAdded.length === 0) actions.notify(`${added}${changes} Undo removes them.`, changed.length > 0 ? 'error' : 'info');
+      else actions.notify(`${added}${changes} Not added: ${summarise(notAdded)}.`, 'error');
     };
     document.addEventListener('paste', onPaste);
     return () => document.removeEventListener('paste', onPaste);

@@ -3,6 +3,7 @@ import { palette } from '../../model/palette';
 import { describePosition } from '../../model/describePosition';
 import { CommitInput } from '../CommitInput';
 import type { ItemChanges } from '../../model/commands';
+import { limits, ranges } from '../../model/rules';
 
 const trimNumber = (value: number) => String(Math.round(value * 1000) / 1000);
 
@@ -20,7 +21,7 @@ export function ItemEditor() {
       <h2>{item.kind === 'product' ? 'Product' : 'Persona group'}</h2>
       <label>
         <span>Label</span>
-        <CommitInput label="Label" value={item.label} onCommit={(label) => update({ label })} />
+        <CommitInput label="Label" id="item-label" limit={limits.label} value={item.label} onCommit={(label) => update({ label })} />
       </label>
       <div className="field">
         <span id="colour-label">Colour</span>
@@ -41,17 +42,17 @@ export function ItemEditor() {
       </div>
       <label>
         <span>Weight <small>{item.kind === 'product' ? '(market presence)' : '(segment size)'}</small></span>
-        <CommitInput label="Weight" type="number" step={0.1} min={0} value={trimNumber(item.weight)} onCommit={(text) => update({ weight: parseNumber(text) })} />
+        <CommitInput label="Weight" type="number" step={0.1} min={ranges.weight.min} max={ranges.weight.max} value={trimNumber(item.weight)} onCommit={(text) => update({ weight: parseNumber(text) })} />
       </label>
       {item.kind === 'persona' && item.reach !== null && (
         <label>
           <span>Reach <small>(% of a side)</small></span>
-          <CommitInput label="Reach" type="number" step={1} min={1} max={100} value={trimNumber(item.reach * 100)} onCommit={(text) => update({ reach: parseNumber(text) / 100 })} />
+          <CommitInput label="Reach" type="number" step={1} min={1} max={ranges.reach.max * 100} value={trimNumber(item.reach * 100)} onCommit={(text) => update({ reach: parseNumber(text) / 100 })} />
         </label>
       )}
       <label>
         <span>Notes</span>
-        <CommitInput label="Notes" multiline value={item.notes} onCommit={(notes) => update({ notes })} />
+        <CommitInput label="Notes" id="item-notes" multiline limit={limits.notes} value={item.notes} onCommit={(notes) => update({ notes })} />
       </label>
       <p className="editor-position">{item.position ? describePosition(axes, item.position) : 'Not placed yet'}</p>
       <button type="button" className="danger" onClick={actions.deleteSelected}>Delete</button>

@@ -1,6 +1,7 @@
 import { useActions, useApp } from '../../store/useStore';
 import type { Quadrant } from '../../model/types';
 import { CommitInput } from '../CommitInput';
+import { limits } from '../../model/rules';
 
 const quadrantNames: Record<Quadrant, string> = {
   topLeft: 'Top-left quadrant',
@@ -23,7 +24,7 @@ export function LabelsEditor() {
             return (
               <label key={`${axis}-${field}`}>
                 <span>{name}</span>
-                <CommitInput label={name} value={axes[axis][field]} onCommit={(text) => actions.dispatch({ type: 'setAxisLabel', axis, field, text })} />
+                <CommitInput label={name} limit={limits.label} value={axes[axis][field]} onCommit={(text) => actions.dispatch({ type: 'setAxisLabel', axis, field, text })} />
               </label>
             );
           }),
@@ -34,7 +35,7 @@ export function LabelsEditor() {
         {(Object.keys(quadrantNames) as Quadrant[]).map((quadrant) => (
           <label key={quadrant}>
             <span>{quadrantNames[quadrant]}</span>
-            <CommitInput label={quadrantNames[quadrant]} value={quadrants[quadrant]} onCommit={(text) => actions.dispatch({ type: 'setQuadrantLabel', quadrant, text })} />
+            <CommitInput label={quadrantNames[quadrant]} limit={limits.label} value={quadrants[quadrant]} onCommit={(text) => actions.dispatch({ type: 'setQuadrantLabel', quadrant, text })} />
           </label>
         ))}
       </fieldset>
@@ -43,7 +44,7 @@ export function LabelsEditor() {
         {bands.map((band, index) => (
           <label key={index}>
             <span>Band {index + 1}</span>
-            <CommitInput label={`Band ${index + 1}`} value={band} onCommit={(text) => actions.dispatch({ type: 'setBandLabel', index, text })} />
+            <CommitInput label={`Band ${index + 1}`} limit={limits.label} value={band} onCommit={(text) => actions.dispatch({ type: 'setBandLabel', index, text })} />
           </label>
         ))}
       </fieldset>
