@@ -1,5 +1,5 @@
-import type { CheckedPersona } from './checkInput';
 import type { NearestIndex } from './NearestIndex';
+import type { PackedGapInput } from './types';
 import { gridDistances } from './gridDistances';
 
 /** Value, gradient and Hessian of a smooth function of the plane at one point. */
@@ -17,7 +17,25 @@ export interface Local {
  * E = 1 − exp(−d(p)²/(2σ²)), d the distance to the nearest product (E = 1 with none).
  * O is the minimum over products q of the smooth branches O_q = D·E_q.
  */
+/** O sampled at the g×g cell centres ((k + ½)/g, (j + ½)/g), index j·g + k (row j = y). */
+export interface GridSample {
+  readonly g: number;
+  /** O per cell. */
+  readonly opportunity: Float64Array;
+  /** E per cell; all 1 with no products. */
+  readonly emptiness: Float64Array;
+  /** kx[i·g + k] = exp(−(xₖ − cxᵢ)²/2rᵢ²), ky[i·g + j] likewise: persona i's Kᵢ at cell (k, j) is kx·ky (weight not included). */
+  readonly kx: Float64Array;
+  readonly ky: Float64Array;
+}
+
+/**
+ * O(p) = D(p)·E(p): demand D = Σ wᵢ·exp(−|p − cᵢ|²/(2rᵢ²)) times emptiness
+ * E = 1 − exp(−d(p)²/(2σ²)), d the distance to the nearest product (E = 1 with none).
+ * O is the minimum over products q of the smooth branches O_q = D·E_q.
+ */
 export class OpportunityField {
+  readonly count: number;
   private readonly cx: Float64Array;
   private readonly cy: Float64Array;
   private readonly w: Float64Array;
@@ -26,23 +44,18 @@ export class OpportunityField {
   private readonly packed: Float64Array;
 
   constructor(
-    readonly personas: readonly CheckedPersona[],
+    readonly personas: PackedGapInput['personas'],
     readonly index: NearestIndex,
     readonly coverage: number,
   ) {
-    const m = personas.length;
-    this.cx = new Float64Array(m);
-    this.cy = new Float64Array(m);
-    this.w = new Float64Array(m);
-    this.inv2r2 = new Float64Array(m);
+    const m = personas.x.length;
+    this.count = m;
+    this.cx = personas.x;
+    this.cy = personas.y;
+    this.w = personas.weight;
+    this.inv2r2 = Float64Array.from(personas.reach, (r) => 1 / (2 * r * r));
     this.packed = new Float64Array(4 * m);
-    personas.forEach((p, i) => {
-      this.cx[i] = p.x;
-      this.cy[i] = p.y;
-      this.w[i] = p.weight;
-      this.inv2r2[i] = 1 / (2 * p.reach * p.reach);
-      this.packed.set([p.x, p.y, this.inv2r2[i]!, p.weight], 4 * i);
-    });
+    for (let i = 0; i < m; i++) this.packed.set([this.cx[i]!, this.cy[i]!, this.inv2r2[i]!, this.w[i]!], 4 * i);
   }
 
   demand(x: number, y: number): number {
@@ -56,11 +69,6 @@ export class OpportunityField {
       if (exponent < 40) sum += packed[at + 3]! * Math.exp(-exponent);
     }
     return sum;
-  }
-
-  /** Each persona's term wᵢ·gᵢ(p). */
-  demandTerms(x: number, y: number): number[] {
-    return Array.from(this.cx, (cx, i) => this.w[i]! * Math.exp(-((x - cx) ** 2 + (y - this.cy[i]!) ** 2) * this.inv2r2[i]!));
   }
 
   emptinessAt(distance: number): number {
@@ -112,15 +120,14 @@ export class OpportunityField {
   }
 
   /**
-   * O on a g×g grid of cell centres ((i + ½)/g, (j + ½)/g), row j = y, as d3-contour reads
-   * it. D is separable per persona, so it costs m·g² multiply-adds, not m·g² exponentials.
+   * O, E and each persona's kernel on a g×g grid of cell centres. D is separable per
+   * persona, so it costs m·g² multiply-adds, not m·g² exponentials.
    */
-  grid(g: number): Float64Array {
-    const values = new Float64Array(g * g);
+  sample(g: number): GridSample {
+    const opportunity = new Float64Array(g * g);
     const m = this.cx.length;
-    // rows[i·g + k] = wᵢ·exp(−(xₖ − cxᵢ)²/2rᵢ²), cols[i·g + j] = exp(−(yⱼ − cyᵢ)²/2rᵢ²).
-    const rows = new Float64Array(m * g);
-    const cols = new Float64Array(m * g);
+    const kx = new Float64Array(m * g);
+    const ky = new Float64Array(m * g);
     const { cx, cy, w, inv2r2 } = this;
     for (let i = 0; i < m; i++) {
       const a = inv2r2[i]!;
@@ -131,32 +138,32 @@ export class OpportunityField {
         // exp(−40) < 1e-17, as in `demand`: no exponential for a term that cannot count.
         const ex = dx * dx * a;
         const ey = dy * dy * a;
-        rows[i * g + k] = ex < 40 ? w[i]! * Math.exp(-ex) : 0;
-        cols[i * g + k] = ey < 40 ? Math.exp(-ey) : 0;
+        kx[i * g + k] = ex < 40 ? Math.exp(-ex) : 0;
+        ky[i * g + k] = ey < 40 ? Math.exp(-ey) : 0;
       }
     }
-    // D on the grid is the matrix product colsᵀ·rows; one output row at a time keeps it in cache.
+    // D on the grid is the matrix product (w·ky)ᵀ·kx; one output row at a time keeps it in cache.
     const line = new Float64Array(g);
     for (let j = 0; j < g; j++) {
       line.fill(0);
       for (let i = 0; i < m; i++) {
-        const c = cols[i * g + j]!;
+        const c = w[i]! * ky[i * g + j]!;
         if (c === 0) continue;
         const base = i * g;
-        for (let k = 0; k < g; k++) line[k] = line[k]! + rows[base + k]! * c;
+        for (let k = 0; k < g; k++) line[k] = line[k]! + kx[base + k]! * c;
       }
-      values.set(line, j * g);
+      opportunity.set(line, j * g);
     }
+    const emptiness = new Float64Array(g * g).fill(1);
     if (this.index.size > 0) {
-      let top = 0;
-      for (const v of values) if (v > top) top = v;
-      // Below this, D·E ≤ D is far under any zone's level: the exact E cannot matter.
-      const negligible = top * 1e-12;
-      const distances = gridDistances(this.index, g, (cell) => values[cell]! > negligible);
+      // Every cell: the unmet shares need E wherever a kernel reaches, whatever the weights.
+      const distances = gridDistances(this.index, g);
       for (let cell = 0; cell < g * g; cell++) {
-        if (values[cell]! > negligible) values[cell]! *= this.emptinessAt(distances[cell]!);
+        const e = this.emptinessAt(distances[cell]!);
+        emptiness[cell] = e;
+        opportunity[cell]! *= e;
       }
     }
-    return values;
+    return { g, opportunity, emptiness, kx, ky };
   }
 }

@@ -1,166 +1,95 @@
 import { contours } from 'd3-contour';
-import type { Opportunity, Ring } from './types';
-import type { OpportunityField } from './OpportunityField';
-import { refinePeak, type Peak } from './refinePeak';
-import { labelRegions } from './labelRegions';
-import { polygonArea, polygonContains } from './polygons';
+import type { Ring, Zone } from './types';
+import type { GridSample, OpportunityField } from './OpportunityField';
+import { refinePeak } from './refinePeak';
+import { findBasins, type Basin } from './basins';
+import { polygonArea } from './polygons';
 
-/** Grid resolution: O is sampled at 40 × 40 cell centres, then refined exactly. */
+/** Grid resolution N: O is sampled at N × N cell centres; basins and masses are sums over them. */
 export const gridSize = 40;
 
-interface Zone {
-  peak: Peak;
-  polygons: (readonly Ring[])[];
-  area: number;
-}
+/** Zones holding less than this share of the top zone's mass are not reported. */
+export const minMassShare = 0.05;
+
+type IndexedZone = Zone<number, number>;
 
 /**
- * Opportunity zones: connected regions where O ≥ threshold × the highest refined peak,
- * one per region at its highest true local maximum, highest first (ties by x, then y).
- * Regions are refined from their best grid cell, best first, until no unrefined region
- * can still make the list (at most maxZones of them besides the highest: the grid ranks the rest).
+ * Opportunity zones: the basins of O on the grid, merged by prominence (see `findBasins`),
+ * ranked by mass (the unmet demand each holds), at most `maxZones` of them and only those
+ * with at least 5 % of the top mass. Each zone's peak is refined exactly from its best cell;
+ * its drawn region is the part of its basin where O ≥ threshold × its own peak.
  */
-export function findOpportunities(
+export function findOpportunities(field: OpportunityField, sample: GridSample, threshold: number, maxZones: number): IndexedZone[] {
+  if (maxZones <= 0 || field.count === 0) return [];
+  const { g, opportunity } = sample;
+  const { basinOf, basins } = findBasins(opportunity, g);
+  const ranked = basins.map((basin, at) => ({ basin, at })).sort((a, b) => b.basin.mass - a.basin.mass || a.basin.peakCell - b.basin.peakCell);
+  const topMass = ranked[0]?.basin.mass ?? 0;
+  if (!(topMass > 0)) return [];
+  const kept = ranked.filter(({ basin }) => basin.mass >= minMassShare * topMass).slice(0, maxZones);
+  const shares = personaShares(field, sample, basinOf, kept.map(({ at }) => at));
+  return kept.map(({ basin, at }, rank) => describe(field, sample, basinOf, at, basin, threshold, shares[rank]!));
+}
+
+/** Each kept basin's Σ wᵢKᵢE per persona, as shares of its sum (largest first, every share > 0). */
+function personaShares(field: OpportunityField, { g, kx, ky, emptiness }: GridSample, basinOf: Int32Array, kept: readonly number[]) {
+  const m = field.count;
+  const slot = new Int32Array(Math.max(0, ...kept) + 1).fill(-1);
+  kept.forEach((at, rank) => (slot[at] = rank));
+  const sums = new Float64Array(kept.length * m);
+  const weights = field.personas.weight;
+  for (let j = 0; j < g; j++) {
+    for (let k = 0; k < g; k++) {
+      const cell = j * g + k;
+      const basin = basinOf[cell]!;
+      const rank = basin >= 0 && basin < slot.length ? slot[basin]! : -1;
+      if (rank < 0) continue;
+      const e = emptiness[cell]!;
+      for (let i = 0; i < m; i++) sums[rank * m + i]! += weights[i]! * kx[i * g + k]! * ky[i * g + j]! * e;
+    }
+  }
+  return kept.map((_, rank) => {
+    let total = 0;
+    for (let i = 0; i < m; i++) total += sums[rank * m + i]!;
+    const list: { id: number; share: number }[] = [];
+    for (let i = 0; i < m; i++) {
+      const share = total > 0 ? sums[rank * m + i]! / total : 0;
+      if (share > 0) list.push({ id: i, share });
+    }
+    return list.sort((a, b) => b.share - a.share || a.id - b.id);
+  });
+}
+
+function describe(
   field: OpportunityField,
+  { g, opportunity }: GridSample,
+  basinOf: Int32Array,
+  at: number,
+  basin: Basin,
   threshold: number,
-  maxZones: number,
-): { zones: Opportunity[]; level: number } {
-  if (maxZones <= 0 || field.personas.length === 0) return { zones: [], level: 0 };
-  const g = gridSize;
-  const grid = field.grid(g);
-  const cellCentre = (cell: number): [number, number] => [((cell % g) + 0.5) / g, (Math.floor(cell / g) + 0.5) / g];
-  let top = 0;
-  let topCell = 0;
-  for (let cell = 0; cell < grid.length; cell++) {
-    if (grid[cell]! > top) {
-      top = grid[cell]!;
-      topCell = cell;
-    }
-  }
-
-  const peaks: Peak[] = [];
-  const refine = (x: number, y: number): Peak => {
-    const peak = refinePeak(field, x, y);
-    const known = peaks.find((p) => Math.hypot(p.x - peak.x, p.y - peak.y) < 1e-7);
-    if (known) return known;
-    peaks.push(peak);
-    return peak;
-  };
-  if (top > 0) refine(...cellCentre(topCell));
-  // A persona narrower than the grid can hide its whole peak between samples.
-  for (const persona of field.personas) {
-    if (persona.reach < 2 / g && persona.weight > 0) refine(persona.x, persona.y);
-  }
-
-  const cellOf = (x: number, y: number) => Math.min(g - 1, Math.floor(y * g)) * g + Math.min(g - 1, Math.floor(x * g));
-  let level = 0;
-  let regions = labelRegions(grid, g, Infinity);
-  const owners = new Map<number, Peak>();
-  // How much refining lifted a region above its best cell, as a ratio: bounds what an unrefined region could reach.
-  let lift = 0.02;
-  for (let pass = 0; pass < 4; pass++) {
-    const peakTop = peaks.reduce((m, p) => Math.max(m, p.value), 0);
-    if (!(peakTop > 0)) return { zones: [], level: 0 };
-    level = threshold * peakTop;
-    regions = labelRegions(grid, g, level);
-    owners.clear();
-    const regionOf = (peak: Peak) => regionAround(regions.labels, g, cellOf(peak.x, peak.y));
-    const claim = (peak: Peak) => {
-      if (peak.value < level) return;
-      const region = regionOf(peak);
-      const owner = owners.get(region);
-      if (!owner || byValueThenPosition(peak, owner) < 0) owners.set(region, peak);
-    };
-    peaks.forEach(claim);
-    const order = regions.best.map((r, label) => ({ ...r, label })).sort((a, b) => b.value - a.value);
-    let raised = false;
-    let budget = maxZones;
-    for (const region of order) {
-      if (owners.has(region.label)) continue;
-      // Refinement budget: regions are taken in order of their best grid cell.
-      if (budget-- <= 0) break;
-      const values = [...owners.values()].map((p) => p.value).sort((a, b) => b - a);
-      const kth = values.length >= maxZones ? values[maxZones - 1]! : 0;
-      if (region.value * (1 + lift) < kth) break;
-      const peak = refine(...cellCentre(region.cell));
-      if (region.value > 0) lift = Math.max(lift, (peak.value / region.value - 1) * 1.5);
-      if (peak.value > peakTop) {
-        raised = true;
-        break;
-      }
-      claim(peak);
-      // An ascent that left its region (a grid artefact) must not count one peak twice.
-      if (!owners.has(region.label) && ![...owners.values()].includes(peak) && regionOf(peak) < 0) owners.set(region.label, peak);
-    }
-    if (!raised) break;
-  }
-
+  personas: readonly { id: number; share: number }[],
+): IndexedZone {
+  const seedX = ((basin.peakCell % g) + 0.5) / g;
+  const seedY = (Math.floor(basin.peakCell / g) + 0.5) / g;
+  const peak = refinePeak(field, seedX, seedY);
+  const value = field.value(peak.x, peak.y);
+  const level = threshold * value;
+  const own = new Float64Array(g * g);
+  for (let cell = 0; cell < g * g; cell++) if (basinOf[cell] === at) own[cell] = opportunity[cell]!;
   // d3-contour only reads values[i]: the typed array serves as it is, uncopied.
-  const polygons = contours().size([g, g]).thresholds([level]).contour(grid as unknown as number[], level).coordinates.map((polygon) =>
+  const polygons = contours().size([g, g]).contour(own as unknown as number[], level).coordinates.map((polygon) =>
     polygon.map((ring): Ring => ring.map(([x, y]) => [clamp01(x! / g), clamp01(y! / g)] as const)),
   );
-  const zonePolygons = new Map<number, (readonly Ring[])[]>();
-  for (const polygon of polygons) {
-    const label = labelInside(regions.labels, g, polygon);
-    if (label < 0) continue;
-    zonePolygons.set(label, [...(zonePolygons.get(label) ?? []), polygon]);
-  }
-  const zones: Zone[] = [...owners.entries()].map(([label, peak]) => {
-    const own = label >= 0 ? zonePolygons.get(label) ?? [] : [];
-    const area = own.length > 0 ? own.reduce((sum, polygon) => sum + polygonArea(polygon), 0) : localArea(field, peak, level, 2 / g);
-    return { peak, polygons: own, area };
-  });
-  return {
-    level,
-    zones: zones
-      .sort((a, b) => byValueThenPosition(a.peak, b.peak))
-      .slice(0, maxZones)
-      .map((zone) => explain(field, zone)),
-  };
-}
-
-/** The region of a cell, or of a neighbour when the cell itself is just below the level; a negative id of its own otherwise. */
-function regionAround(labels: Int32Array, g: number, cell: number): number {
-  if (labels[cell]! >= 0) return labels[cell]!;
-  const i = cell % g;
-  const j = (cell - i) / g;
-  for (let dj = -1; dj <= 1; dj++) {
-    for (let di = -1; di <= 1; di++) {
-      const ii = i + di;
-      const jj = j + dj;
-      if (ii >= 0 && jj >= 0 && ii < g && jj < g && labels[jj * g + ii]! >= 0) return labels[jj * g + ii]!;
-    }
-  }
-  return -1 - cell;
-}
-
-/** The region of any labelled cell whose centre lies inside the polygon. */
-function labelInside(labels: Int32Array, g: number, polygon: readonly Ring[]): number {
-  const outer = polygon[0] ?? [];
-  let x0 = 1, x1 = 0, y0 = 1, y1 = 0;
-  for (const [x, y] of outer) {
-    x0 = Math.min(x0, x);
-    x1 = Math.max(x1, x);
-    y0 = Math.min(y0, y);
-    y1 = Math.max(y1, y);
-  }
-  for (let j = Math.max(0, Math.floor(y0 * g)); j <= Math.min(g - 1, Math.floor(y1 * g)); j++) {
-    for (let i = Math.max(0, Math.floor(x0 * g)); i <= Math.min(g - 1, Math.floor(x1 * g)); i++) {
-      const label = labels[j * g + i]!;
-      if (label >= 0 && polygonContains(polygon, (i + 0.5) / g, (j + 0.5) / g)) return label;
-    }
-  }
-  return -1;
-}
-
-function byValueThenPosition(a: Peak, b: Peak): number {
-  return b.value - a.value || a.x - b.x || a.y - b.y;
+  const area = polygons.length > 0 ? polygons.reduce((sum, polygon) => sum + polygonArea(polygon), 0) : localArea(field, peak, level, 2 / g);
+  const { index } = field;
+  const nearest = index.nearestK(peak.x, peak.y, 3).map((q) => ({ id: q, distance: Math.hypot(index.xs[q]! - peak.x, index.ys[q]! - peak.y) }));
+  return { x: peak.x, y: peak.y, value, mass: basin.mass, level, area: clamp01(area), personas, nearest, polygons };
 }
 
 const clamp01 = (v: number) => (v < 0 ? 0 : v > 1 ? 1 : v);
 
-/** Area of a zone narrower than the grid, sampled finely around its peak. */
-function localArea(field: OpportunityField, peak: Peak, level: number, halfWidth: number): number {
+/** Area of a drawn region narrower than the grid, sampled finely around its peak. */
+function localArea(field: OpportunityField, peak: { x: number; y: number }, level: number, halfWidth: number): number {
   const n = 24;
   const cell = (2 * halfWidth) / n;
   let count = 0;
@@ -172,17 +101,4 @@ function localArea(field: OpportunityField, peak: Peak, level: number, halfWidth
     }
   }
   return count * cell * cell;
-}
-
-function explain(field: OpportunityField, zone: Zone): Opportunity {
-  const { peak } = zone;
-  const terms = field.demandTerms(peak.x, peak.y);
-  const total = terms.reduce((a, b) => a + b, 0);
-  const personas = field.personas
-    .map((persona, i) => ({ id: persona.id, share: total > 0 ? Math.min(1, Math.max(0, terms[i]! / total)) : 0 }))
-    .filter((p) => p.share >= 0.01)
-    .sort((a, b) => b.share - a.share || (a.id < b.id ? -1 : 1));
-  const { index } = field;
-  const nearest = index.nearestK(peak.x, peak.y, 3).map((i) => ({ id: String(i), distance: Math.hypot(index.xs[i]! - peak.x, index.ys[i]! - peak.y) }));
-  return { x: peak.x, y: peak.y, value: field.value(peak.x, peak.y), area: Math.min(1, Math.max(0, zone.area)), personas, nearest, polygons: zone.polygons };
 }

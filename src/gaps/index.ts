@@ -1,35 +1,59 @@
-import type { GapInput, GapOptions, GapResult } from './types';
-import { checkInput } from './checkInput';
+import type { GapInput, GapOptions, GapResult, PackedGapInput, PackedGapResult } from './types';
+import { checkInput, defaultReach } from './checkInput';
 import { NearestIndex } from './NearestIndex';
 import { findWhiteSpace } from './findWhiteSpace';
 import { OpportunityField } from './OpportunityField';
-import { findOpportunities } from './findOpportunities';
+import { findOpportunities, gridSize } from './findOpportunities';
+import { unmetShares } from './unmetShares';
 import { triangulate } from './triangulate';
+import { nameResult } from './nameResult';
+import { GapInputError } from './GapInputError';
 
-export type { GapInput, GapOptions, GapResult, Opportunity, WhiteSpaceCircle, GapProduct, GapPersona, Ring } from './types';
+export type { GapInput, GapOptions, GapResult, GapAnswer, Opportunity, Zone, WhiteSpaceCircle, GapProduct, GapPersona, Ring, PackedGapInput, PackedGapResult } from './types';
 export { GapInputError } from './GapInputError';
+export { nameResult } from './nameResult';
+export { gridSize } from './findOpportunities';
+export { defaultReach, defaultOptions } from './checkInput';
 
 /**
- * From products and personas on the unit square to white space (largest empty circles)
- * and opportunity zones (where demand meets emptiness), both ranked. Pure and cheap
- * enough to run on every frame of a drag. Throws `GapInputError` on invalid input.
+ * From products and persona groups on the unit square, packed by index, to white space
+ * (largest empty circles, biggest first), opportunity zones (basins of O ranked by the
+ * unmet demand they hold) and each group's unmet share. Pure and cheap enough to run on
+ * every frame of a drag. Throws `GapInputError` on invalid input.
  */
-export function findGaps(input: GapInput, options: GapOptions = {}): GapResult {
-  const { maxZones, coverage, threshold, personas } = checkInput(input, options);
-  const n = input.products.length;
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    xs[i] = input.products[i]!.x;
-    ys[i] = input.products[i]!.y;
-  }
+export function findGapsPacked(input: PackedGapInput, options: GapOptions = {}, ids?: Parameters<typeof checkInput>[2]): PackedGapResult {
+  const { maxZones, coverage, threshold } = checkInput(input, options, ids);
+  const { x: xs, y: ys } = input.products;
   const index = new NearestIndex(xs, ys);
   const triangulation = maxZones > 0 ? triangulate(xs, ys) : null;
   const whiteSpace = findWhiteSpace(index, triangulation, maxZones);
-  const { zones, level } = findOpportunities(new OpportunityField(personas, index, coverage), threshold, maxZones);
-  const opportunities = zones.map((zone) => ({
-    ...zone,
-    nearest: zone.nearest.map((n) => ({ id: input.products[Number(n.id)]!.id, distance: n.distance })),
-  }));
-  return { whiteSpace, opportunities, level };
+  const field = new OpportunityField(input.personas, index, coverage);
+  if (field.count === 0) return { whiteSpace, opportunities: [], unmet: [] };
+  const sample = field.sample(gridSize);
+  // With every weight 0 there is no demand, so no zone; the unmet shares do not depend on weight.
+  const opportunities = input.personas.weight.some((w) => w > 0) ? findOpportunities(field, sample, threshold, maxZones) : [];
+  const unmet = Array.from(unmetShares(field, sample), (share, i) => ({ id: i, share }));
+  return { whiteSpace, opportunities, unmet };
+}
+
+/** The same on plain objects: products and personas keep their ids. */
+export function findGaps(input: GapInput, options: GapOptions = {}): GapResult {
+  const ids = { products: input.products.map((p) => p.id), personas: input.personas.map((p) => p.id) };
+  for (const p of input.products) {
+    if (p.weight !== undefined && !(Number.isFinite(p.weight) && p.weight >= 0)) throw new GapInputError(`product ${p.id}: weight must be a finite number ≥ 0, got ${p.weight}`);
+  }
+  return nameResult(findGapsPacked(packGapInput(input), options, ids), ids.products, ids.personas);
+}
+
+/** Plain objects to the packed shape; missing weights are 1, missing reaches the default. */
+export function packGapInput({ products, personas }: GapInput): PackedGapInput {
+  return {
+    products: { x: Float64Array.from(products, (p) => p.x), y: Float64Array.from(products, (p) => p.y) },
+    personas: {
+      x: Float64Array.from(personas, (p) => p.x),
+      y: Float64Array.from(personas, (p) => p.y),
+      weight: Float64Array.from(personas, (p) => p.weight ?? 1),
+      reach: Float64Array.from(personas, (p) => p.reach ?? defaultReach),
+    },
+  };
 }

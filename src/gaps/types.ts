@@ -22,12 +22,21 @@ export interface GapInput {
   readonly personas: readonly GapPersona[];
 }
 
+/**
+ * The one input shape of the gap-finder: a struct of arrays, cheap to build from a board and
+ * to transfer to a worker. Items are named by their index; callers keep the ids.
+ */
+export interface PackedGapInput {
+  readonly products: { readonly x: Float64Array; readonly y: Float64Array };
+  readonly personas: { readonly x: Float64Array; readonly y: Float64Array; readonly weight: Float64Array; readonly reach: Float64Array };
+}
+
 export interface GapOptions {
   /** How many zones and circles to return. Default 3. */
   readonly maxZones?: number;
   /** Coverage radius σ of a product, map units. Default 0.1. */
   readonly coverage?: number;
-  /** Zones are where O ≥ threshold × the highest peak. Default 0.5. */
+  /** A zone's drawn region is where O ≥ threshold × the zone's own peak. Default 0.5. */
   readonly threshold?: number;
 }
 
@@ -41,27 +50,38 @@ export interface WhiteSpaceCircle {
 /** A ring of points in map space; a polygon is an outer ring followed by its holes. */
 export type Ring = readonly (readonly [number, number])[];
 
-export interface Opportunity {
+/** An opportunity zone; `P` and `Q` name personas and products (ids, or indices in the packed result). */
+export interface Zone<P, Q> {
   /** The refined peak: a true local maximum of O. */
   readonly x: number;
   readonly y: number;
   /** O at the peak. */
   readonly value: number;
-  /** Share of the map's area in this zone, in [0, 1]. */
+  /** Unmet demand the zone holds: ∫ O dA over its basin (Σ O / N² on the grid). The rank key. */
+  readonly mass: number;
+  /** The O value its drawn region is cut at: threshold × `value`. */
+  readonly level: number;
+  /** Area of the drawn region (where O ≥ level within the basin), a share of the map in [0, 1]. */
   readonly area: number;
-  /** Who makes up the demand at the peak: wᵢ·gᵢ/D, largest first, those ≥ 0.01. */
-  readonly personas: readonly { readonly id: string; readonly share: number }[];
-  /** Up to three closest products, closest first. */
-  readonly nearest: readonly { readonly id: string; readonly distance: number }[];
-  /** The zone's outline (O = level), for drawing; empty for a zone narrower than the grid. */
+  /** Each persona group's share of the mass, largest first; every share > 0, summing to 1. */
+  readonly personas: readonly { readonly id: P; readonly share: number }[];
+  /** Up to three closest products to the peak, closest first. */
+  readonly nearest: readonly { readonly id: Q; readonly distance: number }[];
+  /** The drawn region's outline, for drawing; empty for a zone narrower than the grid. */
   readonly polygons: readonly (readonly Ring[])[];
 }
 
-export interface GapResult {
+/** The gap-finder's answer; `P` and `Q` name personas and products. */
+export interface GapAnswer<P, Q> {
   /** Biggest first. */
   readonly whiteSpace: readonly WhiteSpaceCircle[];
-  /** Highest peak first. */
-  readonly opportunities: readonly Opportunity[];
-  /** The O level that bounds the zones (threshold × highest peak); 0 when there is none. */
-  readonly level: number;
+  /** Largest mass first. */
+  readonly opportunities: readonly Zone<P, Q>[];
+  /** Per persona group, in input order: the share of its demand no product meets, in [0, 1]. */
+  readonly unmet: readonly { readonly id: P; readonly share: number }[];
 }
+
+export type Opportunity = Zone<string, string>;
+export type GapResult = GapAnswer<string, string>;
+/** The answer to a packed input: personas and products named by their index. */
+export type PackedGapResult = GapAnswer<number, number>;

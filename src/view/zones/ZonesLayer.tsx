@@ -2,7 +2,8 @@ import { memo } from 'react';
 import type { Ring } from '../../gaps';
 import { zoneBadgeRadius, type MapLayout } from '../map/mapLayout';
 import { useApp } from '../../store/useStore';
-import { useGaps, whiteSpaceLetter, zonesShown } from './useGaps';
+import { useGaps, zonesShown } from './useGaps';
+import { whiteSpaceLetters } from './assignLetters';
 
 /** The gap-finder's overlay: zones as translucent fills with rank badges, white space as lettered circles, pinned zones. */
 export const ZonesLayer = memo(function ZonesLayer({ layout }: { layout: MapLayout }) {
@@ -34,6 +35,7 @@ export const ZonesLayer = memo(function ZonesLayer({ layout }: { layout: MapLayo
 function LiveZones({ layout, badge }: { layout: MapLayout; badge: number }) {
   const result = useGaps();
   const hovered = useApp((s) => s.session.hoveredZone);
+  const letters = whiteSpaceLetters(result.whiteSpace);
   const { plot, x, y } = layout;
   const toPath = (polygon: readonly Ring[]) =>
     polygon.map((ring) => `M${ring.map(([px, py]) => `${x(px).toFixed(1)},${y(py).toFixed(1)}`).join('L')}Z`).join('');
@@ -58,7 +60,7 @@ function LiveZones({ layout, badge }: { layout: MapLayout; badge: number }) {
         const cy = Math.min(plot - clear, Math.max(clear, y(circle.y) + (dy / length) * shift));
         return (
           <text key={`l${i}`} className="white-space-letter" x={cx} y={cy} textAnchor="middle" dominantBaseline="central" fontSize={badge * 1.6}>
-            {whiteSpaceLetter(i)}
+            {letters[i]}
           </text>
         );
       })}

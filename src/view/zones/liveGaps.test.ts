@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { liveGaps } from './liveGaps';
-import { findGapsPacked, pack } from './packedInput';
+import { findGapsForBoard, pack } from './packedInput';
 import { createSampleBoard } from '../../model/sampleBoard';
 import { createItem } from '../../model/board';
 import { mapPoint } from '../../model/mapPoint';
@@ -16,7 +16,7 @@ describe('packed gap-finder input', () => {
       products: placed.filter((i) => i.kind === 'product').map((i) => ({ id: i.id, x: i.position!.x, y: i.position!.y, weight: i.weight })),
       personas: placed.filter((i) => i.kind === 'persona').map((i) => ({ id: i.id, x: i.position!.x, y: i.position!.y, weight: i.weight, reach: i.reach! })),
     }, board.gapSettings);
-    expect(findGapsPacked(pack(items, null), board.gapSettings)).toEqual(direct);
+    expect(findGapsForBoard(pack(items, null), board.gapSettings)).toEqual(direct);
   });
 
   it('puts the dragged item at its preview', () => {

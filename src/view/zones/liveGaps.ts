@@ -1,7 +1,7 @@
 import type { GapOptions, GapResult } from '../../gaps';
 import type { GapSettings, Item } from '../../model/types';
 import type { DragPreview } from '../../store/appState';
-import { findGapsPacked, pack, relabel, type Packed } from './packedInput';
+import { findGapsForBoard, pack, relabel, type Packed } from './packedInput';
 import type { GapsReply, GapsRequest } from './gaps.worker';
 
 interface Job {
@@ -73,22 +73,17 @@ class LiveGaps {
   private send(worker: Worker, job: Job): void {
     this.inFlight = job;
     const { products, personas } = job.packed.input;
-    const transfer = [products.x, products.y, products.weight, personas.x, personas.y, personas.weight, personas.reach].map((a) => a.buffer);
+    const transfer = [products.x, products.y, personas.x, personas.y, personas.weight, personas.reach].map((a) => a.buffer);
     worker.postMessage({ seq: job.seq, input: job.packed.input, options: job.options } satisfies GapsRequest, transfer);
   }
 
   private receive(reply: GapsReply): void {
     const job = this.inFlight;
     this.inFlight = null;
-    if (job && job.seq === reply.seq) this.publish(job, reply.result);
+    if (job && job.seq === reply.seq) this.publishRelabelled(job, 'result' in reply ? relabel(reply.result, job.packed) : null);
     const next = this.waiting;
     this.waiting = null;
     if (next && this.worker) this.send(this.worker, next);
-  }
-
-  /** A worker's reply: ids are still indices. */
-  private publish(job: Job, result: GapResult | null): void {
-    this.publishRelabelled(job, result && relabel(result, job.packed));
   }
 
   private publishRelabelled(job: Job, result: GapResult | null): void {
@@ -110,7 +105,7 @@ class LiveGaps {
 
 function computeInPlace(job: Job): GapResult | null {
   try {
-    return findGapsPacked(job.packed, job.options);
+    return findGapsForBoard(job.packed, job.options);
   } catch {
     return null;
   }

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { findGaps, gridSize, type GapPersona, type GapProduct } from './index';
+import { oracleZones } from './testBasinOracle';
+import { kernelIntegral1d } from './unmetShares';
+import { erf } from './erf';
+
+const product = (id: string, x: number, y: number): GapProduct => ({ id, x, y });
+const persona = (id: string, x: number, y: number, weight = 1, reach = 0.15): GapPersona => ({ id, x, y, weight, reach });
+const pc = (v: number) => v / 100;
+
+/** The home-entertainment market of the issue (x = interactivity %, y = need %). */
+const tvMarket = {
+  products: [
+    product('Basic TV', pc(12), pc(15)), product('Soundbar', pc(20), pc(34)), product('Streaming stick', pc(34), pc(14)), product('Smart TV', pc(40), pc(36)),
+    product('Projector', pc(50), pc(55)), product('VR headset', pc(92), pc(75)), product('Turntable', pc(20), pc(75)), product('Home cinema kit', pc(45), pc(72)),
+  ],
+  personas: [
+    persona('Family movie nights', pc(27), pc(24), 3, pc(15)), persona('Music lovers', pc(25), pc(82), 1, pc(12)),
+    persona('Couch gamers', pc(78), pc(42), 2, pc(12)), persona('Retired viewers', pc(12), pc(30), 2, pc(12)),
+  ],
+};
+
+describe('findGaps: zones ranked by the demand they leave unmet', () => {
+  it('puts the group nobody serves first, ahead of a taller sliver between products', () => {
+    //  need
+    //   ↑   Turntable      Home cinema        VR
+    //   |            Projector
+    //   |  Retired · Soundbar  Smart TV        Couch gamers (no product within 31 %)
+    //   |  Basic TV   Family   Streaming stick
+    //   └────────────────────────────────────→ interactivity
+    const { opportunities, unmet } = findGaps(tvMarket, { coverage: 0.1 });
+    const [first, second] = opportunities;
+    expect(first!.personas[0]!.id).toBe('Couch gamers');
+    expect(first!.nearest[0]!.id).toBe('Projector');
+    expect(first!.nearest[0]!.distance).toBeCloseTo(0.31, 2);
+    expect(second!.personas[0]!.id).toBe('Family movie nights');
+    // The sliver is taller, yet holds less unmet demand: a quarter to a third less.
+    expect(second!.value).toBeGreaterThan(first!.value);
+    expect(first!.mass / second!.mass).toBeGreaterThan(1.25);
+    expect(first!.mass / second!.mass).toBeLessThan(1.34);
+    const share = new Map(unmet.map((u) => [u.id, u.share]));
+    expect(share.get('Couch gamers')).toBeCloseTo(0.91, 2);
+    expect(share.get('Family movie nights')).toBeCloseTo(0.37, 2);
+    expect(unmet.map((u) => u.id)).toEqual(tvMarket.personas.map((p) => p.id));
+  });
+
+  it('a wide group outranks a narrow, taller one: mass, not peak', () => {
+    const { opportunities } = findGaps({ products: [], personas: [persona('narrow', 0.2, 0.2, 2, 0.05), persona('wide', 0.65, 0.65, 1, 0.15)] });
+    expect(opportunities.map((o) => o.personas[0]!.id)).toEqual(['wide', 'narrow']);
+    // With no products O = D: each mass is w·∫K over the square (exact by erf), within the grid's 2 %.
+    const whole = (c: number, r: number) => kernelIntegral1d(c, r) ** 2;
+    expect(opportunities[0]!.mass / whole(0.65, 0.15)).toBeCloseTo(1, 1);
+    expect(opportunities[1]!.mass / (2 * whole(0.2, 0.05))).toBeCloseTo(1, 1);
+    expect(opportunities[0]!.value).toBeLessThan(opportunities[1]!.value);
+  });
+
+  it('a group split by a crease between two products stays one zone (merged by prominence)', () => {
+    //      •           two products on a vertical line through the persona:
+    //      ◆           O is creased along their bisector; its two shoulders are one hill
+    //      •
+    const { opportunities } = findGaps({ products: [product('top', 0.5, 0.62), product('bottom', 0.5, 0.38)], personas: [persona('only', 0.5, 0.5, 1, 0.15)] }, { coverage: 0.1 });
+    const ofOnly = opportunities.filter((o) => o.personas[0]!.id === 'only');
+    expect(ofOnly.length).toBeGreaterThan(0);
+    // Left and right of the pair are two basins of equal mass; the crease between the products does not add a third.
+    expect(opportunities.length).toBeLessThanOrEqual(2);
+  });
+
+  it('reports no zone under 5 % of the top mass', () => {
+    const { opportunities } = findGaps({ products: [], personas: [persona('big', 0.3, 0.3, 1, 0.15), persona('tiny', 0.85, 0.85, 1, 0.02)] }, { maxZones: 5 });
+    // tiny: 2π·0.02² ≈ 0.0025 against big ≈ 0.14: under 5 %.
+    expect(opportunities.map((o) => o.personas[0]!.id)).toEqual(['big']);
+  });
+
+  it('index, level and region: each zone is cut at threshold × its own peak', () => {
+    const { opportunities } = findGaps({ products: [], personas: [persona('a', 0.25, 0.5, 1, 0.08), persona('b', 0.75, 0.5, 0.5, 0.08)] }, { threshold: 0.5 });
+    expect(opportunities).toHaveLength(2);
+    for (const zone of opportunities) {
+      expect(zone.level).toBeCloseTo(0.5 * zone.value, 12);
+      // A Gaussian above half its peak: a disc of radius r·√(2 ln 2), the same for both despite their heights.
+      expect(zone.area).toBeCloseTo(Math.PI * 2 * Math.LN2 * 0.08 ** 2, 2);
+    }
+  });
+
+  it('shares of a zone are the groups inside its mass, summing to 1', () => {
+    const { opportunities } = findGaps(tvMarket);
+    for (const zone of opportunities) {
+      expect(zone.personas.reduce((s, p) => s + p.share, 0)).toBeCloseTo(1, 12);
+      for (const p of zone.personas) expect(p.share).toBeGreaterThan(0);
+      expect(zone.personas.map((p) => p.share)).toEqual([...zone.personas.map((p) => p.share)].sort((a, b) => b - a));
+    }
+  });
+
+  it('no personas, or all weights 0: no zones; no products: every group is wholly unmet', () => {
+    expect(findGaps({ products: [product('p', 0.5, 0.5)], personas: [] })).toMatchObject({ opportunities: [], unmet: [] });
+    const zero = findGaps({ products: [product('p', 0.5, 0.5)], personas: [persona('q', 0.5, 0.5, 0, 0.1)] });
+    expect(zero.opportunities).toEqual([]);
+    expect(zero.unmet[0]!.share).toBeLessThan(1);
+    expect(findGaps({ products: [], personas: [persona('q', 0.2, 0.7)] }).unmet).toEqual([{ id: 'q', share: 1 }]);
+  });
+
+  it('unmet share matches the closed form r²/(r² + σ²) for a product on the group’s centre', () => {
+    // ∫ K·(1 − exp(−d²/2σ²)) / ∫ K = 1 − σ²/(r² + σ²) when the square holds both Gaussians.
+    for (const [r, sigma] of [[0.1, 0.1], [0.08, 0.05], [0.01, 0.05]] as const) {
+      const { unmet } = findGaps({ products: [product('p', 0.5, 0.5)], personas: [persona('q', 0.5, 0.5, 1, r)] }, { coverage: sigma });
+      expect(unmet[0]!.share).toBeCloseTo((r * r) / (r * r + sigma * sigma), 3);
+    }
+  });
+
+  it('the kernel integral is exact: erf at its known values, a centred Gaussian over a wide square', () => {
+    expect(erf(0)).toBe(0);
+    expect(erf(0.5)).toBeCloseTo(0.5204998778130465, 14);
+    expect(erf(1)).toBeCloseTo(0.8427007929497149, 14);
+    expect(erf(-2)).toBeCloseTo(-0.9953222650189527, 14);
+    expect(erf(3.5)).toBeCloseTo(0.9999992569016276, 14);
+    expect(kernelIntegral1d(0.5, 0.05)).toBeCloseTo(0.05 * Math.sqrt(2 * Math.PI), 12);
+    expect(kernelIntegral1d(0, 0.05)).toBeCloseTo((0.05 * Math.sqrt(2 * Math.PI)) / 2, 12);
+  });
+
+  it('matches the plain oracle of the rule at the same N: same groups, masses within 1e-9', () => {
+    const { opportunities } = findGaps(tvMarket, { coverage: 0.1, maxZones: 10 });
+    const oracle = oracleZones(tvMarket.products, tvMarket.personas.map((p) => ({ x: p.x, y: p.y, weight: p.weight!, reach: p.reach! })), 0.1, gridSize);
+    const kept = oracle.filter((z) => z.mass >= 0.05 * oracle[0]!.mass);
+    expect(opportunities.map((o) => o.mass)).toHaveLength(kept.length);
+    opportunities.forEach((o, i) => expect(Math.abs(o.mass - kept[i]!.mass)).toBeLessThanOrEqual(1e-9));
+  });
+});

@@ -1,0 +1,78 @@
+import { useState, type FormEvent } from 'react';
+import type { Opportunity } from '../../gaps';
+import { createItem } from '../../model/board';
+import { mapPoint } from '../../model/mapPoint';
+import { newId } from '../../model/ids';
+import { useActions } from '../../store/useStore';
+import { robustnessWords } from './explainZone';
+import type { ZoneRobustness } from './useGaps';
+
+interface Props {
+  readonly rank: number;
+  readonly zone: Opportunity;
+  readonly index: number;
+  readonly title: string;
+  readonly sentence: string;
+  readonly robustness: ZoneRobustness | null;
+  readonly maxZones: number;
+}
+
+/** One ranked zone: its title, index, sentence, how it holds up, and what to do with it. */
+export function ZoneEntry({ rank, zone, index, title, sentence, robustness, maxZones }: Props) {
+  const actions = useActions();
+  const [placing, setPlacing] = useState(false);
+  const [name, setName] = useState('');
+  const pin = () =>
+    actions.dispatch({
+      type: 'pinZone',
+      zone: { id: newId('zone'), label: title, position: mapPoint(zone.x, zone.y), index, note: sentence, pinnedAt: new Date().toISOString() },
+    });
+  const place = (event: FormEvent) => {
+    event.preventDefault();
+    const label = name.trim();
+    if (!label) return;
+    const item = createItem('product', label, mapPoint(zone.x, zone.y), { colour: '#00805e', notes: `Concept placed in the zone of ${title}.` });
+    if (actions.dispatch({ type: 'addItems', items: [item] })) {
+      actions.select(item.id);
+      setPlacing(false);
+      setName('');
+    }
+  };
+  const weak = robustness !== null && (robustness.half === null || robustness.double === null);
+  return (
+    <li
+      className="zone-entry"
+      aria-label={`Zone ${rank}: ${title}, index ${index}`}
+      onMouseEnter={() => actions.hoverZone(rank - 1)}
+      onMouseLeave={() => actions.hoverZone(null)}
+      onFocus={() => actions.hoverZone(rank - 1)}
+      onBlur={() => actions.hoverZone(null)}
+    >
+      <div className="zone-head">
+        <span className="zone-rank" aria-hidden="true">{rank}</span>
+        <strong>Zone {rank}: {title}</strong>
+        <span className="zone-index">index {index}</span>
+      </div>
+      <p className="zone-sentence">{sentence}</p>
+      {robustness === null ? (
+        <p className="zone-robust">How it holds up: checking after the drag.</p>
+      ) : (
+        <ul className={`zone-robust${weak ? ' weak' : ''}`} aria-label="How it holds up">
+          <li>{robustnessWords('double', robustness.double, maxZones)}</li>
+          <li>{robustnessWords('half', robustness.half, maxZones)}</li>
+        </ul>
+      )}
+      <div className="zone-actions">
+        <button type="button" onClick={pin}>Pin zone</button>
+        <button type="button" onClick={() => setPlacing((v) => !v)} aria-expanded={placing}>Place concept</button>
+      </div>
+      {placing && (
+        <form className="place-concept" onSubmit={place}>
+          <input type="text" aria-label="Concept name" placeholder="Name the new concept" value={name} maxLength={200} autoFocus onChange={(event) => setName(event.target.value)}
+            onKeyDown={(event) => event.key === 'Escape' && setPlacing(false)} />
+          <button type="submit">Place</button>
+        </form>
+      )}
+    </li>
+  );
+}
