@@ -13,19 +13,3 @@ export function ringArea(ring: Ring): number {
 export function polygonArea(polygon: readonly Ring[]): number {
   return polygon.reduce((sum, ring, i) => sum + (i === 0 ? 1 : -1) * Math.abs(ringArea(ring)), 0);
 }
-
-function inRing(x: number, y: number, ring: Ring): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-/** Is (x, y) inside the polygon's outer ring and outside its holes? */
-export function polygonContains(polygon: readonly Ring[], x: number, y: number): boolean {
-  if (!polygon[0] || !inRing(x, y, polygon[0])) return false;
-  return !polygon.slice(1).some((hole) => inRing(x, y, hole));
-}
