@@ -190,6 +190,67 @@ export class MapPage {
     return this.page.getByRole('group', { name: 'To place' }).getByRole('button', { name: `Place “${label}” on the map` });
   }
 
+  /** A raw record in the app's IndexedDB store ("board:<id>", "pending:<id>", …), as stored. */
+  async stored(key: string): Promise<unknown> {
+    return this.page.evaluate(async (key) => {
+      const open = indexedDB.open('pa-map');
+      const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const request = db.transaction('boards').objectStore('boards').get(key);
+      const value: unknown = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
+      db.close();
+      return value;
+    }, key);
+  }
+
+  /** Writes a raw record into the app's store, as an older version or a broken disk might have left it. */
+  async putStored(key: string, value: unknown) {
+    await this.page.evaluate(async ({ key, value }) => {
+      const open = indexedDB.open('pa-map');
+      const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const tx = db.transaction('boards', 'readwrite');
+      tx.objectStore('boards').put(value, key);
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    }, { key, value });
+  }
+
+  /** The open board's id, from the record of the last board opened. */
+  async boardId(): Promise<string> {
+    return String(await this.stored('meta:lastBoardId'));
+  }
+
+  /**
+   * Before the page loads: lets the test make every IndexedDB write fail as a full disk
+   * would (`failWrites(true)`).
+   */
+  static async gateStorage(page: Page) {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __failWrites: boolean };
+      w.__failWrites = false;
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+        if (w.__failWrites) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+  }
+
+  async failWrites(on: boolean) {
+    await this.page.evaluate((on) => ((window as unknown as { __failWrites: boolean }).__failWrites = on), on);
+  }
+
+  /** Closes the tab as a user would, running `beforeunload`; the prompt's message type, or null when none was shown. */
+  async closeAsked(): Promise<string | null> {
+    let asked: string | null = null;
+    this.page.once('dialog', (dialog) => {
+      asked = dialog.type();
+      void dialog.dismiss();
+    });
+    await this.page.close({ runBeforeUnload: true });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return asked;
+  }
+
   notice(): Locator {
     return this.page.locator('.notice');
   }

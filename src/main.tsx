@@ -18,6 +18,8 @@ async function boot() {
   const autosave = startAutosave({ store, actions, repo, revision: initial.revision });
   const library = createBoardLibrary({ store, actions, autosave, repo });
   if (initial.problem) actions.notify(initial.problem, 'error');
+  else if (initial.messages.length > 0) actions.notify(initial.messages.join(' '), 'error');
+  if (initial.recovery) actions.setRecovery(initial.recovery);
   if (initial.revision === 0) void autosave.flush();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -6,7 +6,8 @@ import { limits } from '../model/rules';
 /** Files over this size are refused before they are read (and pastes over it are ignored). */
 export const maxImportBytes = 5 * 1024 * 1024;
 
-const withSuffix = (title: string, suffix: string) => `${title.slice(0, limits.label - suffix.length)}${suffix}`;
+/** A title with a suffix, cut so the whole stays within the label limit. */
+export const withSuffix = (title: string, suffix: string) => `${title.slice(0, limits.label - suffix.length)}${suffix}`;
 
 /** An imported board opens as a new board: its own id, a title that says so, new timestamps. */
 export function asImportedBoard(board: Board, now: string): Board {

@@ -22,12 +22,15 @@ function setup({ saves = true } = {}) {
       }),
     remove: async (id: string) => void stored.delete(id),
     rememberLastBoard: async () => undefined,
+    isDeleted: async () => false,
+    loadPending: async () => undefined,
+    discardPending: async () => undefined,
   } as unknown as BoardRepository;
   const first = testBoard();
   stored.set(first.id, { revision: 1, document: toDocument(first) });
   const store = createAppStore(first);
   const actions = createActions(store);
-  const autosave: Autosave = { flush: async () => undefined, isSaved: () => saves, switchTo: () => undefined, resolveConflict: () => undefined, destroy: () => undefined };
+  const autosave: Autosave = { flush: async () => undefined, isSaved: () => saves, switchTo: () => undefined, resolveConflict: () => undefined, announceDeleted: () => undefined, destroy: () => undefined };
   const library = createBoardLibrary({ store, actions, autosave, repo, now: () => '2026-05-05T00:00:00.000Z' });
   return { store, library, stored, first };
 }

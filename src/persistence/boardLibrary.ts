@@ -1,13 +1,15 @@
 import type { Board } from '../model/types';
 import { createBlankBoard } from '../model/board';
 import { createSampleBoard } from '../model/sampleBoard';
-import { parseDocument, toDocument } from '../schema/parseDocument';
-import { asDuplicate } from '../io/importedBoard';
+import { toDocument } from '../schema/parseDocument';
+import { openStoredBoard, type Recovery } from './openStoredBoard';
+import { asDuplicate, withSuffix } from '../io/importedBoard';
 import { summarise } from '../io/summarise';
 import type { Actions } from '../store/actions';
 import type { AppState } from '../store/appState';
 import type { Store } from '../store/createStore';
 import type { Autosave } from './startAutosave';
+import { describeStorageError } from './indexedDb';
 import type { BoardRepository, BoardSummary } from './boardRepository';
 
 export interface BoardLibrary {
@@ -16,6 +18,12 @@ export interface BoardLibrary {
   duplicate(): Promise<void>;
   open(id: string): Promise<void>;
   remove(id: string): Promise<void>;
+  /** Unsaved edits from an earlier visit (`session.recovery`): open them as a new board, or drop them. */
+  restoreRecovery(): Promise<void>;
+  discardRecovery(): Promise<void>;
+  /** The open board was deleted in another tab: keep it as a new board, or close it unsaved. */
+  keepDeletedAsCopy(): Promise<void>;
+  closeDeleted(): Promise<void>;
   /** Opens a board read from a file as a new board; the current one stays as it is. `changes`: what came in changed, to tell. */
   importBoard(board: Board, changes?: readonly string[]): Promise<void>;
 }
@@ -44,21 +52,27 @@ export function createBoardLibrary(options: {
     try {
       await run();
     } catch (error) {
-      actions.notify(`${name} failed: storage is unavailable (${error instanceof Error ? error.message : String(error)}).`, 'error');
+      actions.notify(`${name} failed: ${describeStorageError(error)}.`, 'error');
     }
   };
 
   /** Saves the board being left; false (and a message) when it could not be saved, so nothing is lost by leaving. */
   const leave = async (): Promise<boolean> => {
+    if (store.getState().session.deletedElsewhere) {
+      actions.notify('This board was deleted in another tab: first keep a copy or close it (banner above).', 'error');
+      return false;
+    }
     await autosave.flush();
     if (autosave.isSaved()) return true;
     actions.notify('This board could not be saved, so it stays open (nothing is lost). Export it as JSON to keep a copy.', 'error');
     return false;
   };
 
-  const show = async (board: Board, revision: number) => {
+  const show = async (board: Board, revision: number, opened?: { messages: readonly string[]; recovery: Recovery | null }) => {
     autosave.switchTo(board, revision);
     actions.replaceBoard(board);
+    if (opened?.recovery) actions.setRecovery(opened.recovery);
+    if (opened && opened.messages.length > 0) actions.notify(opened.messages.join(' '), 'error');
     await repo.rememberLastBoard(board.id);
   };
 
@@ -74,21 +88,28 @@ export function createBoardLibrary(options: {
     actions.notify(message);
   };
 
-  /** Reads a stored board; null (and a message) when it is gone or unreadable. */
-  const load = async (id: string): Promise<{ board: Board; revision: number } | null> => {
-    const stored = await repo.load(id);
-    const parsed = stored ? parseDocument(stored.document) : null;
-    if (!stored || !parsed?.ok) {
-      actions.notify(`That board could not be opened${parsed && !parsed.ok ? `: ${parsed.errors[0]}` : ': it no longer exists'}.`, 'error');
+  /** Reads a stored board, settling edits left pending; null (and a message) when it is gone or unreadable. */
+  const load = async (id: string) => {
+    const opened = await openStoredBoard(repo, id);
+    if (!opened.ok) {
+      actions.notify(`That board could not be opened: ${opened.problem ?? 'it no longer exists'}.`, 'error');
       return null;
     }
-    return { board: parsed.board, revision: stored.revision };
+    return opened;
   };
 
   const open = async (id: string) => {
     if (id === current().id || !(await leave())) return;
     const found = await load(id);
-    if (found) await show(found.board, found.revision);
+    if (found) await show(found.board, found.revision, found);
+  };
+
+  /** Shows the most recent other board, or a new blank one; the open board is not saved first. */
+  const showAnother = async (except: string) => {
+    const others = (await repo.list()).filter((b) => b.id !== except);
+    const next = others[0] ? await load(others[0].id) : null;
+    if (next) await show(next.board, next.revision, next);
+    else await showNew(createBlankBoard(now()));
   };
 
   return {
@@ -114,11 +135,41 @@ export function createBoardLibrary(options: {
         if (id === current().id) {
           await autosave.flush();
           const next = others[0] ? await load(others[0].id) : null;
-          if (next) await show(next.board, next.revision);
+          if (next) await show(next.board, next.revision, next);
           else await showNew(createBlankBoard(now()));
         }
-        await repo.remove(id);
+        await repo.remove(id, now());
+        autosave.announceDeleted(id);
         actions.notify(`Deleted “${title}”.`);
+      }),
+    restoreRecovery: () =>
+      guarded('Restoring the unsaved changes', async () => {
+        const recovery = store.getState().session.recovery;
+        if (!recovery) return;
+        const copy = { ...asDuplicate(recovery.board, now()), title: withSuffix(recovery.board.title, ' (restored)') };
+        if (!(await leave())) return;
+        await showNew(copy);
+        await repo.discardPending(recovery.boardId);
+        actions.notify(`Restored the unsaved changes as a new board, “${copy.title}”. The board they were made on is under Boards, as it was stored.`);
+      }),
+    discardRecovery: () =>
+      guarded('Discarding the unsaved changes', async () => {
+        const recovery = store.getState().session.recovery;
+        if (!recovery) return;
+        await repo.discardPending(recovery.boardId);
+        actions.setRecovery(null);
+        actions.notify('Discarded the unsaved changes.');
+      }),
+    keepDeletedAsCopy: () =>
+      guarded('Keeping a copy', async () => {
+        const copy = asDuplicate(current(), now());
+        await showNew(copy);
+        actions.notify(`Kept a copy of the deleted board: you are now working on “${copy.title}”.`);
+      }),
+    closeDeleted: () =>
+      guarded('Closing the deleted board', async () => {
+        await showAnother(current().id);
+        actions.notify('Closed the board deleted in another tab.');
       }),
     importBoard: (board, changes = []) =>
       guarded('Import', () =>

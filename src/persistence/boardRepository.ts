@@ -1,15 +1,35 @@
-import { createStore as createIdbStore, del, entries, get, set, update, type UseStore } from 'idb-keyval';
 import type { Envelope } from '../schema/format';
+import { openDatabase, requestResult, transactionDone } from './indexedDb';
 
 /** One saved board: the document and the revision that wrote it (1, 2, 3, …). */
 export interface StoredBoard {
   readonly revision: number;
   readonly document: Envelope;
+  /** The tab that wrote it (see `PendingEdit`). */
+  readonly writer?: string;
+  /** Set when the stored revision was unreadable: what it was (it now counts as 0). */
+  readonly badRevision?: string;
+}
+
+/**
+ * Edits written while the page was going away, in the same task (no read first: a read's
+ * callback never runs during unload). The next load settles them.
+ */
+export interface PendingEdit {
+  readonly boardId: string;
+  /** The stored revision the edits were made on. */
+  readonly base: number;
+  readonly document: Envelope;
+  /** ISO 8601. */
+  readonly savedAt: string;
+  /** The tab that wrote it, to recognise its own save that landed after it. */
+  readonly writer: string;
 }
 
 export type SaveOutcome =
   | { readonly ok: true; readonly revision: number }
-  | { readonly ok: false; readonly stale: StoredBoard };
+  | { readonly ok: false; readonly stale: StoredBoard }
+  | { readonly ok: false; readonly deleted: true };
 
 /** What the board list shows, read without validating the whole document. */
 export interface BoardSummary {
@@ -22,65 +42,137 @@ export interface BoardSummary {
 
 const boardPrefix = 'board:';
 const boardKey = (id: string) => `${boardPrefix}${id}`;
+const pendingKey = (id: string) => `pending:${id}`;
+const deletedKey = (id: string) => `deleted:${id}`;
+const backupKey = (id: string) => `backup:${id}`;
 const lastBoardKey = 'meta:lastBoardId';
+
+/**
+ * The stored revision, checked at the boundary: a whole number ≥ 1. Anything else (missing,
+ * "7", 2.5) counts as 0, so the next save starts again at 1, and is reported.
+ */
+export function readStored(raw: unknown): StoredBoard | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { revision, document, writer } = raw as Record<string, unknown>;
+  const good = typeof revision === 'number' && Number.isSafeInteger(revision) && revision >= 1;
+  return {
+    revision: good ? revision : 0,
+    document: document as Envelope,
+    ...(typeof writer === 'string' ? { writer } : {}),
+    ...(good ? {} : { badRevision: revision === undefined ? 'missing' : JSON.stringify(revision) ?? String(revision) }),
+  };
+}
 
 /** IndexedDB access for boards. Every write says which revision it was based on. */
 export class BoardRepository {
-  private readonly db: UseStore;
+  private db: IDBDatabase | null = null;
+  private readonly opened: Promise<IDBDatabase>;
 
   constructor(dbName = 'pa-map') {
-    this.db = createIdbStore(dbName, 'boards');
+    this.opened = openDatabase(dbName, 'boards').then((db) => (this.db = db));
+    this.opened.catch(() => undefined);
   }
 
-  load(id: string): Promise<StoredBoard | undefined> {
-    return get<StoredBoard>(boardKey(id), this.db);
+  private async run<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => Promise<T> | T): Promise<T> {
+    const db = await this.opened;
+    const tx = db.transaction('boards', mode);
+    const done = transactionDone(tx);
+    done.catch(() => undefined);
+    const result = await body(tx.objectStore('boards'));
+    await done;
+    return result;
+  }
+
+  private get<T>(key: string): Promise<T | undefined> {
+    return this.run('readonly', (store) => requestResult<T | undefined>(store.get(key)));
+  }
+
+  async load(id: string): Promise<StoredBoard | undefined> {
+    return readStored(await this.get(boardKey(id)));
   }
 
   /** Every stored board, most recently edited first. */
   async list(): Promise<BoardSummary[]> {
-    const all = await entries<IDBValidKey, StoredBoard>(this.db);
-    return all
-      .flatMap(([key, stored]) => (typeof key === 'string' && key.startsWith(boardPrefix) ? [summarise(key.slice(boardPrefix.length), stored)] : []))
+    const [keys, values] = await this.run('readonly', (store) => Promise.all([requestResult(store.getAllKeys()), requestResult(store.getAll())]));
+    return keys
+      .flatMap((key, i) => (typeof key === 'string' && key.startsWith(boardPrefix) ? [summarise(key.slice(boardPrefix.length), values[i])] : []))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
-  remove(id: string): Promise<void> {
-    return del(boardKey(id), this.db);
+  /** Deletes a board and remembers it was deleted, so no later save (from any tab) brings it back. */
+  remove(id: string, now: string): Promise<void> {
+    return this.run('readwrite', (store) => {
+      store.delete(boardKey(id));
+      store.delete(pendingKey(id));
+      store.put({ deletedAt: now }, deletedKey(id));
+    });
   }
 
-  lastBoardId(): Promise<string | undefined> {
-    return get<string>(lastBoardKey, this.db);
+  async isDeleted(id: string): Promise<boolean> {
+    return (await this.get(deletedKey(id))) !== undefined;
+  }
+
+  async lastBoardId(): Promise<string | undefined> {
+    const id = await this.get<unknown>(lastBoardKey);
+    return typeof id === 'string' ? id : undefined;
   }
 
   rememberLastBoard(id: string): Promise<void> {
-    return set(lastBoardKey, id, this.db);
+    return this.run('readwrite', (store) => void store.put(id, lastBoardKey));
   }
 
   /**
    * Writes `document` as revision `basedOn + 1`, in one transaction, only if the stored
-   * revision is still `basedOn` (0 for a board never saved). Otherwise writes nothing and
-   * returns what is stored.
+   * revision is still `basedOn` (0 for a board never saved) and the board was not deleted.
+   * Otherwise writes nothing and says why. Settles any pending edits of this board.
    */
-  async save(id: string, document: Envelope, basedOn: number): Promise<SaveOutcome> {
-    let outcome: SaveOutcome = { ok: true, revision: basedOn + 1 };
-    await update<StoredBoard>(
-      boardKey(id),
-      (stored) => {
-        const current = stored?.revision ?? 0;
-        if (current !== basedOn && stored) {
-          outcome = { ok: false, stale: stored };
-          return stored;
-        }
-        return { revision: basedOn + 1, document };
-      },
-      this.db,
-    );
-    return outcome;
+  save(id: string, document: Envelope, basedOn: number, writer = ''): Promise<SaveOutcome> {
+    return this.run('readwrite', async (store): Promise<SaveOutcome> => {
+      const [raw, tombstone] = await Promise.all([requestResult(store.get(boardKey(id))), requestResult(store.get(deletedKey(id)))]);
+      if (tombstone !== undefined) return { ok: false, deleted: true };
+      const stored = readStored(raw);
+      if (stored && stored.revision !== basedOn) return { ok: false, stale: stored };
+      store.put({ revision: basedOn + 1, document, writer }, boardKey(id));
+      store.delete(pendingKey(id));
+      return { ok: true, revision: basedOn + 1 };
+    });
+  }
+
+  /**
+   * Writes pending edits now, in this task: a plain put and a commit, for `pagehide` and
+   * `visibilitychange`. False when storage is not open yet or refuses.
+   */
+  savePendingNow(pending: PendingEdit): boolean {
+    if (!this.db) return false;
+    try {
+      const tx = this.db.transaction('boards', 'readwrite');
+      tx.objectStore('boards').put(pending, pendingKey(pending.boardId));
+      tx.commit?.();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async loadPending(id: string): Promise<PendingEdit | undefined> {
+    const raw = await this.get<PendingEdit>(pendingKey(id));
+    return raw && typeof raw === 'object' && typeof raw.base === 'number' && typeof raw.savedAt === 'string' ? raw : undefined;
+  }
+
+  discardPending(id: string): Promise<void> {
+    return this.run('readwrite', (store) => void store.delete(pendingKey(id)));
+  }
+
+  /** Keeps the record as it was stored, once, before a reader leaves bad items out of it. */
+  keepBackup(id: string, raw: StoredBoard): Promise<void> {
+    return this.run('readwrite', async (store) => {
+      if ((await requestResult(store.getKey(backupKey(id)))) === undefined) store.put(raw, backupKey(id));
+    });
   }
 }
 
-function summarise(id: string, stored: StoredBoard | undefined): BoardSummary {
-  const board = (stored?.document as { board?: unknown } | undefined)?.board as Record<string, unknown> | undefined;
+function summarise(id: string, stored: unknown): BoardSummary {
+  const board = ((stored as { document?: unknown } | undefined)?.document as { board?: unknown } | undefined)?.board as Record<string, unknown> | undefined;
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
   return {
     id,

@@ -1,7 +1,8 @@
 import type { Board } from '../model/types';
 import { createSampleBoard } from '../model/sampleBoard';
-import { parseDocument } from '../schema/parseDocument';
 import type { BoardRepository } from './boardRepository';
+import { openStoredBoard, type Recovery } from './openStoredBoard';
+import { describeStorageError } from './indexedDb';
 
 export interface InitialBoard {
   readonly board: Board;
@@ -9,23 +10,23 @@ export interface InitialBoard {
   readonly revision: number;
   /** Why the saved board could not be opened (it is left untouched in storage). */
   readonly problem: string | null;
+  /** What to tell the user about the board that opened. */
+  readonly messages: readonly string[];
+  readonly recovery: Recovery | null;
 }
 
 /** Opens the last board, or the sample on a first visit. A corrupt save is reported, never overwritten. */
 export async function loadInitialBoard(repo: BoardRepository, now: string): Promise<InitialBoard> {
-  const sample = (problem: string | null): InitialBoard => ({ board: createSampleBoard(now), revision: 0, problem });
-  let id: string | undefined;
+  const sample = (problem: string | null): InitialBoard => ({ board: createSampleBoard(now), revision: 0, problem, messages: [], recovery: null });
   try {
-    id = await repo.lastBoardId();
+    const id = await repo.lastBoardId();
+    if (!id) return sample(null);
+    const opened = await openStoredBoard(repo, id);
+    if (!opened.ok) {
+      return sample(opened.problem && `The last board could not be opened and was kept as it was: ${opened.problem}. Showing the sample board instead.`);
+    }
+    return { board: opened.board, revision: opened.revision, problem: null, messages: opened.messages, recovery: opened.recovery };
   } catch (error) {
-    return sample(`Local storage is unavailable, so changes will not be kept (${error instanceof Error ? error.message : String(error)}).`);
+    return sample(`Local storage is unavailable, so changes will not be kept: ${describeStorageError(error)}.`);
   }
-  if (!id) return sample(null);
-  const stored = await repo.load(id);
-  if (!stored) return sample(null);
-  const parsed = parseDocument(stored.document);
-  if (!parsed.ok) {
-    return sample(`The last board could not be opened and was kept as it was: ${parsed.errors.slice(0, 3).join('; ')}. Showing the sample board instead.`);
-  }
-  return { board: parsed.board, revision: stored.revision, problem: null };
 }

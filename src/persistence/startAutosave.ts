@@ -2,18 +2,20 @@ import type { AppState } from '../store/appState';
 import type { Actions } from '../store/actions';
 import type { Store } from '../store/createStore';
 import type { Board } from '../model/types';
+import { newId } from '../model/ids';
 import { parseDocument, toDocument } from '../schema/parseDocument';
 import type { BoardRepository } from './boardRepository';
+import { describeStorageError } from './indexedDb';
 
 /** Saves start at most this long after the first unsaved change (the budget is 500 ms). */
 export const saveDelayMs = 250;
 
-interface SavedMessage {
-  readonly type: 'saved';
-  readonly boardId: string;
-  readonly revision: number;
-  readonly document: unknown;
-}
+/** Waits between retries of a failed save: doubling, then every 30 s. */
+export const retryDelaysMs = [1000, 2000, 4000, 8000, 16000, 30000] as const;
+
+type Message =
+  | { readonly type: 'saved'; readonly boardId: string; readonly revision: number; readonly document: unknown }
+  | { readonly type: 'deleted'; readonly boardId: string };
 
 export interface Autosave {
   /** Saves now if anything is unsaved. */
@@ -27,12 +29,16 @@ export interface Autosave {
    * the store. `revision` is the stored revision it came from (0: never saved).
    */
   switchTo(board: Board, revision: number): void;
+  /** Tells the other tabs a board was deleted (they stop saving it and offer a copy). */
+  announceDeleted(boardId: string): void;
   destroy(): void;
 }
 
 /**
- * Keeps the store's board saved: debounced writes based on the last revision this tab saw,
- * flushed when the page is hidden; broadcasts each save to other tabs and takes theirs in.
+ * Keeps the store's board saved: debounced writes based on the last revision this tab saw;
+ * when the page is hidden or goes away, the unsaved board is written at once as pending
+ * edits (settled on the next load). A failed save says why and retries with backoff.
+ * Broadcasts each save and deletion to other tabs and takes theirs in.
  */
 export function startAutosave(options: {
   store: Store<AppState>;
@@ -43,39 +49,50 @@ export function startAutosave(options: {
 }): Autosave {
   const { store, actions, repo } = options;
   const now = options.now ?? (() => new Date().toISOString());
+  /** This tab, as the writer of its saves and pending edits. */
+  const writer = newId('tab');
   let baseRevision = options.revision;
   let savedBoard: Board | null = options.revision > 0 ? store.getState().doc.board : null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<void> | null = null;
+  let failures = 0;
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('pa-map');
 
   const board = () => store.getState().doc.board;
   const dirty = () => board() !== savedBoard;
+  const blocked = () => store.getState().session.conflict !== null || store.getState().session.deletedElsewhere;
 
-  const schedule = () => {
-    if (timer === null) timer = setTimeout(() => void flush(), saveDelayMs);
+  const schedule = (delay = saveDelayMs) => {
+    if (timer === null) timer = setTimeout(() => void flush(), delay);
   };
 
   async function writeOnce(): Promise<void> {
     const current = board();
-    if (current === savedBoard || store.getState().session.conflict) return;
-    actions.setSave({ kind: 'saving' });
+    if (current === savedBoard || blocked()) return;
+    if (failures === 0) actions.setSave({ kind: 'saving' });
     try {
-      const outcome = await repo.save(current.id, toDocument({ ...current, updatedAt: now() }), baseRevision);
+      const outcome = await repo.save(current.id, toDocument({ ...current, updatedAt: now() }), baseRevision, writer);
       if (!outcome.ok) {
-        actions.setConflict({ revision: outcome.stale.revision, document: outcome.stale.document });
-        actions.setSave({ kind: 'error', message: 'Not saved: this board was changed in another tab' });
+        if ('deleted' in outcome) deletedElsewhere();
+        else {
+          actions.setConflict({ revision: outcome.stale.revision, document: outcome.stale.document });
+          actions.setSave({ kind: 'error', message: 'Not saved: this board was changed in another tab' });
+        }
         return;
       }
       baseRevision = outcome.revision;
       savedBoard = current;
       await repo.rememberLastBoard(current.id);
-      channel?.postMessage({ type: 'saved', boardId: current.id, revision: outcome.revision, document: toDocument(current) } satisfies SavedMessage);
+      channel?.postMessage({ type: 'saved', boardId: current.id, revision: outcome.revision, document: toDocument(current) } satisfies Message);
+      if (failures > 0) actions.notify(`Saved again: every change is stored (after ${failures} failed ${failures === 1 ? 'attempt' : 'attempts'}).`);
+      failures = 0;
       actions.setSave(dirty() ? { kind: 'unsaved' } : { kind: 'saved' });
       if (dirty()) schedule();
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      actions.setSave({ kind: 'error', message: `Not saved: storage failed (${reason}). Keep this tab open.` });
+      const delay = retryDelaysMs[Math.min(failures, retryDelaysMs.length - 1)]!;
+      failures++;
+      actions.setSave({ kind: 'error', message: `Not saved: ${describeStorageError(error)}. Trying again in ${delay / 1000} s; keep this tab open.` });
+      schedule(delay);
     }
   }
 
@@ -89,6 +106,23 @@ export function startAutosave(options: {
     } finally {
       inFlight = null;
     }
+  }
+
+  /** Leaving: the unsaved board goes to storage in this task (no read first), then a normal save is tried. */
+  const keepUnsaved = () => {
+    if (!dirty()) return;
+    const current = board();
+    const at = now();
+    repo.savePendingNow({ boardId: current.id, base: baseRevision, document: toDocument({ ...current, updatedAt: at }), savedAt: at, writer });
+    void flush();
+  };
+
+  function deletedElsewhere() {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    actions.setConflict(null);
+    actions.setDeletedElsewhere(true);
+    actions.setSave({ kind: 'error', message: 'Not saved: this board was deleted in another tab' });
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -111,9 +145,14 @@ export function startAutosave(options: {
     actions.notify(message);
   };
 
-  const onMessage = (event: MessageEvent<SavedMessage>) => {
+  const onMessage = (event: MessageEvent<Message>) => {
     const message = event.data;
-    if (message?.type !== 'saved' || message.boardId !== board().id || message.revision <= baseRevision) return;
+    if (message?.boardId !== board().id) return;
+    if (message.type === 'deleted') {
+      deletedElsewhere();
+      return;
+    }
+    if (message.type !== 'saved' || !Number.isSafeInteger(message.revision) || message.revision <= baseRevision) return;
     if (!dirty() && !store.getState().session.drag) adopt(message.revision, message.document, 'Updated with changes from another tab.');
     else {
       actions.setConflict({ revision: message.revision, document: message.document });
@@ -123,12 +162,19 @@ export function startAutosave(options: {
   channel?.addEventListener('message', onMessage);
 
   const onHidden = () => {
-    if (document.visibilityState === 'hidden') void flush();
+    if (document.visibilityState === 'hidden') keepUnsaved();
   };
-  const onPageHide = () => void flush();
+  /** The browser asks before leaving only while something is at risk: a failed save, a conflict, a deleted board. */
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    const { save, conflict, deletedElsewhere: deleted } = store.getState().session;
+    if (save.kind !== 'error' && !conflict && !deleted) return;
+    event.preventDefault();
+    event.returnValue = '';
+  };
   if (typeof document !== 'undefined') {
     document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('pagehide', keepUnsaved);
+    window.addEventListener('beforeunload', onBeforeUnload);
   }
 
   if (dirty()) schedule();
@@ -149,11 +195,16 @@ export function startAutosave(options: {
     switchTo(next, revision) {
       if (timer !== null) clearTimeout(timer);
       timer = null;
+      failures = 0;
       baseRevision = revision;
       savedBoard = revision > 0 ? next : null;
       actions.setConflict(null);
+      actions.setDeletedElsewhere(false);
       actions.setSave(revision > 0 ? { kind: 'saved' } : { kind: 'unsaved' });
       if (revision === 0) schedule();
+    },
+    announceDeleted(boardId) {
+      channel?.postMessage({ type: 'deleted', boardId } satisfies Message);
     },
     destroy() {
       unsubscribe();
@@ -162,7 +213,8 @@ export function startAutosave(options: {
       channel?.close();
       if (typeof document !== 'undefined') {
         document.removeEventListener('visibilitychange', onHidden);
-        window.removeEventListener('pagehide', onPageHide);
+        window.removeEventListener('pagehide', keepUnsaved);
+        window.removeEventListener('beforeunload', onBeforeUnload);
       }
     },
   };

@@ -111,6 +111,8 @@ export function createActions(store: Store<AppState>) {
       })),
     setSave: (save: Session['save']) => setSession(() => ({ save })),
     setConflict: (conflict: Session['conflict']) => setSession(() => ({ conflict })),
+    setRecovery: (recovery: Session['recovery']) => setSession(() => ({ recovery })),
+    setDeletedElsewhere: (deletedElsewhere: boolean) => setSession(() => ({ deletedElsewhere })),
   };
 }
 

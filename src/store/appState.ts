@@ -1,5 +1,6 @@
 import type { Document } from '../model/history';
 import type { Board, MapPoint } from '../model/types';
+import type { Recovery } from '../persistence/openStoredBoard';
 
 export type SaveStatus =
   | { readonly kind: 'saved' }
@@ -43,6 +44,10 @@ export interface Session {
   /** Presentation mode: the map alone, large and high-contrast, for the shared screen. */
   readonly presenting: boolean;
   readonly pendingImport: PendingImport | null;
+  /** Unsaved edits from an earlier visit, waiting for the user: restore as a copy, or discard. */
+  readonly recovery: Recovery | null;
+  /** The open board was deleted in another tab: nothing of it is saved any more. */
+  readonly deletedElsewhere: boolean;
 }
 
 export interface AppState {
@@ -61,4 +66,6 @@ export const initialSession: Session = {
   hoveredZone: null,
   presenting: false,
   pendingImport: null,
+  recovery: null,
+  deletedElsewhere: false,
 };

@@ -7,7 +7,7 @@ import type { Autosave } from '../persistence/startAutosave';
 import { Toolbar } from './Toolbar';
 import { MapView } from './map/MapView';
 import { SidePanel } from './panel/SidePanel';
-import { ConflictBanner, Notice } from './Banners';
+import { ConflictBanner, DeletedBanner, Notice, RecoveryBanner } from './Banners';
 import { useShortcuts } from './useShortcuts';
 import { usePresentation } from './usePresentation';
 import { LibraryContext } from './LibraryContext';
@@ -52,6 +52,8 @@ function Shell({ onPresent, onResolve }: { onPresent: (on: boolean) => void; onR
         <Toolbar onPresent={() => onPresent(true)} />
       )}
       <ConflictBanner onResolve={onResolve} />
+      <DeletedBanner />
+      <RecoveryBanner />
       <Notice />
       <main className="workspace">
         <MapView />
