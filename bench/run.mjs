@@ -16,8 +16,13 @@ const run = (cmd, args, extra = {}) => execFileSync(cmd, args, { stdio: 'inherit
 if (!process.argv.includes('--no-build') || !existsSync('dist/index.html')) run('npx', ['vite', 'build', '--logLevel', 'warn']);
 
 console.log('\n# Gap-finder (Node, tinybench)');
-run('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts'], { BENCH_OUT: 'bench/.gaps.json' });
+run('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts', 'bench/gaps.bench.ts'], { BENCH_OUT: 'bench/.gaps.json' });
 const gaps = JSON.parse(readFileSync('bench/.gaps.json', 'utf8'));
+
+// Alone, not beside the gap-finder's run: two benchmarks at once on 2 cores measure each other.
+console.log('\n# Import of a 5 MB board file (Node: decode, parse, validate)');
+run('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts', 'bench/import.bench.ts'], { BENCH_OUT: 'bench/.import.json' });
+const imports = JSON.parse(readFileSync('bench/.import.json', 'utf8'));
 
 console.log('\n# Drag and load (Playwright, Chromium, 1920×1080)');
 run('npx', ['playwright', 'test', '--config', 'bench/playwright.config.ts'], { BENCH_OUT: 'bench/.drag.json' });
@@ -31,6 +36,9 @@ const f = (v, d = 2) => (Number.isFinite(v) ? v.toFixed(d) : '–');
 console.log('\n## findGaps');
 console.log('| board | median ms | p95 ms |\n|---|---:|---:|');
 for (const row of gaps) console.log(`| ${row.name} | ${f(row.medianMs)} | ${f(row.p95Ms)} |`);
+console.log('\n## Import (readImportFile in Node; budget: median under 2 s for 5 MB)');
+console.log('| file | MB | median ms | max ms | runs | outcome |\n|---|---:|---:|---:|---:|---|');
+for (const row of imports) console.log(`| ${row.name} | ${f(row.megabytes, 1)} | ${f(row.medianMs, 0)} | ${f(row.maxMs, 0)} | ${row.runs} | ${row.outcome} |`);
 console.log('\n## Drag (gap-finder overlay on, 600 px in 4 s at 60 Hz; medians of repetitions)');
 console.log('| items | CPU | fps | p50 ms | p95 ms | p99 ms | > 25 ms | long tasks | moves sent/received | marker updates per move | moved px | load ms |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -41,13 +49,16 @@ console.log('\n## Bundle (gzip)');
 for (const b of bundle) console.log(`- ${b.name}: ${f(b.gzipKB, 1)} KB`);
 console.log(`- total: ${f(bundle.reduce((s, b) => s + b.gzipKB, 0), 1)} KB`);
 
-const results = { quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, gaps, drag, bundle };
+const results = { quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, gaps, imports, drag, bundle };
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2));
 rmSync('bench/.gaps.json', { force: true });
+rmSync('bench/.import.json', { force: true });
 rmSync('bench/.drag.json', { force: true });
 const moved = drag.every((r) => Math.abs(r.movedPx - 600) < 60);
 if (!moved) {
   console.error('A dragged item did not move 600 px: the drag benchmark measured nothing.');
   process.exit(1);
 }
+const slowImport = imports.find((row) => row.megabytes > 4.5 && row.medianMs > 2000);
+if (slowImport) console.warn(`Import over budget: ${slowImport.name} took ${f(slowImport.medianMs, 0)} ms (median; budget 2,000 ms).`);
 console.log('\nbench: ran; results in bench/results.json');
