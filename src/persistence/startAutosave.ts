@@ -185,8 +185,11 @@ export function startAutosave(options: {
     resolveConflict(choice) {
       const conflict = store.getState().session.conflict;
       if (!conflict) return;
-      if (choice === 'theirs') adopt(conflict.revision, conflict.document, 'Loaded the version from the other tab.');
-      else {
+      if (choice === 'theirs') {
+        // Edits this tab kept while hidden are given up with the rest, on purpose.
+        repo.discardPending(board().id).catch(() => undefined);
+        adopt(conflict.revision, conflict.document, 'Loaded the version from the other tab.');
+      } else {
         baseRevision = conflict.revision;
         actions.setConflict(null);
         void flush();
