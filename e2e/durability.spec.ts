@@ -148,6 +148,11 @@ test.describe('what a board may hold', () => {
     await app.paste('label,notes\nBell\u0007 and\u0000 nul,fine\u0001\nClean,ok\n');
     await expect(app.notice()).toContainText('3 control characters were removed (row 2)');
     await expect(app.trayChip('Bell and nul')).toBeVisible();
+    await app.select('Moka pot');
+    await app.field('Label').fill('Moka\u0007 pot\u0000 classic');
+    await app.field('Label').press('Enter');
+    await expect(page.getByText('2 control characters were removed.')).toBeVisible();
+    await expect(app.item('Moka pot classic')).toBeVisible();
     await app.waitSaved();
     const stored = JSON.stringify(await app.stored(`board:${await app.boardId()}`));
     expect(stored).not.toMatch(/\\u000[0-8]|\\u001/);

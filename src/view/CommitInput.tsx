@@ -1,4 +1,5 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
+import { cleanText } from '../model/cleanText';
 
 interface Props {
   readonly label: string;
@@ -22,10 +23,14 @@ interface Props {
  */
 export function CommitInput({ label, value, onCommit, className, id, multiline, type = 'text', step, min, max, limit }: Props) {
   const [draft, setDraft] = useState(value);
+  const [removed, setRemoved] = useState(0);
   useEffect(() => setDraft(value), [value]);
   const commit = () => {
     if (draft === value) return;
-    onCommit(draft);
+    // Text fields (those with a limit) drop the characters the rule book never keeps, and say so.
+    const clean = limit === undefined ? { text: draft, removed: 0 } : cleanText(draft, multiline ? 'text' : 'label');
+    setRemoved(clean.removed);
+    if (onCommit(clean.text) !== false && clean.removed > 0) setDraft(clean.text);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (event.key === 'Escape') {
@@ -53,12 +58,14 @@ export function CommitInput({ label, value, onCommit, className, id, multiline, 
   ) : (
     <input {...shared} type={type} step={step} min={min} max={max} onChange={(event) => setDraft(event.target.value)} />
   );
-  if (!over) return field;
+  if (!over && removed === 0) return field;
   return (
     <>
       {field}
       <small className="field-limit" id={hintId} role="status">
-        {draft.length.toLocaleString('en')} characters; at most {limit.toLocaleString('en')} fit. Shorten it to save (Escape restores).
+        {over
+          ? `${draft.length.toLocaleString('en')} characters; at most ${limit.toLocaleString('en')} fit. Shorten it to save (Escape restores).`
+          : `${removed} control ${removed === 1 ? 'character was' : 'characters were'} removed.`}
       </small>
     </>
   );
