@@ -27,43 +27,86 @@ export function findBasins(values: Float64Array, g: number): { basinOf: Int32Arr
   let top = 0;
   for (let cell = 0; cell < count; cell++) if (values[cell]! > top) top = values[cell]!;
   const floor = top * floorShare;
-  const order = byDecreasingValue(values, floor);
 
-  // Union-find over basins, each named by its first (highest) cell.
-  const parent = new Int32Array(count).fill(-1);
-  const owner = new Int32Array(count).fill(-1);
-  const near = new Int32Array(8);
-  for (let at = 0; at < order.length; at++) {
-    const cell = order[at]!;
-    const k = cell % g;
-    const j = (cell - k) / g;
-    // Visited neighbours; the first of them in visiting order is the highest (ties: lower index).
-    let found = 0;
-    let best = -1;
+  // Each cell joins its highest earlier neighbour: follow those links up to a peak. A merge
+  // can only happen where a cell has earlier neighbours under two peaks: those cells are kept.
+  const up = new Int32Array(count).fill(-1);
+  for (let cell = 0; cell < count; cell++) {
+    const v = values[cell]!;
+    if (!(v > floor)) continue;
+    const j = (cell / g) | 0;
+    const k = cell - j * g;
+    let best = cell;
+    let bestValue = v;
     for (let jj = j - 1; jj <= j + 1; jj++) {
       if (jj < 0 || jj >= g) continue;
       for (let kk = k - 1; kk <= k + 1; kk++) {
         if (kk < 0 || kk >= g) continue;
         const next = jj * g + kk;
-        if (next === cell || owner[next]! < 0) continue;
-        near[found++] = next;
-        if (best < 0 || values[next]! > values[best]! || (values[next] === values[best] && next < best)) best = next;
+        const w = values[next]!;
+        // Neighbours are scanned by increasing index: on a tie the first one found stays.
+        if (w > bestValue || (w === bestValue && next < best)) {
+          best = next;
+          bestValue = w;
+        }
       }
     }
-    if (best < 0) {
-      parent[cell] = cell;
-      owner[cell] = cell;
-      continue;
+    up[cell] = best;
+  }
+  const peakOf = new Int32Array(count).fill(-1);
+  for (let cell = 0; cell < count; cell++) {
+    if (up[cell]! < 0 || peakOf[cell]! >= 0) continue;
+    let at = cell;
+    while (peakOf[at]! < 0 && up[at] !== at) at = up[at]!;
+    const peak = peakOf[at]! >= 0 ? peakOf[at]! : at;
+    for (let walk = cell; peakOf[walk]! < 0; walk = up[walk]!) {
+      peakOf[walk] = peak;
+      if (walk === at) break;
     }
-    owner[cell] = root(parent, owner[best]!);
+  }
+
+  // The flood's merge tests, in its visiting order, at the cells with earlier neighbours under another peak.
+  const contested = new Int32Array(count);
+  let n = 0;
+  for (let cell = 0; cell < count; cell++) {
+    const peak = peakOf[cell]!;
+    if (peak < 0) continue;
+    const j = (cell / g) | 0;
+    const k = cell - j * g;
+    const v = values[cell]!;
+    let found = false;
+    for (let jj = Math.max(0, j - 1); jj <= Math.min(g - 1, j + 1) && !found; jj++) {
+      for (let kk = Math.max(0, k - 1); kk <= Math.min(g - 1, k + 1); kk++) {
+        const next = jj * g + kk;
+        const other = peakOf[next]!;
+        if (other >= 0 && other !== peak && (values[next]! > v || (values[next] === v && next < cell))) {
+          found = true;
+          break;
+        }
+      }
+    }
+    if (found) contested[n++] = cell;
+  }
+  const order = inVisitingOrder(contested.subarray(0, n), values);
+  const parent = new Int32Array(count);
+  for (let cell = 0; cell < count; cell++) parent[cell] = cell;
+  for (const cell of order) {
+    const j = (cell / g) | 0;
+    const k = cell - j * g;
     const saddle = values[cell]!;
-    for (let n = 0; n < found; n++) {
-      const mine = root(parent, owner[cell]!);
-      const theirs = root(parent, owner[near[n]!]!);
-      if (mine === theirs) continue;
-      const mineHigher = higher(values, g, mine, theirs);
-      const low = mineHigher ? theirs : mine;
-      if (values[low]! - saddle < mergeProminence * values[low]!) parent[low] = mineHigher ? mine : theirs;
+    for (let jj = j - 1; jj <= j + 1; jj++) {
+      if (jj < 0 || jj >= g) continue;
+      for (let kk = k - 1; kk <= k + 1; kk++) {
+        if (kk < 0 || kk >= g) continue;
+        const next = jj * g + kk;
+        if (next === cell || !(values[next]! > saddle || (values[next] === saddle && next < cell))) continue;
+        const mine = root(parent, peakOf[cell]!);
+        const theirs = root(parent, peakOf[next]!);
+        if (mine === theirs) continue;
+        const mineHigher = higher(values, g, mine, theirs);
+        const low = mineHigher ? theirs : mine;
+        if (values[low]! - saddle < mergeProminence * values[low]!) parent[low] = mineHigher ? mine : theirs;
+      }
     }
   }
 
@@ -71,9 +114,9 @@ export function findBasins(values: Float64Array, g: number): { basinOf: Int32Arr
   const slot = new Int32Array(count).fill(-1);
   const basins: { peakCell: number; peak: number; mass: number }[] = [];
   const cellArea = 1 / count;
-  for (let at = 0; at < order.length; at++) {
-    const cell = order[at]!;
-    const top = root(parent, owner[cell]!);
+  for (let cell = 0; cell < count; cell++) {
+    if (peakOf[cell]! < 0) continue;
+    const top = root(parent, peakOf[cell]!);
     if (slot[top]! < 0) {
       slot[top] = basins.length;
       basins.push({ peakCell: top, peak: values[top]!, mass: 0 });
@@ -102,17 +145,13 @@ function higher(values: Float64Array, g: number, a: number, b: number): boolean 
 }
 
 /**
- * The cells above `floor`, by decreasing value, ties by lower index: a bottom-up merge sort
- * on typed arrays (stable, so the index order of ties survives), several times faster than
- * a comparator sort of a plain array.
+ * Cells in the flood's visiting order (decreasing value, ties by lower index): a bottom-up
+ * merge sort on typed arrays, stable, so cells given by increasing index keep that order on ties.
  */
-function byDecreasingValue(values: Float64Array, floor: number): Int32Array {
-  let n = 0;
-  for (let cell = 0; cell < values.length; cell++) if (values[cell]! > floor) n++;
-  let from = new Int32Array(n);
+function inVisitingOrder(cells: Int32Array, values: Float64Array): Int32Array {
+  const n = cells.length;
+  let from = Int32Array.from(cells);
   let to = new Int32Array(n);
-  n = 0;
-  for (let cell = 0; cell < values.length; cell++) if (values[cell]! > floor) from[n++] = cell;
   for (let width = 1; width < n; width *= 2) {
     for (let start = 0; start < n; start += 2 * width) {
       const middle = Math.min(start + width, n);
@@ -124,7 +163,9 @@ function byDecreasingValue(values: Float64Array, floor: number): Int32Array {
       while (a < middle) to[at++] = from[a++]!;
       while (b < end) to[at++] = from[b++]!;
     }
-    [from, to] = [to, from];
+    const swap = from;
+    from = to;
+    to = swap;
   }
   return from;
 }

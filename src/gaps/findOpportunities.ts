@@ -74,12 +74,7 @@ function describe(
   const peak = refinePeak(field, seedX, seedY);
   const value = field.value(peak.x, peak.y);
   const level = threshold * value;
-  const own = new Float64Array(g * g);
-  for (let cell = 0; cell < g * g; cell++) if (basinOf[cell] === at) own[cell] = opportunity[cell]!;
-  // d3-contour only reads values[i]: the typed array serves as it is, uncopied.
-  const polygons = contours().size([g, g]).contour(own as unknown as number[], level).coordinates.map((polygon) =>
-    polygon.map((ring): Ring => ring.map(([x, y]) => [clamp01(x! / g), clamp01(y! / g)] as const)),
-  );
+  const polygons = drawnRegion(basinOf, at, opportunity, g, level);
   const area = polygons.length > 0 ? polygons.reduce((sum, polygon) => sum + polygonArea(polygon), 0) : localArea(field, peak, level, 2 / g);
   const { index } = field;
   const nearest = index.nearestK(peak.x, peak.y, 3).map((q) => ({ id: q, distance: Math.hypot(index.xs[q]! - peak.x, index.ys[q]! - peak.y) }));
@@ -87,6 +82,38 @@ function describe(
 }
 
 const clamp01 = (v: number) => (v < 0 ? 0 : v > 1 ? 1 : v);
+
+/**
+ * The outline of the basin's cells where O ≥ level: d3-contour over the basin's bounding
+ * box only (a frame of zeros around it), O outside the basin taken as 0.
+ */
+function drawnRegion(basinOf: Int32Array, at: number, opportunity: Float64Array, g: number, level: number): (readonly Ring[])[] {
+  let k0 = g, k1 = -1, j0 = g, j1 = -1;
+  for (let cell = 0; cell < g * g; cell++) {
+    if (basinOf[cell] !== at || opportunity[cell]! < level) continue;
+    const k = cell % g;
+    const j = (cell - k) / g;
+    if (k < k0) k0 = k;
+    if (k > k1) k1 = k;
+    if (j < j0) j0 = j;
+    if (j > j1) j1 = j;
+  }
+  if (k1 < 0) return [];
+  // One cell of frame on every side, so every ring closes inside the box.
+  const w = k1 - k0 + 3;
+  const h = j1 - j0 + 3;
+  const box = new Float64Array(w * h);
+  for (let j = j0; j <= j1; j++) {
+    for (let k = k0; k <= k1; k++) {
+      const cell = j * g + k;
+      if (basinOf[cell] === at) box[(j - j0 + 1) * w + (k - k0 + 1)] = opportunity[cell]!;
+    }
+  }
+  // d3-contour only reads values[i]: the typed array serves as it is, uncopied.
+  return contours().size([w, h]).contour(box as unknown as number[], level).coordinates.map((polygon) =>
+    polygon.map((ring): Ring => ring.map(([x, y]) => [clamp01((x! + k0 - 1) / g), clamp01((y! + j0 - 1) / g)] as const)),
+  );
+}
 
 /** Area of a drawn region narrower than the grid, sampled finely around its peak. */
 function localArea(field: OpportunityField, peak: { x: number; y: number }, level: number, halfWidth: number): number {
