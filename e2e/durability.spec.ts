@@ -215,6 +215,33 @@ test.describe('two tabs and the stored record', () => {
     expect((await a.boardTitles()).sort()).toEqual(['Coffee at home', 'Coffee at home (copy) (copy)']);
   });
 
+  test('edits kept by a closing tab that never heard of the delete are offered when the app opens again', async ({ context }) => {
+    const a = new MapPage(await context.newPage());
+    await a.open();
+    await a.boardAction('Duplicate board');
+    await a.waitSaved();
+    const second = await context.newPage();
+    await MapPage.gateBroadcasts(second);
+    const b = new MapPage(second);
+    await b.open();
+    await b.muteBroadcasts();
+    await a.boardAction('Delete board');
+    await a.page.getByRole('dialog').getByRole('button', { name: 'Delete board' }).click();
+    await b.quickAdd('Late edit');
+    await expect(second.getByRole('alert').filter({ hasText: 'deleted in another tab' })).toBeVisible();
+    await second.close();
+
+    const c = new MapPage(await context.newPage());
+    await c.page.goto('/');
+    const banner = c.page.getByRole('alert').filter({ hasText: 'to “Coffee at home (copy)”, a board since deleted in another tab' });
+    await expect(banner).toBeVisible();
+    await banner.getByRole('button', { name: 'Restore as a copy' }).click();
+    await expect(c.page.getByRole('textbox', { name: 'Board name' })).toHaveValue('Coffee at home (copy) (restored)');
+    await expect(c.item('Late edit')).toBeVisible();
+    await c.reload();
+    await expect(banner).toHaveCount(0);
+  });
+
   test('a tab that hears of the delete says so at once', async ({ context }) => {
     const a = new MapPage(await context.newPage());
     await a.open();

@@ -162,13 +162,17 @@ export function createBoardLibrary(options: {
       }),
     keepDeletedAsCopy: () =>
       guarded('Keeping a copy', async () => {
+        const deleted = current().id;
         const copy = asDuplicate(current(), now());
         await showNew(copy);
+        await repo.discardPending(deleted);
         actions.notify(`Kept a copy of the deleted board: you are now working on “${copy.title}”.`);
       }),
     closeDeleted: () =>
       guarded('Closing the deleted board', async () => {
-        await showAnother(current().id);
+        const deleted = current().id;
+        await showAnother(deleted);
+        await repo.discardPending(deleted);
         actions.notify('Closed the board deleted in another tab.');
       }),
     importBoard: (board, changes = []) =>

@@ -159,6 +159,16 @@ export class BoardRepository {
     return raw && typeof raw === 'object' && typeof raw.base === 'number' && typeof raw.savedAt === 'string' ? raw : undefined;
   }
 
+  /** Pending edits of boards deleted since (a tab that never heard of the delete, closed): never dropped unseen. */
+  async pendingOfDeleted(): Promise<PendingEdit | undefined> {
+    const keys = await this.run('readonly', (store) => requestResult(store.getAllKeys()));
+    const ids = keys.flatMap((key) => (typeof key === 'string' && key.startsWith('pending:') ? [key.slice('pending:'.length)] : []));
+    for (const id of ids) {
+      if (await this.isDeleted(id)) return this.loadPending(id);
+    }
+    return undefined;
+  }
+
   discardPending(id: string): Promise<void> {
     return this.run('readwrite', (store) => void store.delete(pendingKey(id)));
   }

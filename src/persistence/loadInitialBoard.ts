@@ -3,6 +3,7 @@ import { createSampleBoard } from '../model/sampleBoard';
 import type { BoardRepository } from './boardRepository';
 import { openStoredBoard, type Recovery } from './openStoredBoard';
 import { describeStorageError } from './indexedDb';
+import { parseDocument } from '../schema/parseDocument';
 
 export interface InitialBoard {
   readonly board: Board;
@@ -20,13 +21,26 @@ export async function loadInitialBoard(repo: BoardRepository, now: string): Prom
   const sample = (problem: string | null): InitialBoard => ({ board: createSampleBoard(now), revision: 0, problem, messages: [], recovery: null });
   try {
     const id = await repo.lastBoardId();
-    if (!id) return sample(null);
-    const opened = await openStoredBoard(repo, id);
-    if (!opened.ok) {
-      return sample(opened.problem && `The last board could not be opened and was kept as it was: ${opened.problem}. Showing the sample board instead.`);
-    }
-    return { board: opened.board, revision: opened.revision, problem: null, messages: opened.messages, recovery: opened.recovery };
+    const opened = id ? await openStoredBoard(repo, id) : null;
+    const initial: InitialBoard = opened?.ok
+      ? { board: opened.board, revision: opened.revision, problem: null, messages: opened.messages, recovery: opened.recovery }
+      : sample(opened?.problem ? `The last board could not be opened and was kept as it was: ${opened.problem}. Showing the sample board instead.` : null);
+    if (initial.recovery) return initial;
+    const orphan = await orphanedEdits(repo);
+    return orphan ? { ...initial, recovery: orphan } : initial;
   } catch (error) {
     return sample(`Local storage is unavailable, so changes will not be kept: ${describeStorageError(error)}.`);
   }
+}
+
+/** Edits a tab kept as it closed, on a board another tab had deleted: offered, never dropped unseen. */
+async function orphanedEdits(repo: BoardRepository): Promise<Recovery | null> {
+  const pending = await repo.pendingOfDeleted();
+  const parsed = pending ? parseDocument(pending.document) : null;
+  if (!pending || !parsed) return null;
+  if (!parsed.ok) {
+    await repo.discardPending(pending.boardId);
+    return null;
+  }
+  return { boardId: pending.boardId, savedAt: pending.savedAt, board: parsed.board };
 }

@@ -14,10 +14,12 @@ function describeTime(iso: string): string {
 export function RecoveryBanner() {
   const library = useLibrary();
   const recovery = useApp((s) => s.session.recovery);
+  const board = useApp((s) => s.doc.board.id);
   if (!recovery) return null;
   return (
     <div className="banner banner-conflict" role="alert">
-      <strong>Unsaved changes from {describeTime(recovery.savedAt)}</strong> were made on an older version of this board.
+      <strong>Unsaved changes from {describeTime(recovery.savedAt)}</strong>{' '}
+      {recovery.boardId === board ? 'were made on an older version of this board.' : `to “${recovery.board.title}”, a board since deleted in another tab.`}
       <button type="button" onClick={() => void library.restoreRecovery()}>Restore as a copy</button>
       <button type="button" onClick={() => void library.discardRecovery()}>Discard</button>
     </div>
