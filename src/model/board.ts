@@ -23,7 +23,7 @@ export function createBlankBoard(now: string, title = 'Untitled board'): Board {
       topRight: 'Artistic',
     },
     bands: ['Physiological', 'Safety', 'Belonging', 'Esteem', 'Self-actualization'],
-    display: { showBands: false, showProducts: true, showPersonas: true, showZones: true },
+    display: { showBands: false, showProducts: true, showPersonas: true, showZones: true, showWhiteSpace: true },
     items: [],
     pinnedZones: [],
     gapSettings: defaultGapSettings,

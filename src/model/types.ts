@@ -47,6 +47,8 @@ export interface DisplayOptions {
   readonly showProducts: boolean;
   readonly showPersonas: boolean;
   readonly showZones: boolean;
+  /** The largest empty circles, lettered (schema 2). */
+  readonly showWhiteSpace: boolean;
 }
 
 export interface GapSettings {

@@ -64,7 +64,7 @@ export const arbitraryBoard: fc.Arbitrary<Board> = fc
     return {
       ...blank,
       id: boardId,
-      display: { ...blank.display, showZones },
+      display: { ...blank.display, showZones, showWhiteSpace: !showZones },
       gapSettings: { ...blank.gapSettings, coverage },
       items: items.map((fields, i) => ({ ...fields, id: `item:i${i}` })),
       pinnedZones: zones.map((fields, i) => ({ ...fields, id: `zone:z${i}` })),

@@ -7,12 +7,28 @@ export interface Migration {
   readonly migrate: (board: Record<string, unknown>) => Record<string, unknown>;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * Append-only. Version 1 is the first released shape, so nothing migrates yet; the next
- * shape change adds `{ from: 1, migrate }` here, a frozen fixture `fixtures/v1.json`
- * already guards the old shape.
+ * Append-only; each step has a frozen fixture of the version it reads (`fixtures/v<from>.json`).
+ * A step never throws: what it cannot read it leaves for the reader to refuse.
  */
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [
+  {
+    // 2: white space gets its own toggle (on, as version 1 showed it with the zones); pinned
+    // zones are named by who wants them, not by a rank a live zone may hold ("Zone 1: X" → "X").
+    from: 1,
+    migrate: (board) => ({
+      ...board,
+      display: isRecord(board.display) ? { ...board.display, showWhiteSpace: true } : board.display,
+      pinnedZones: Array.isArray(board.pinnedZones)
+        ? board.pinnedZones.map((zone: unknown) =>
+            isRecord(zone) && typeof zone.label === 'string' ? { ...zone, label: zone.label.replace(/^Zone \d+: (?=\S)/, '') } : zone,
+          )
+        : board.pinnedZones,
+    }),
+  },
+];
 
 /** Runs every migration from `version` up to `target`, in order. */
 export function migrate(

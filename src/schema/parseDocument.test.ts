@@ -20,6 +20,35 @@ describe('parseDocument', () => {
     expect(result.board.items.find((item) => item.id === 'item:tray')!.position).toBeNull();
   });
 
+  it('migrates version 1 to 2: white space gets its own toggle, on; a pinned "Zone N: X" becomes "X"', () => {
+    const doc = fixture(1);
+    doc.board.pinnedZones[0].label = 'Zone 3: Remote workers';
+    const result = parseDocument(doc);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.board.display.showWhiteSpace).toBe(true);
+    expect(result.board.pinnedZones[0]!.label).toBe('Remote workers');
+    // Everything else arrives as it was.
+    expect(result.board.items.map((item) => item.id)).toEqual(doc.board.items.map((item: { id: string }) => item.id));
+  });
+
+  it('reads the frozen version-2 fixture', () => {
+    const result = parseDocument(fixture(2));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.board.id).toBe('board:fixture2');
+    expect(result.board.display.showWhiteSpace).toBe(false);
+    expect(result.board.pinnedZones[0]!.label).toBe('Coffee hobbyists');
+  });
+
+  it('a version-1 file with a broken display or pinned list is refused by the reader, not crashed by the migration', () => {
+    const doc = fixture(1);
+    doc.board.display = 7;
+    doc.board.pinnedZones = 'none';
+    const result = parseDocument(doc);
+    expect(result.ok).toBe(false);
+  });
+
   it('round-trips every board this build writes', () => {
     for (const board of [testBoard(), createSampleBoard('2026-01-01T00:00:00.000Z')]) {
       const result = parseDocument(clone(toDocument(board)));
@@ -158,7 +187,7 @@ describe('migrate', () => {
   });
 
   it('is the identity at the current version', () => {
-    const board = fixture(1).board;
+    const board = fixture(currentVersion).board;
     expect(migrate(board, currentVersion, currentVersion)).toBe(board);
   });
 

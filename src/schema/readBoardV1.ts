@@ -139,6 +139,7 @@ function readBoard(v: Validator, o: Record<string, unknown>, items: Item[]): Boa
       showProducts: v.boolean(display.showProducts, `${path}.display.showProducts`),
       showPersonas: v.boolean(display.showPersonas, `${path}.display.showPersonas`),
       showZones: v.boolean(display.showZones, `${path}.display.showZones`),
+      showWhiteSpace: v.boolean(display.showWhiteSpace, `${path}.display.showWhiteSpace`),
     },
     items,
     pinnedZones: (v.array(o.pinnedZones, `${path}.pinnedZones`, limits.pinnedZones) ?? []).map((zone, i) => readZone(v, zone, `${path}.pinnedZones[${i}]`)),

@@ -19,6 +19,11 @@ export function Legend() {
         Persona groups <span className="legend-hint">(halo = reach)</span>
       </label>
       <label className="legend-entry">
+        <input type="checkbox" checked={display.showWhiteSpace} onChange={toggle('showWhiteSpace')} />
+        <svg width="22" height="22" aria-hidden="true"><circle cx="11" cy="11" r="8" className="legend-space" /></svg>
+        White space <span className="legend-hint">(lettered)</span>
+      </label>
+      <label className="legend-entry">
         <input type="checkbox" checked={display.showBands} onChange={toggle('showBands')} />
         Maslow bands
       </label>

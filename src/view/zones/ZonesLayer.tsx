@@ -2,12 +2,13 @@ import { memo } from 'react';
 import type { Ring } from '../../gaps';
 import { zoneBadgeRadius, type MapLayout } from '../map/mapLayout';
 import { useApp } from '../../store/useStore';
-import { useGaps, zonesShown } from './useGaps';
+import { useGaps, whiteSpaceShown, zonesShown } from './useGaps';
 import { whiteSpaceLetters } from './assignLetters';
 
 /** The gap-finder's overlay: zones as translucent fills with rank badges, white space as lettered circles, pinned zones. */
 export const ZonesLayer = memo(function ZonesLayer({ layout }: { layout: MapLayout }) {
   const show = useApp(zonesShown);
+  const showSpace = useApp(whiteSpaceShown);
   const pinned = useApp((s) => s.doc.board.pinnedZones);
   const { plot, margin, x, y, side, axisFont } = layout;
   const badge = Math.max(13, axisFont * 0.7);
@@ -19,12 +20,13 @@ export const ZonesLayer = memo(function ZonesLayer({ layout }: { layout: MapLayo
         </clipPath>
       </defs>
       <g transform={`translate(${margin},${margin})`}>
-        {show && <LiveZones layout={layout} badge={badge} />}
+        {showSpace && <WhiteSpace layout={layout} badge={badge} />}
+        {show && <LiveZones layout={layout} />}
         {pinned.map((zone) => (
           <g key={zone.id} className="pinned-zone" transform={`translate(${x(zone.position.x)},${y(zone.position.y)})`}>
             <path d={`M0,0 L${-badge * 0.45},${-badge * 1.1} A${badge * 0.55},${badge * 0.55} 0 1 1 ${badge * 0.45},${-badge * 1.1} Z`} />
             <circle cy={-badge * 1.35} r={badge * 0.2} className="pin-dot" />
-            <text y={-badge * 2.2} textAnchor="middle" fontSize={badge * 0.85}>{zone.label}</text>
+            <text y={-badge * 2.2} textAnchor="middle" fontSize={badge * 0.85}>Pinned: {zone.label} ({Math.round(zone.index)})</text>
           </g>
         ))}
       </g>
@@ -32,20 +34,16 @@ export const ZonesLayer = memo(function ZonesLayer({ layout }: { layout: MapLayo
   );
 });
 
-function LiveZones({ layout, badge }: { layout: MapLayout; badge: number }) {
+/** The largest empty circles, faint and clipped to the plot, each with its letter. */
+function WhiteSpace({ layout, badge }: { layout: MapLayout; badge: number }) {
   const result = useGaps();
-  const hovered = useApp((s) => s.session.hoveredZone);
   const letters = whiteSpaceLetters(result.whiteSpace);
   const { plot, x, y } = layout;
-  const toPath = (polygon: readonly Ring[]) =>
-    polygon.map((ring) => `M${ring.map(([px, py]) => `${x(px).toFixed(1)},${y(py).toFixed(1)}`).join('L')}Z`).join('');
   return (
     <>
       <g className="white-space" clipPath="url(#plot-clip)">
         {result.whiteSpace.map((circle, i) => (
-          <g key={`w${i}`}>
-            <circle cx={x(circle.x)} cy={y(circle.y)} r={circle.radius * plot} />
-          </g>
+          <circle key={letters[i]} cx={x(circle.x)} cy={y(circle.y)} r={circle.radius * plot} />
         ))}
       </g>
       {result.whiteSpace.map((circle, i) => {
@@ -59,11 +57,24 @@ function LiveZones({ layout, badge }: { layout: MapLayout; badge: number }) {
         const clear = layout.axisFont * 0.9 * 1.9 + badge * 0.8;
         const cy = Math.min(plot - clear, Math.max(clear, y(circle.y) + (dy / length) * shift));
         return (
-          <text key={`l${i}`} className="white-space-letter" x={cx} y={cy} textAnchor="middle" dominantBaseline="central" fontSize={badge * 1.6}>
+          <text key={letters[i]} className="white-space-letter" x={cx} y={cy} textAnchor="middle" dominantBaseline="central" fontSize={badge * 1.6}>
             {letters[i]}
           </text>
         );
       })}
+    </>
+  );
+}
+
+/** The opportunity zones' drawn regions, translucent, the hovered one stronger. */
+function LiveZones({ layout }: { layout: MapLayout }) {
+  const result = useGaps();
+  const hovered = useApp((s) => s.session.hoveredZone);
+  const { x, y } = layout;
+  const toPath = (polygon: readonly Ring[]) =>
+    polygon.map((ring) => `M${ring.map(([px, py]) => `${x(px).toFixed(1)},${y(py).toFixed(1)}`).join('L')}Z`).join('');
+  return (
+    <>
       <g className="zones">
         {result.opportunities.map((zone, i) => (
           <path key={i} className={`zone zone-${i + 1}${hovered === i ? ' zone-hovered' : ''}`} d={toPath(zone.polygons.flat())} fillRule="evenodd" />

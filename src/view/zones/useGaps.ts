@@ -48,6 +48,9 @@ const noPeaks: readonly { x: number; y: number }[] = [];
 /** The overlay shows when its toggle is on, and always in presentation mode. */
 export const zonesShown = (s: AppState) => s.doc.board.display.showZones || s.session.presenting;
 
+/** White space shows when its own toggle is on, and always in presentation mode. */
+export const whiteSpaceShown = (s: AppState) => s.doc.board.display.showWhiteSpace || s.session.presenting;
+
 /**
  * The gap-finder's result for what the map shows: the board, or during a drag the newest
  * result for the preview (computed off the main thread, see `liveGaps`).
