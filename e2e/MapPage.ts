@@ -118,7 +118,7 @@ export class MapPage {
   }
 
   zones(): Locator {
-    return this.page.getByRole('list', { name: 'Ranked zones' }).getByRole('listitem');
+    return this.page.getByRole('list', { name: 'Ranked zones' }).locator(':scope > li');
   }
 
   /** Runs an entry of the Boards menu ("New board", "Rename board", …). */

@@ -2,21 +2,62 @@ import { expect, test } from '@playwright/test';
 import { MapPage } from './MapPage';
 
 test.describe('opportunity zones', () => {
-  test('the sample board shows three ranked, explained zones and lettered white space', async ({ page }) => {
+  test('the sample board shows three ranked zones, explained in the room\'s words, and lettered white space', async ({ page }) => {
     const app = new MapPage(page);
     await app.open();
     await expect(page.getByRole('button', { name: 'Opportunity zones' })).toHaveAttribute('aria-pressed', 'true');
     await app.openZones();
     const zones = app.zones();
     await expect(zones).toHaveCount(3);
+    await expect(zones.first()).toContainText('Zone 1: Remote workers');
     await expect(zones.first()).toContainText('index 100');
-    await expect(zones.first()).toContainText(/Wanted by Remote workers \d+ %/);
-    await expect(zones.first()).toContainText(/Nearest: .* at \d+ % of a side/);
-    await expect(zones.first()).toContainText(/quadrant/);
-    await expect(zones.first()).toContainText(/Holds at|Fragile|Holds at half/);
+    await expect(zones.first()).toContainText(/Remote workers: \d+ % of their demand is unmet\. No product within \d+ % of the map's width; nearest: Pour-over kit\. In the Artistic quadrant\./);
+    // How each zone holds up when products reach half and twice as far, pinned for the sample board.
+    await expect(zones.nth(0).getByRole('list', { name: 'How it holds up' }).getByRole('listitem')).toHaveText(['If products reach twice as far: still zone 2', 'If products reach half as far: still zone 1']);
+    await expect(zones.nth(2).getByRole('list', { name: 'How it holds up' }).getByRole('listitem')).toHaveText(['If products reach twice as far: still zone 3', 'If products reach half as far: no longer among the top 3']);
     await expect(page.locator('.zone-badge')).toHaveCount(3);
     await expect(page.locator('.white-space-letter')).toHaveText(['A', 'B', 'C']);
+    await expect(page.getByRole('list', { name: 'White space' }).getByRole('listitem').first()).toHaveText(/^A The open corner at Immersive–Essential, radius \d+ % of the map's width\.$/);
+    // Who is left out: one bar per persona group, most unmet first.
+    const unmet = page.getByRole('list', { name: 'Unmet demand by persona group' }).getByRole('listitem');
+    await expect(unmet).toHaveCount(4);
+    await expect(unmet.first()).toContainText('Design-minded hosts');
+    const shares = (await unmet.allInnerTexts()).map((text) => Number(/(\d+) % unmet/.exec(text)![1]));
+    expect(shares).toEqual([...shares].sort((a, b) => b - a));
     await app.screenshot('zones-1280x720');
+  });
+
+  test('a group nobody serves outranks a taller sliver between products (the home-entertainment market)', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    const rows = [
+      'label\tkind\tinteractivity\tneed\tweight\treach',
+      'Basic TV\tproduct\t12\t15\t1\t', 'Soundbar\tproduct\t20\t34\t1\t', 'Streaming stick\tproduct\t34\t14\t1\t', 'Smart TV\tproduct\t40\t36\t1\t',
+      'Projector\tproduct\t50\t55\t1\t', 'VR headset\tproduct\t92\t75\t1\t', 'Turntable\tproduct\t20\t75\t1\t', 'Home cinema kit\tproduct\t45\t72\t1\t',
+      'Family movie nights\tpersona\t27\t24\t3\t15', 'Music lovers\tpersona\t25\t82\t1\t12', 'Couch gamers\tpersona\t78\t42\t2\t12', 'Retired viewers\tpersona\t12\t30\t2\t12',
+    ];
+    await app.boardAction('New board');
+    await app.paste(rows.join('\n'));
+    await app.openZones();
+    const zones = app.zones();
+    await expect(zones.first()).toContainText('Zone 1: Couch gamers');
+    await expect(zones.first()).toContainText("Couch gamers: 91 % of their demand is unmet. No product within 31 % of the map's width; nearest: Projector.");
+    await expect(zones.nth(1)).toContainText('Family movie nights');
+    await expect(page.getByRole('list', { name: 'Unmet demand by persona group' }).getByRole('listitem').first()).toContainText(/Couch gamers\s*91 % unmet/);
+  });
+
+  test('white space has its own toggle, saved with the board and undoable as a view setting is not', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    await expect(page.locator('.white-space-letter')).toHaveCount(3);
+    await page.getByRole('checkbox', { name: /White space/ }).uncheck();
+    await expect(page.locator('.white-space-letter')).toHaveCount(0);
+    await expect(page.locator('.zone-badge')).toHaveCount(3);
+    await app.waitSaved();
+    await app.reload();
+    await expect(page.locator('.zone-badge')).toHaveCount(3);
+    await expect(page.locator('.white-space-letter')).toHaveCount(0);
+    await expect(page.getByRole('checkbox', { name: /White space/ })).not.toBeChecked();
   });
 
   test('dragging a product into the top zone changes the ranking during the drag and after the drop', async ({ page }) => {
