@@ -33,7 +33,7 @@ export interface Range {
   readonly integer?: boolean;
   /** How a command's refusal names the value. */
   readonly name: string;
-  /** Shown as % of a side (×100) in inputs and messages. */
+  /** Shown as % of the map's width (×100) in inputs and messages. */
   readonly percent?: boolean;
 }
 

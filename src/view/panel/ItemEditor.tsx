@@ -46,7 +46,7 @@ export function ItemEditor() {
       </label>
       {item.kind === 'persona' && item.reach !== null && (
         <label>
-          <span>Reach <small>(% of a side)</small></span>
+          <span>Reach <small>(% of the map's width)</small></span>
           <CommitInput label="Reach" type="number" step={1} min={1} max={ranges.reach.max * 100} value={trimNumber(item.reach * 100)} onCommit={(text) => update({ reach: parseNumber(text) / 100 })} />
         </label>
       )}
