@@ -8,6 +8,7 @@ import type { Board, ItemKind, MapPoint } from '../model/types';
 import type { AppState, Session } from './appState';
 import { initialSession } from './appState';
 import { createStore, type Store } from './createStore';
+import { moveRevealStep, type RevealStep } from './revealSteps';
 
 let noticeId = 0;
 
@@ -80,6 +81,10 @@ export function createActions(store: Store<AppState>) {
     setPanelTab: (panelTab: Session['panelTab']) => setSession(() => ({ panelTab })),
     hoverZone: (hoveredZone: number | null) => setSession(() => ({ hoveredZone })),
     setPresenting: (presenting: boolean) => setSession(() => ({ presenting })),
+    /** Reveals one layer more (+1) or one less (−1) in presentation; never while an item is held. */
+    moveRevealStep: (delta: number) =>
+      setSession((session) => (session.drag ? {} : { revealStep: moveRevealStep(session.revealStep, delta) })),
+    setRevealStep: (revealStep: RevealStep) => setSession(() => ({ revealStep })),
     dismissNotice: () => setSession(() => ({ notice: null })),
     setPendingImport: (pendingImport: Session['pendingImport']) => setSession(() => ({ pendingImport })),
     deleteSelected: () => {
@@ -107,7 +112,7 @@ export function createActions(store: Store<AppState>) {
     replaceBoard: (board: Board) =>
       store.setState((s) => ({
         doc: openDocument(board),
-        session: { ...initialSession, save: s.session.save, panelTab: s.session.panelTab, presenting: s.session.presenting },
+        session: { ...initialSession, save: s.session.save, panelTab: s.session.panelTab, presenting: s.session.presenting, revealStep: s.session.revealStep },
       })),
     setSave: (save: Session['save']) => setSession(() => ({ save })),
     setConflict: (conflict: Session['conflict']) => setSession(() => ({ conflict })),

@@ -1,6 +1,7 @@
 import type { Document } from '../model/history';
 import type { Board, MapPoint } from '../model/types';
 import type { Recovery } from '../persistence/openStoredBoard';
+import { lastRevealStep, type RevealStep } from './revealSteps';
 
 export type SaveStatus =
   | { readonly kind: 'saved' }
@@ -43,6 +44,8 @@ export interface Session {
   readonly hoveredZone: number | null;
   /** Presentation mode: the map alone, large and high-contrast, for the shared screen. */
   readonly presenting: boolean;
+  /** How much of the map presentation reveals (see `revealSteps`); kept when leaving, so it reopens there. */
+  readonly revealStep: RevealStep;
   readonly pendingImport: PendingImport | null;
   /** Unsaved edits from an earlier visit, waiting for the user: restore as a copy, or discard. */
   readonly recovery: Recovery | null;
@@ -65,6 +68,7 @@ export const initialSession: Session = {
   panelTab: 'items',
   hoveredZone: null,
   presenting: false,
+  revealStep: lastRevealStep,
   pendingImport: null,
   recovery: null,
   deletedElsewhere: false,
