@@ -5,8 +5,8 @@ import { toDocument } from '../src/schema/parseDocument';
 import type { Board } from '../src/model/types';
 
 const quick = process.env.BENCH_QUICK === '1';
-const sizes = quick ? [100] : [100, 500, 1000, 2000, 5000];
-const repetitions = quick ? 1 : 3;
+const sizes = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : quick ? [100] : [100, 500, 1000, 2000, 5000];
+const repetitions = Number(process.env.BENCH_REPS ?? (quick ? 1 : 3));
 const durationMs = quick ? 1000 : 4000;
 const interval = 1000 / 60;
 const distance = 600;
@@ -24,6 +24,10 @@ interface DragRun {
   movesReceived: number;
   markerUpdatesPerMove: number;
   movedPx: number;
+  /** Frames per second in which the dragged item was drawn somewhere new (fps counts frames even when it stands still). */
+  itemFps: number;
+  /** The longest frame from the drop until the board as saved is on screen, Zones tab open. */
+  dropMs: number;
   loadMs: number;
 }
 
@@ -70,13 +74,26 @@ async function dragOnce(page: Page, board: Board, throttle: number): Promise<Omi
   const before = Number(await marker.getAttribute('data-x'));
   const cdp = await page.context().newCDPSession(page);
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.getByRole('tab', { name: 'Zones' }).click();
+  await page.getByRole('list', { name: 'Ranked zones' }).or(page.getByText('No zone at these settings.')).first().waitFor();
   await page.evaluate(() => {
-    const w = window as unknown as { __bench: { frames: number[]; longTasks: number; moves: number; updates: number; stop: boolean } };
-    const bench = (w.__bench = { frames: [] as number[], longTasks: 0, moves: 0, updates: 0, stop: false });
+    type Bench = { frames: number[]; longTasks: number; moves: number; updates: number; stop: boolean; itemFrames: number; moved: boolean; upAt: number; dropFrames: number[] };
+    const w = window as unknown as { __bench: Bench };
+    const bench = (w.__bench = { frames: [] as number[], longTasks: 0, moves: 0, updates: 0, stop: false, itemFrames: 0, moved: false as boolean, upAt: 0, dropFrames: [] as number[] });
     const loop = (t: number) => {
-      bench.frames.push(t);
+      if (bench.upAt > 0) bench.dropFrames.push(t);
+      else {
+        bench.frames.push(t);
+        if (bench.moved) bench.itemFrames++;
+        bench.moved = false;
+      }
       if (!bench.stop) requestAnimationFrame(loop);
     };
+    window.addEventListener('pointerup', () => (bench.upAt = performance.now()), { capture: true });
+    // The dragged item's copy moves in its own layer: a change there is the item drawn somewhere new.
+    new MutationObserver((records) => {
+      if (records.some((record) => (record.target as Element).closest?.('.layer-drag'))) bench.moved = true;
+    }).observe(document.body, { attributes: true, subtree: true, childList: true, attributeFilter: ['transform', 'cx', 'cy'] });
     requestAnimationFrame(loop);
     new PerformanceObserver((list) => (bench.longTasks += list.getEntries().length)).observe({ type: 'longtask' });
     window.addEventListener('pointermove', () => bench.moves++, { capture: true });
@@ -107,8 +124,9 @@ async function dragOnce(page: Page, board: Board, throttle: number): Promise<Omi
     writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
   }
   await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x: start.x + distance, y: start.y, button: 'left', clickCount: 1 });
+  await page.waitForTimeout(1000);
   const data = await page.evaluate(() => {
-    const w = window as unknown as { __bench: { frames: number[]; longTasks: number; moves: number; updates: number; stop: boolean } };
+    const w = window as unknown as { __bench: { frames: number[]; longTasks: number; moves: number; updates: number; stop: boolean; itemFrames: number; upAt: number; dropFrames: number[] } };
     w.__bench.stop = true;
     return w.__bench;
   });
@@ -129,6 +147,9 @@ async function dragOnce(page: Page, board: Board, throttle: number): Promise<Omi
     movesReceived: data.moves,
     markerUpdatesPerMove: data.moves ? data.updates / data.moves : 0, // markers touched per batch of mutations, per move
     movedPx: (after - before) * plot,
+    itemFps: data.itemFrames / span,
+    // From the last frame before the drop through the frames after it: the longest gap is the drop's frame.
+    dropMs: Math.max(0, ...[data.frames.at(-1)!, ...data.dropFrames].slice(1).map((t, i) => t - [data.frames.at(-1)!, ...data.dropFrames][i]!)),
   };
 }
 

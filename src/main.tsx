@@ -9,6 +9,7 @@ import { BoardRepository } from './persistence/boardRepository';
 import { loadInitialBoard } from './persistence/loadInitialBoard';
 import { startAutosave } from './persistence/startAutosave';
 import { createBoardLibrary } from './persistence/boardLibrary';
+import { primeBoardGaps } from './view/zones/useGaps';
 
 async function boot() {
   const repo = new BoardRepository();
@@ -21,6 +22,8 @@ async function boot() {
   else if (initial.messages.length > 0) actions.notify(initial.messages.join(' '), 'error');
   if (initial.recovery) actions.setRecovery(initial.recovery);
   if (initial.revision === 0) void autosave.flush();
+  // The first frame shows the zones; every later answer comes from the worker.
+  primeBoardGaps(store.getState().doc.board);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App store={store} actions={actions} autosave={autosave} library={library} />

@@ -3,14 +3,14 @@ import type { Item } from '../../model/types';
 import { useApp } from '../../store/useStore';
 import { layoutLabels, type PlacedLabel } from './layoutLabels';
 import { personaRadius, productRadius, zoneBadgeRadius, type MapLayout } from './mapLayout';
-import { useCommittedZonePeaks } from '../zones/useGaps';
+import { useZonePeaks } from '../zones/useGaps';
 
 /** Beyond this many items only the heaviest get a label; the rest show theirs on hover and focus. */
 const maxLabelled = 400;
 
 /** Where every label goes (see `layoutLabels`), recomputed when the items or the layout change, never during a drag. */
 export function usePlacedLabels(items: readonly Item[], layout: MapLayout): readonly PlacedLabel[] {
-  const peaks = useCommittedZonePeaks();
+  const peaks = useZonePeaks();
   return useMemo(() => {
     const badge = zoneBadgeRadius(layout);
     const requests = items

@@ -13,6 +13,7 @@ import { Legend } from './Legend';
 import { PlaceTray } from './PlaceTray';
 import { ZoneBadgesLayer, ZonesLayer } from '../zones/ZonesLayer';
 import { LiveGapsFeed } from '../zones/LiveGapsFeed';
+import { GapsNotice } from '../zones/GapsNotice';
 import type { Board, Item } from '../../model/types';
 
 /** Lays out the map's stacked layers; the maths lives in the scales and the model. */
@@ -29,6 +30,7 @@ export function MapView() {
   return (
     <section className="map-area" aria-label="Map">
       <LiveGapsFeed />
+      <GapsNotice />
       {!presenting && <PlaceTray layout={layout} stack={stackRef} />}
       <div className="map-fit" ref={areaRef}>
         {side > 100 && (

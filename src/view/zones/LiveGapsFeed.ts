@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useApp } from '../../store/useStore';
-import { liveGaps } from './liveGaps';
+import { boardGaps, liveGaps } from './GapsChannel';
+import { pack } from './packedInput';
 import { zonesShown } from './useGaps';
 
 /**
@@ -10,12 +11,17 @@ import { zonesShown } from './useGaps';
 export function LiveGapsFeed(): null {
   const items = useApp((s) => s.doc.board.items);
   const settings = useApp((s) => s.doc.board.gapSettings);
+  const boardId = useApp((s) => s.doc.board.id);
   const drag = useApp((s) => s.session.drag);
   const wanted = useApp((s) => zonesShown(s) || s.session.panelTab === 'zones');
   useEffect(() => liveGaps.warm(), []);
   useEffect(() => {
-    if (drag && wanted) liveGaps.request(items, drag, settings);
-    else if (!drag) liveGaps.clear();
-  }, [items, settings, drag, wanted]);
+    if (drag && wanted) liveGaps.request({ boardId, items, settings }, pack(items, drag), [settings]);
+  }, [boardId, items, settings, drag, wanted]);
+  // The drag's last answer stands in after the drop until the board's own arrives, then goes.
+  const boardFresh = useSyncExternalStore(boardGaps.subscribe, () => boardGaps.current()?.key.items === items);
+  useEffect(() => {
+    if (!drag && (boardFresh || !wanted)) liveGaps.clear();
+  }, [drag, boardFresh, wanted]);
   return null;
 }

@@ -55,7 +55,7 @@ export function ZoneEntry({ rank, zone, index, title, sentence, robustness, maxZ
       </div>
       <p className="zone-sentence">{sentence}</p>
       {robustness === null ? (
-        <p className="zone-robust">How it holds up: checking after the drag.</p>
+        <p className="zone-robust">How it holds up: checking…</p>
       ) : (
         <ul className={`zone-robust${weak ? ' weak' : ''}`} aria-label="How it holds up">
           <li>{robustnessWords('double', robustness.double, maxZones)}</li>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useActions, useApp } from '../../store/useStore';
 import { explainZone, opportunityIndex, zoneTitle } from './explainZone';
-import { useGaps, useGapsError, useZoneRobustness } from './useGaps';
+import { useShownGaps } from './useGaps';
 import { GapSettingsForm } from './GapSettingsForm';
 import { ZoneEntry } from './ZoneEntry';
 import { UnmetChart } from './UnmetChart';
@@ -12,9 +12,7 @@ import { whiteSpaceLetters } from './assignLetters';
 export function ZonesPanel() {
   const actions = useActions();
   const board = useApp((s) => s.doc.board);
-  const result = useGaps();
-  const error = useGapsError();
-  const robustness = useZoneRobustness(result);
+  const { result, error, robustness, pending } = useShownGaps();
   const items = useMemo(() => new Map(board.items.map((item) => [item.id, item])), [board.items]);
   const top = result.opportunities[0];
   const letters = whiteSpaceLetters(result.whiteSpace);
@@ -32,7 +30,7 @@ export function ZonesPanel() {
         {error ? (
           <p className="gaps-error" role="alert">The gap-finder could not run on this board: {error}</p>
         ) : result.opportunities.length === 0 ? (
-          <p className="hint">{hasPersonas ? 'No zone at these settings.' : 'Add persona groups (with a size above 0) to find opportunity zones.'}</p>
+          <p className="hint">{pending ? 'Finding zones…' : hasPersonas ? 'No zone at these settings.' : 'Add persona groups (with a size above 0) to find opportunity zones.'}</p>
         ) : (
           <ol className="zone-list" aria-label="Ranked zones">
             {result.opportunities.map((zone, i) => (

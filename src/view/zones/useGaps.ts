@@ -1,10 +1,10 @@
-import { useMemo, useSyncExternalStore } from 'react';
-import type { GapResult, Opportunity } from '../../gaps';
-import type { GapSettings, Item } from '../../model/types';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import type { GapOptions, GapResult, Opportunity } from '../../gaps';
+import type { Board, GapSettings } from '../../model/types';
 import type { AppState } from '../../store/appState';
 import { useApp } from '../../store/useStore';
-import { findGapsForBoard, pack } from './packedInput';
-import { liveGaps } from './liveGaps';
+import { pack } from './packedInput';
+import { boardGaps, liveGaps, type GapsAnswer, type GapsKey } from './GapsChannel';
 
 /** Where a zone stands when products reach half and twice as far: its rank there, or null when it is gone. */
 export interface ZoneRobustness {
@@ -12,38 +12,36 @@ export interface ZoneRobustness {
   readonly double: number | null;
 }
 
+/** What the map and the Zones tab show of the gap-finder. */
+export interface ShownGaps {
+  readonly result: GapResult;
+  /** Why the gap-finder failed on the board as saved; null when it ran. */
+  readonly error: string | null;
+  /** Per zone, from the runs at half and double the coverage radius; null while they are on their way. */
+  readonly robustness: readonly ZoneRobustness[] | null;
+  /** True while the answer shown is not yet the one for the board as it is now. */
+  readonly pending: boolean;
+}
+
 const empty: GapResult = { whiteSpace: [], opportunities: [], unmet: [] };
 
-interface Committed {
-  readonly result: GapResult;
-  /** Why the gap-finder failed on this board; null when it ran. */
-  readonly error: string | null;
-}
-type Entry = Committed & { items: readonly Item[]; settings: GapSettings };
-let committed: Entry | null = null;
-
-/** findGaps on the board as saved, shared by every caller within one state (overlay, badges, Zones tab, labels). */
-function gapsFor(items: readonly Item[], settings: GapSettings): Committed {
-  if (committed && committed.items === items && committed.settings === settings) return committed;
-  let entry: Entry;
-  try {
-    entry = { items, settings, result: findGapsForBoard(pack(items, null), settings), error: null };
-  } catch (error) {
-    entry = { items, settings, result: empty, error: error instanceof Error ? error.message : String(error) };
-  }
-  committed = entry;
-  return entry;
+/** The three runs of the board as saved: the settings, then half and double the coverage radius. */
+function boardOptions(settings: GapSettings): GapOptions[] {
+  return [settings, { ...settings, coverage: settings.coverage / 2 }, { ...settings, coverage: Math.min(1, settings.coverage * 2) }];
 }
 
-/** Zone peaks of the board as saved (not following a drag): where rank badges sit, for label layout. */
-export function useCommittedZonePeaks(): readonly { x: number; y: number }[] {
-  const items = useApp((s) => s.doc.board.items);
-  const settings = useApp((s) => s.doc.board.gapSettings);
-  const show = useApp(zonesShown);
-  return show ? gapsFor(items, settings).result.opportunities : noPeaks;
+const keyOf = (board: Board): GapsKey => ({ boardId: board.id, items: board.items, settings: board.gapSettings });
+const isFor = (answer: GapsAnswer | null, board: Board) => answer !== null && answer.key.items === board.items && answer.key.settings === board.gapSettings;
+
+/** Asks for the board's answer (off the main thread) when the board's items or settings change. */
+export function requestBoardGaps(board: Board): void {
+  if (!isFor(boardGaps.current(), board)) boardGaps.request(keyOf(board), pack(board.items, null), boardOptions(board.gapSettings));
 }
 
-const noPeaks: readonly { x: number; y: number }[] = [];
+/** The board's answer on this thread, once, so the first frame already shows the zones. */
+export function primeBoardGaps(board: Board): void {
+  if (!isFor(boardGaps.current(), board)) boardGaps.computeNow(keyOf(board), pack(board.items, null), boardOptions(board.gapSettings));
+}
 
 /** The overlay shows when its toggle is on, and always in presentation mode. */
 export const zonesShown = (s: AppState) => s.doc.board.display.showZones || s.session.presenting;
@@ -52,24 +50,48 @@ export const zonesShown = (s: AppState) => s.doc.board.display.showZones || s.se
 export const whiteSpaceShown = (s: AppState) => s.doc.board.display.showWhiteSpace || s.session.presenting;
 
 /**
- * The gap-finder's result for what the map shows: the board, or during a drag the newest
- * result for the preview (computed off the main thread, see `liveGaps`).
+ * The gap-finder for what the map shows: during a drag, the newest answer for the preview;
+ * otherwise the board's answer. Both are computed in a worker, so a drop never waits for
+ * them: until the board's own answer arrives, the drag's last answer (the same positions)
+ * or the board's previous answer stands in.
  */
-export function useGaps(): GapResult {
-  const items = useApp((s) => s.doc.board.items);
-  const settings = useApp((s) => s.doc.board.gapSettings);
+export function useShownGaps(): ShownGaps {
+  const board = useApp((s) => s.doc.board);
   const dragging = useApp((s) => s.session.drag !== null);
   const live = useSyncExternalStore(liveGaps.subscribe, liveGaps.current);
-  const board = gapsFor(items, settings).result;
-  return dragging && live ? live : board;
+  const saved = useSyncExternalStore(boardGaps.subscribe, boardGaps.current);
+  useEffect(() => requestBoardGaps(board), [board.items, board.gapSettings, board]);
+  const fresh = isFor(saved, board);
+  if (dragging && live?.results) return { result: live.results[0]!, error: null, robustness: null, pending: false };
+  if (fresh && saved) {
+    if (saved.error !== null) return { result: empty, error: saved.error, robustness: null, pending: false };
+    const [result, half, double] = saved.results as [GapResult, GapResult, GapResult];
+    return { result, error: null, robustness: result.opportunities.map((zone) => ({ half: rankIn(zone, half), double: rankIn(zone, double) })), pending: false };
+  }
+  const standIn = live?.results?.[0] ?? (saved?.results && saved.key.boardId === board.id ? saved.results[0]! : empty);
+  return { result: standIn, error: null, robustness: null, pending: true };
 }
 
-/** Why the gap-finder could not run on the board as saved, or null. */
-export function useGapsError(): string | null {
-  const items = useApp((s) => s.doc.board.items);
-  const settings = useApp((s) => s.doc.board.gapSettings);
-  return gapsFor(items, settings).error;
+/** The gap-finder's result for what the map shows (see `useShownGaps`). */
+export function useGaps(): GapResult {
+  return useShownGaps().result;
 }
+
+/** Zone peaks shown on the map (where rank badges sit, for label layout); the same array while the peaks stay put. */
+export function useZonePeaks(): readonly { x: number; y: number }[] {
+  const show = useApp(zonesShown);
+  const dragging = useApp((s) => s.session.drag !== null);
+  const { result } = useShownGaps();
+  const last = useRef<readonly { x: number; y: number }[]>(noPeaks);
+  // Labels are laid out on the board as saved: during a drag the peaks keep still.
+  if (dragging) return last.current;
+  const peaks = show ? result.opportunities : noPeaks;
+  const same = peaks.length === last.current.length && peaks.every((p, i) => p.x === last.current[i]!.x && p.y === last.current[i]!.y);
+  if (!same) last.current = peaks.map((p) => ({ x: p.x, y: p.y }));
+  return last.current;
+}
+
+const noPeaks: readonly { x: number; y: number }[] = [];
 
 /** Zones within this distance of each other (map units: a tenth of the map's width) are the same zone. */
 export const sameZoneDistance = 0.1;
@@ -86,25 +108,4 @@ export function rankIn(zone: Pick<Opportunity, 'x' | 'y'>, other: GapResult): nu
     }
   });
   return best;
-}
-
-/**
- * Robustness of the zones in `result`: two more findGaps runs, at half and double the
- * coverage radius. Only the Zones tab asks, and not during a drag (null then).
- */
-export function useZoneRobustness(result: GapResult): readonly ZoneRobustness[] | null {
-  const items = useApp((s) => s.doc.board.items);
-  const dragging = useApp((s) => s.session.drag !== null);
-  const settings = useApp((s) => s.doc.board.gapSettings);
-  return useMemo(() => {
-    if (dragging) return null;
-    const board = pack(items, null);
-    try {
-      const half = findGapsForBoard(board, { ...settings, coverage: settings.coverage / 2 });
-      const double = findGapsForBoard(board, { ...settings, coverage: Math.min(1, settings.coverage * 2) });
-      return result.opportunities.map((zone) => ({ half: rankIn(zone, half), double: rankIn(zone, double) }));
-    } catch {
-      return null;
-    }
-  }, [items, dragging, settings, result]);
 }
