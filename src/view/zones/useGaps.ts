@@ -77,15 +77,17 @@ export function useGaps(): GapResult {
   return useShownGaps().result;
 }
 
-/** Zone peaks shown on the map (where rank badges sit, for label layout); the same array while the peaks stay put. */
+/**
+ * Zone peaks of the board as saved (where rank badges sit, for label layout): the same
+ * array while the peaks stay put. Never follows a drag, so the labels' owner does not
+ * re-render on every frame.
+ */
 export function useZonePeaks(): readonly { x: number; y: number }[] {
   const show = useApp(zonesShown);
-  const dragging = useApp((s) => s.session.drag !== null);
-  const { result } = useShownGaps();
+  const boardId = useApp((s) => s.doc.board.id);
+  const saved = useSyncExternalStore(boardGaps.subscribe, boardGaps.current);
   const last = useRef<readonly { x: number; y: number }[]>(noPeaks);
-  // Labels are laid out on the board as saved: during a drag the peaks keep still.
-  if (dragging) return last.current;
-  const peaks = show ? result.opportunities : noPeaks;
+  const peaks = show && saved?.results && saved.key.boardId === boardId ? saved.results[0]!.opportunities : noPeaks;
   const same = peaks.length === last.current.length && peaks.every((p, i) => p.x === last.current[i]!.x && p.y === last.current[i]!.y);
   if (!same) last.current = peaks.map((p) => ({ x: p.x, y: p.y }));
   return last.current;
