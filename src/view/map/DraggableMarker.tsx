@@ -1,6 +1,6 @@
-import { memo, useCallback } from 'react';
-import { useDraggable } from '@dnd-kit/core';
-import type { Board, Item } from '../../model/types';
+import { memo, useCallback, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useDraggable, type DraggableAttributes } from '@dnd-kit/core';
+import type { Board, Item, MapPoint } from '../../model/types';
 import { describeItem } from '../../model/describePosition';
 import { useActions, useApp } from '../../store/useStore';
 import { personaRadius, productRadius, type MapLayout } from './mapLayout';
@@ -16,10 +16,11 @@ interface Props {
 const minHitRadius = 12;
 
 /**
- * A thin dnd-kit wrapper around a memoised shape. Only the dragged marker re-renders per
- * pointer move: it alone selects a non-null preview from the store. While dragged it stays
- * put and transparent (its name and data follow the preview); `DragLayer` draws the moving
- * copy, so the layer holding every other marker is never repainted during a drag.
+ * A thin dnd-kit wrapper around a memoised body. Only the dragged marker's body re-renders
+ * per pointer move: it alone selects a non-null preview from the store. dnd-kit re-renders
+ * every draggable when a drag starts and ends; the bodies, whose props stay the same, are
+ * skipped then, so a drop touches one marker, not thousands. While dragged it stays put and
+ * transparent (its name and data follow the preview); `DragLayer` draws the moving copy.
  */
 export const DraggableMarker = memo(function DraggableMarker({ item, layout, axes }: Props) {
   const actions = useActions();
@@ -27,6 +28,38 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
   const selected = useApp((s) => s.session.selectedId === item.id);
   const { attributes, listeners, setNodeRef } = useDraggable({ id: item.id });
   const select = useCallback(() => actions.select(item.id), [actions, item.id]);
+  // dnd-kit hands out new listeners when a drag starts and ends: stable handlers read the newest.
+  const latest = useRef(listeners);
+  latest.current = listeners;
+  const handlers = useMemo<Handlers>(
+    () => ({
+      // Select on press, as canvas tools do: a tap by finger or pen selects even where no click follows.
+      onPointerDown: (event) => {
+        latest.current?.onPointerDown?.(event);
+        select();
+      },
+      onKeyDown: (event) => latest.current?.onKeyDown?.(event),
+    }),
+    [select],
+  );
+  return <MarkerBody item={item} layout={layout} axes={axes} preview={preview} selected={selected} attributes={attributes} handlers={handlers} setNodeRef={setNodeRef} select={select} />;
+});
+
+interface Handlers {
+  readonly onPointerDown: (event: PointerEvent<SVGGElement>) => void;
+  readonly onKeyDown: (event: KeyboardEvent<SVGGElement>) => void;
+}
+
+interface BodyProps extends Props {
+  readonly preview: MapPoint | null;
+  readonly selected: boolean;
+  readonly attributes: DraggableAttributes;
+  readonly handlers: Handlers;
+  readonly setNodeRef: (node: HTMLElement | null) => void;
+  readonly select: () => void;
+}
+
+const MarkerBody = memo(function MarkerBody({ item, layout, axes, preview, selected, attributes, handlers, setNodeRef, select }: BodyProps) {
   const position = preview ?? item.position;
   if (!position || !item.position) return null;
   const radius = item.kind === 'product' ? productRadius(layout, item.weight) : personaRadius(layout, item.weight);
@@ -34,12 +67,8 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
     <g
       ref={setNodeRef as unknown as (node: SVGGElement | null) => void}
       {...attributes}
-      {...listeners}
-      // Select on press, as canvas tools do: a tap by finger or pen selects even where no click follows.
-      onPointerDown={(event) => {
-        listeners?.onPointerDown?.(event);
-        select();
-      }}
+      onPointerDown={handlers.onPointerDown}
+      onKeyDown={handlers.onKeyDown}
       aria-roledescription="draggable item"
       aria-label={describeItem(axes, item.label, position)}
       className={`marker marker-${item.kind}${preview ? ' drag-source' : ''}`}
