@@ -148,7 +148,7 @@ export class MapPage {
   }
 
   /** Picks an entry of the Export menu and returns the downloaded file. */
-  async exportAs(name: 'PNG image' | 'SVG image' | 'JSON board' | 'CSV items'): Promise<Download> {
+  async exportAs(name: 'Slide (PNG, 16:9)' | 'Map (PNG)' | 'Map (SVG)' | 'JSON board' | 'CSV items'): Promise<Download> {
     const download = this.page.waitForEvent('download');
     await this.page.getByRole('button', { name: 'Export', exact: true }).click();
     await this.page.getByRole('group', { name: 'Export' }).getByRole('button', { name }).click();
@@ -249,6 +249,29 @@ export class MapPage {
     await this.page.close({ runBeforeUnload: true });
     await new Promise((resolve) => setTimeout(resolve, 500));
     return asked;
+  }
+
+  /** Enters presentation mode (P) and waits for its rail. */
+  async present() {
+    await this.page.keyboard.press('p');
+    await expect(this.page.getByRole('complementary', { name: 'About this map' })).toBeVisible();
+  }
+
+  /** "Step 2 of 4: Persona groups", as the step indicator says it. */
+  revealStep(): Locator {
+    return this.page.getByRole('navigation', { name: 'Reveal steps' }).locator('.reveal-now');
+  }
+
+  /** Goes to a reveal step (1–4) with the keys a presentation clicker sends. */
+  async goToStep(step: number) {
+    const now = Number(/Step (\d)/.exec((await this.revealStep().textContent()) ?? '')?.[1]);
+    for (let i = now; i < step; i++) await this.page.keyboard.press('PageDown');
+    for (let i = now; i > step; i--) await this.page.keyboard.press('PageUp');
+    await expect(this.revealStep()).toContainText(`Step ${step} of 4`);
+  }
+
+  railZones(): Locator {
+    return this.page.getByRole('complementary', { name: 'About this map' }).getByRole('region', { name: 'Opportunity zones' }).locator('li');
   }
 
   notice(): Locator {

@@ -156,7 +156,7 @@ test.describe('what a board may hold', () => {
     await app.waitSaved();
     const stored = JSON.stringify(await app.stored(`board:${await app.boardId()}`));
     expect(stored).not.toMatch(/\\u000[0-8]|\\u001/);
-    const svg = await (await app.exportAs('SVG image')).path();
+    const svg = await (await app.exportAs('Map (SVG)')).path();
     const text = (await import('node:fs')).readFileSync(svg!, 'utf8');
     expect(await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('parsererror').length, text)).toBe(0);
     await app.importFile('garbage.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe, 0x01, 0x02, 0xc3]), 'application/octet-stream');

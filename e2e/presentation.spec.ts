@@ -46,4 +46,86 @@ test.describe('presentation mode', () => {
     await page.getByRole('textbox', { name: 'Quick add' }).fill('P');
     await expect(page.getByRole('button', { name: 'Add product' })).toBeVisible();
   });
+
+  test('the rail explains the map and the reveal steps tell its story, → / PageDown on, ← / PageUp back, never while an item is held', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    await app.present();
+    const rail = page.getByRole('complementary', { name: 'About this map' });
+    await expect(rail.getByRole('heading', { level: 1, name: 'Coffee at home' })).toBeVisible();
+    // The first time: the whole map.
+    await expect(app.revealStep()).toHaveText('Step 4 of 4: White space');
+    await expect(page.locator('.zone-badge')).toHaveCount(3);
+    await expect(page.locator('.white-space-letter')).not.toHaveCount(0);
+    await expect(rail.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveCount(4);
+    await expect(app.railZones().first()).toContainText(/Zone 1: .+index 100/);
+    await expect(app.railZones().first()).toContainText('of their demand is unmet');
+    for (const text of [rail.getByRole('heading', { level: 1 }), app.railZones().first().locator('.rail-zone-sentence'), rail.getByRole('list', { name: 'Legend' }).getByRole('listitem').first()]) {
+      expect(await text.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(28);
+    }
+    const exit = rail.getByRole('button', { name: 'Exit presentation' });
+    expect(await exit.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('ArrowLeft');
+    await expect(app.revealStep()).toHaveText('Step 1 of 4: Products');
+    await expect(app.item('Moka pot')).toBeVisible();
+    await expect(app.item('Coffee hobbyists')).toHaveCount(0);
+    await expect(page.locator('.zone-badge')).toHaveCount(0);
+    await expect(page.locator('.white-space-letter')).toHaveCount(0);
+    await expect(rail.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveCount(1);
+    await expect(app.railZones()).toHaveCount(0);
+    await page.keyboard.press('ArrowLeft');
+    await expect(app.revealStep()).toHaveText('Step 1 of 4: Products');
+
+    await page.keyboard.press('PageDown');
+    await expect(app.revealStep()).toHaveText('Step 2 of 4: Persona groups');
+    await expect(app.item('Coffee hobbyists')).toBeVisible();
+    await expect(page.locator('.zone-badge')).toHaveCount(0);
+    await page.keyboard.press('ArrowRight');
+    await expect(app.revealStep()).toHaveText('Step 3 of 4: Opportunity zones');
+    await expect(page.locator('.zone-badge')).toHaveCount(3);
+    await expect(page.locator('.white-space-letter')).toHaveCount(0);
+    await expect(app.railZones()).not.toHaveCount(0);
+
+    // An item held by the keyboard takes the arrows: the step stays.
+    await app.item('Moka pot').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Escape');
+    await expect(app.revealStep()).toHaveText('Step 3 of 4: Opportunity zones');
+    // …and so does one held by the mouse.
+    await app.dragItem('Moka pot', 40, 0, { drop: false });
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    await expect(app.revealStep()).toHaveText('Step 3 of 4: Opportunity zones');
+
+    // The step is not undone, and presentation reopens where it was left; outside it, the toggles rule.
+    await page.keyboard.press('Control+z');
+    await expect(app.revealStep()).toHaveText('Step 3 of 4: Opportunity zones');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Add product' })).toBeVisible();
+    await expect(page.locator('.white-space-letter')).not.toHaveCount(0);
+    await app.present();
+    await expect(app.revealStep()).toHaveText('Step 3 of 4: Opportunity zones');
+    await rail.getByRole('button', { name: 'Step 1: Products' }).click();
+    await expect(app.revealStep()).toHaveText('Step 1 of 4: Products');
+  });
+
+  test('a zone\'s rank badge sits beside the persona diamond at its heart, never on it', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    await app.present();
+    const badges = await page.locator('.zone-badge circle').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    const diamonds = await page.locator('.marker-persona .marker-shape').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    const labels = await page.locator('.labels text').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    expect(badges.length).toBe(3);
+    for (const badge of badges) {
+      for (const diamond of diamonds) expect(overlap(badge, diamond)).toBe(false);
+      for (const label of labels) expect(overlap(badge, label)).toBe(false);
+    }
+  });
 });

@@ -15,6 +15,8 @@ import type { BoardLibrary } from '../persistence/boardLibrary';
 import { ImportReview } from './io/ImportReview';
 import { FileDropTarget } from './io/FileDropTarget';
 import { usePasteItems } from './io/usePasteItems';
+import { PresentationRail } from './present/PresentationRail';
+import './visuallyHidden.css';
 
 interface Props {
   readonly store: Store<AppState>;
@@ -42,14 +44,14 @@ export function App({ store, actions, autosave, library }: Props) {
 
 function Shell({ onPresent, onResolve }: { onPresent: (on: boolean) => void; onResolve: (choice: 'theirs' | 'mine') => void }) {
   const presenting = useApp((s) => s.session.presenting);
+  const title = useApp((s) => s.doc.board.title);
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
-      {presenting ? (
-        <button type="button" className="exit-presentation" onClick={() => onPresent(false)}>
-          Exit presentation
-        </button>
-      ) : (
-        <Toolbar onPresent={() => onPresent(true)} />
+      {!presenting && (
+        <>
+          <h1 className="visually-hidden">P/A Map: {title}</h1>
+          <Toolbar onPresent={() => onPresent(true)} />
+        </>
       )}
       <ConflictBanner onResolve={onResolve} />
       <DeletedBanner />
@@ -57,7 +59,7 @@ function Shell({ onPresent, onResolve }: { onPresent: (on: boolean) => void; onR
       <Notice />
       <main className="workspace">
         <MapView />
-        {!presenting && <SidePanel />}
+        {presenting ? <PresentationRail onExit={() => onPresent(false)} /> : <SidePanel />}
       </main>
     </div>
   );

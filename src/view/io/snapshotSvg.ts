@@ -50,15 +50,8 @@ function copy(source: Element, into: Element, out: Document): void {
   }
 }
 
-/**
- * The map as one self-contained SVG document: every layer of `stack` (stacked `<svg>`s of
- * equal size) in order, styles inlined, `fontCss` (@font-face with data URLs) embedded, on
- * `background`. Built element by element from an allow-list, so labels stay text and the
- * result holds no script, event attribute or outside link.
- */
-export function snapshotSvg(stack: HTMLElement, fontCss: string, background: string): { svg: string; width: number; height: number } {
-  const width = stack.clientWidth;
-  const height = stack.clientHeight;
+/** A new SVG document of `width` × `height` px with `fontCss` embedded and a `background` fill. */
+export function svgDocument(width: number, height: number, fontCss: string, background: string): XMLDocument {
   const out = document.implementation.createDocument(svgNS, 'svg', null);
   const root = out.documentElement;
   root.setAttribute('width', String(width));
@@ -74,10 +67,35 @@ export function snapshotSvg(stack: HTMLElement, fontCss: string, background: str
   back.setAttribute('height', String(height));
   back.setAttribute('fill', background);
   root.append(back);
-  for (const layer of stack.querySelectorAll(':scope > svg')) {
-    const group = out.createElementNS(svgNS, 'g');
-    copy(layer, group, out);
-    root.append(group);
-  }
-  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}`, width, height };
+  return out;
+}
+
+/** What `source` holds (an `<svg>` or a group), as one group of `out`, styles inlined. */
+export function copyContent(source: Element, out: XMLDocument): Element {
+  const group = out.createElementNS(svgNS, 'g');
+  copy(source, group, out);
+  return group;
+}
+
+/** Every layer of `stack` (stacked `<svg>`s of equal size), in order, as one group of `out`, styles inlined. */
+export function copyLayers(stack: HTMLElement, out: XMLDocument): Element {
+  const group = out.createElementNS(svgNS, 'g');
+  for (const layer of stack.querySelectorAll(':scope > svg')) group.append(copyContent(layer, out));
+  return group;
+}
+
+export const serialiseSvg = (out: XMLDocument) => `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}`;
+
+/**
+ * The map as one self-contained SVG document: every layer of `stack` in order, styles
+ * inlined, `fontCss` (@font-face with data URLs) embedded, on `background`. Built element
+ * by element from an allow-list, so labels stay text and the result holds no script, event
+ * attribute or outside link.
+ */
+export function snapshotSvg(stack: HTMLElement, fontCss: string, background: string): { svg: string; width: number; height: number } {
+  const width = stack.clientWidth;
+  const height = stack.clientHeight;
+  const out = svgDocument(width, height, fontCss, background);
+  out.documentElement.append(copyLayers(stack, out));
+  return { svg: serialiseSvg(out), width, height };
 }

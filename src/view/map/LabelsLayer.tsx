@@ -2,38 +2,19 @@ import { memo, useMemo } from 'react';
 import type { Item } from '../../model/types';
 import { useApp } from '../../store/useStore';
 import { layoutLabels, type PlacedLabel } from './layoutLabels';
-import { personaRadius, productRadius, zoneBadgeRadius, type MapLayout } from './mapLayout';
-import { useZonePeaks } from '../zones/useGaps';
+import { personaRadius, productRadius, type MapLayout } from './mapLayout';
+import { labelOptions, labelRequests } from './labelRequests';
+import { useBadgeSpots } from '../zones/useBadgeSpots';
 
-/** Beyond this many items only the heaviest get a label; the rest show theirs on hover and focus. */
-const maxLabelled = 400;
-
-/** Where every label goes (see `layoutLabels`), recomputed when the items or the layout change, never during a drag. */
+/**
+ * Where every label goes (see `layoutLabels`), recomputed when the items or the layout
+ * change, never during a drag. In presentation no label is cut short: leader lines reach
+ * farther instead.
+ */
 export function usePlacedLabels(items: readonly Item[], layout: MapLayout): readonly PlacedLabel[] {
-  const peaks = useZonePeaks();
-  return useMemo(() => {
-    const badge = zoneBadgeRadius(layout);
-    const requests = items
-      .filter((item) => item.position)
-      .map((item) => ({
-        id: item.id,
-        x: layout.x(item.position!.x),
-        y: layout.y(item.position!.y),
-        radius: item.kind === 'product' ? productRadius(layout, item.weight) : personaRadius(layout, item.weight),
-        text: item.label,
-        priority: item.weight + (item.kind === 'persona' ? 100 : 0),
-      }))
-      .sort((a, b) => b.priority - a.priority)
-      .slice(0, maxLabelled);
-    // Axis words sit left of and below the plot; right and above, labels may use the margin.
-    const pad = layout.markerRadius * 0.5;
-    const wide = layout.margin * 0.9;
-    return layoutLabels(requests, {
-      fontSize: layout.labelFont,
-      bounds: { left: -pad, top: -wide, right: layout.plot + wide, bottom: layout.plot + pad },
-      obstacles: peaks.map((p) => ({ left: layout.x(p.x) - badge, top: layout.y(p.y) - badge, right: layout.x(p.x) + badge, bottom: layout.y(p.y) + badge })),
-    });
-  }, [items, layout, peaks]);
+  const badges = useBadgeSpots(layout);
+  const presenting = useApp((s) => s.session.presenting);
+  return useMemo(() => layoutLabels(labelRequests(items, layout), labelOptions(layout, badges, !presenting)), [items, layout, badges, presenting]);
 }
 
 /** Item labels placed so they never overlap; text only, never hit-testable. */

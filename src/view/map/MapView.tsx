@@ -15,6 +15,7 @@ import { ZoneBadgesLayer, ZonesLayer } from '../zones/ZonesLayer';
 import { LiveGapsFeed } from '../zones/LiveGapsFeed';
 import { GapsNotice } from '../zones/GapsNotice';
 import type { Board, Item } from '../../model/types';
+import { layerShown } from '../../store/layerShown';
 
 /** Lays out the map's stacked layers; the maths lives in the scales and the model. */
 export function MapView() {
@@ -27,6 +28,8 @@ export function MapView() {
   const layout = useMemo(() => mapLayout(side, presenting ? 1.4 : 1), [side, presenting]);
   const board = useApp((s) => s.doc.board);
   const { display } = board;
+  const showProducts = useApp((s) => layerShown(s, 'products'));
+  const showPersonas = useApp((s) => layerShown(s, 'personas'));
   return (
     <section className="map-area" aria-label="Map">
       <LiveGapsFeed />
@@ -37,7 +40,7 @@ export function MapView() {
           <div className="map-stack" data-export="map" ref={stackRef} style={{ width: side, height: side }}>
             <BackgroundLayer layout={layout} axes={board.axes} quadrants={board.quadrants} bands={display.showBands ? board.bands : null} />
             <ZonesLayer layout={layout} />
-            <ItemsSvg layout={layout} items={board.items} axes={board.axes} display={display} />
+            <ItemsSvg layout={layout} items={board.items} axes={board.axes} showProducts={showProducts} showPersonas={showPersonas} />
             <ZoneBadgesLayer layout={layout} />
           </div>
         )}
@@ -51,10 +54,12 @@ interface ItemsSvgProps {
   readonly layout: MapLayout;
   readonly items: readonly Item[];
   readonly axes: Board['axes'];
-  readonly display: Board['display'];
+  /** Which item layers show (the saved toggles, or the reveal step in presentation). */
+  readonly showProducts: boolean;
+  readonly showPersonas: boolean;
 }
 
-const ItemsSvg = memo(function ItemsSvg({ layout, items, axes, display }: ItemsSvgProps) {
+const ItemsSvg = memo(function ItemsSvg({ layout, items, axes, showProducts, showPersonas }: ItemsSvgProps) {
   const store = useStoreInstance();
   const actions = useActions();
   const handlers = useDragHandlers(store, actions, layout);
@@ -65,9 +70,9 @@ const ItemsSvg = memo(function ItemsSvg({ layout, items, axes, display }: ItemsS
   const visible = useMemo(
     () =>
       items.filter(
-        (item) => item.position && (item.kind === 'product' ? display.showProducts : display.showPersonas),
+        (item) => item.position && (item.kind === 'product' ? showProducts : showPersonas),
       ),
-    [items, display.showProducts, display.showPersonas],
+    [items, showProducts, showPersonas],
   );
   const personas = useMemo(() => visible.filter((item) => item.kind === 'persona'), [visible]);
   const placed = usePlacedLabels(visible, layout);

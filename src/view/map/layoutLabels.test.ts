@@ -37,4 +37,15 @@ describe('layoutLabels', () => {
       { numRuns: 300 },
     );
   });
+
+  it('with truncate: false, every label shows in full, reaching farther with a leader line before giving up a free spot', () => {
+    // Ten markers in a tight row: only far leader lines find room for 40-character names.
+    const requests = Array.from({ length: 10 }, (_, i) => ({ id: `m${i}`, x: 300, y: 200 + i * 12, radius: 5, text: `Product with a long descriptive name ${i}…`.slice(0, 40), priority: 1 }));
+    const placed = layoutLabels(requests, { fontSize: 14, bounds: { left: 0, top: 0, right: 900, bottom: 600 }, truncate: false });
+    expect(placed).toHaveLength(10);
+    expect(placed.every((label) => !label.truncated && label.text === requests.find((r) => r.id === label.id)!.text)).toBe(true);
+    expect(placed.some((label) => label.leader !== null)).toBe(true);
+    const cut = layoutLabels(requests, { fontSize: 14, bounds: { left: 0, top: 0, right: 900, bottom: 600 } });
+    expect(cut.some((label) => label.truncated) || cut.length < 10).toBe(true);
+  });
 });

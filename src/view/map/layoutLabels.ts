@@ -37,6 +37,11 @@ export interface LabelOptions {
   readonly bounds: Box;
   /** Other things labels must not cover (zone badges, say). */
   readonly obstacles?: readonly Box[];
+  /**
+   * False where every name must show in full (presentation, exports): farther leader lines
+   * are tried instead of an ellipsis, and a label that fits nowhere keeps its first spot.
+   */
+  readonly truncate?: boolean;
 }
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -50,6 +55,7 @@ export function textWidth(text: string, fontSize: number, charWidth = 0.56): num
  * Places labels so none overlaps another label or any marker: first around the marker
  * (right, left, above, below, diagonals), then further out with a leader line, then cut
  * short. A label that fits nowhere is left out (its full name stays on hover and focus).
+ * With `truncate: false`, leader lines reach farther instead, and no label is cut or left out.
  */
 export function layoutLabels(requests: readonly LabelRequest[], options: LabelOptions): PlacedLabel[] {
   const { fontSize, bounds } = options;
@@ -88,14 +94,24 @@ export function layoutLabels(requests: readonly LabelRequest[], options: LabelOp
       return null;
     };
     const label =
-      attempt(r.text, false, 0) ??
-      attempt(r.text, false, fontSize * 1.6) ??
-      attempt(shorten(r.text, Math.ceil(r.text.length * 0.6)), true, 0) ??
-      attempt(shorten(r.text, 10), true, 0) ??
-      attempt(shorten(r.text, 10), true, fontSize * 1.6);
+      options.truncate === false
+        ? ([0, 1.6, 3, 4.5, 6.5, 9].reduce<PlacedLabel | null>((found, reach) => found ?? attempt(r.text, false, fontSize * reach), null) ??
+          forced(r, fontSize, charWidth, height))
+        : attempt(r.text, false, 0) ??
+          attempt(r.text, false, fontSize * 1.6) ??
+          attempt(shorten(r.text, Math.ceil(r.text.length * 0.6)), true, 0) ??
+          attempt(shorten(r.text, 10), true, 0) ??
+          attempt(shorten(r.text, 10), true, fontSize * 1.6);
     if (label) placed.push(label);
   }
   return placed;
+}
+
+/** The full label right of its marker, where nothing free was found. */
+function forced(r: LabelRequest, fontSize: number, charWidth: number, height: number): PlacedLabel {
+  const left = r.x + r.radius + fontSize * 0.3;
+  const box = { left, top: r.y - height / 2, right: left + textWidth(r.text, fontSize, charWidth), bottom: r.y + height / 2 };
+  return { id: r.id, text: r.text, truncated: false, x: left, y: r.y, anchor: 'start', box, leader: null };
 }
 
 /** Cuts a label to at most `length` characters, ending with an ellipsis. */

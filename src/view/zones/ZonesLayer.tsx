@@ -4,6 +4,7 @@ import { zoneBadgeRadius, type MapLayout } from '../map/mapLayout';
 import { useApp } from '../../store/useStore';
 import { useGaps, whiteSpaceShown, zonesShown } from './useGaps';
 import { whiteSpaceLetters } from './assignLetters';
+import { useBadgeSpots } from './useBadgeSpots';
 
 /** The gap-finder's overlay: zones as translucent fills with rank badges, white space as lettered circles, pinned zones. */
 export const ZonesLayer = memo(function ZonesLayer({ layout }: { layout: MapLayout }) {
@@ -84,7 +85,7 @@ function LiveZones({ layout }: { layout: MapLayout }) {
   );
 }
 
-/** Rank badges 1, 2, 3 at the zones' peaks, above the markers; never hit-testable. */
+/** Rank badges 1, 2, 3 at the zones' peaks, beside any marker there (see `placeBadges`), above the markers; never hit-testable. */
 export const ZoneBadgesLayer = memo(function ZoneBadgesLayer({ layout }: { layout: MapLayout }) {
   const show = useApp(zonesShown);
   if (!show) return null;
@@ -94,13 +95,14 @@ export const ZoneBadgesLayer = memo(function ZoneBadgesLayer({ layout }: { layou
 function Badges({ layout }: { layout: MapLayout }) {
   const result = useGaps();
   const hovered = useApp((s) => s.session.hoveredZone);
-  const { margin, x, y, side } = layout;
+  const spots = useBadgeSpots(layout);
+  const { margin, side } = layout;
   const radius = zoneBadgeRadius(layout);
   return (
     <svg className="layer layer-badges" width={side} height={side} aria-hidden="true">
       <g transform={`translate(${margin},${margin})`}>
-        {result.opportunities.map((zone, i) => (
-          <g key={i} className={`zone-badge${hovered === i ? ' zone-hovered' : ''}`} transform={`translate(${x(zone.x)},${y(zone.y)})`}>
+        {result.opportunities.map((_, i) => spots[i] && (
+          <g key={i} className={`zone-badge${hovered === i ? ' zone-hovered' : ''}`} transform={`translate(${spots[i].x},${spots[i].y})`}>
             <circle r={radius} />
             <text textAnchor="middle" dominantBaseline="central" fontSize={radius * 1.2}>{i + 1}</text>
           </g>

@@ -3,6 +3,7 @@ import type { GapOptions, GapResult, Opportunity } from '../../gaps';
 import type { Board, GapSettings } from '../../model/types';
 import type { AppState } from '../../store/appState';
 import { useApp } from '../../store/useStore';
+import { layerShown } from '../../store/layerShown';
 import { pack } from './packedInput';
 import { boardGaps, liveGaps, type GapsAnswer, type GapsKey } from './GapsChannel';
 
@@ -43,11 +44,11 @@ export function primeBoardGaps(board: Board): void {
   if (!isFor(boardGaps.current(), board)) boardGaps.computeNow(keyOf(board), pack(board.items, null), boardOptions(board.gapSettings));
 }
 
-/** The overlay shows when its toggle is on, and always in presentation mode. */
-export const zonesShown = (s: AppState) => s.doc.board.display.showZones || s.session.presenting;
+/** The overlay shows when its toggle is on; in presentation, from the reveal step that brings the zones. */
+export const zonesShown = (s: AppState) => layerShown(s, 'zones');
 
-/** White space shows when its own toggle is on, and always in presentation mode. */
-export const whiteSpaceShown = (s: AppState) => s.doc.board.display.showWhiteSpace || s.session.presenting;
+/** White space shows when its own toggle is on; in presentation, from the reveal step that brings it. */
+export const whiteSpaceShown = (s: AppState) => layerShown(s, 'whiteSpace');
 
 /**
  * The gap-finder for what the map shows: during a drag, the newest answer for the preview;

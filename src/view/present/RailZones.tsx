@@ -1,0 +1,76 @@
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useApp } from '../../store/useStore';
+import { explainZone, opportunityIndex, zoneTitle } from '../zones/explainZone';
+import { useShownGaps } from '../zones/useGaps';
+import { countThatFit } from './countThatFit';
+
+/** The ranked zones with their sentences: as many as fit the rail, then "+N more". */
+export function RailZones() {
+  const board = useApp((s) => s.doc.board);
+  const { result, error } = useShownGaps();
+  const items = useMemo(() => new Map(board.items.map((item) => [item.id, item])), [board.items]);
+  const zones = useMemo(() => {
+    const top = result.opportunities[0];
+    return result.opportunities.map((zone) => ({
+      title: zoneTitle(zone, items),
+      index: opportunityIndex(zone, top),
+      sentence: explainZone(zone, items, result.unmet, board),
+    }));
+  }, [result, items, board]);
+  const { box, list, fit } = useFittingCount(zones);
+  const shown = fit ?? zones.length;
+  return (
+    <section className="rail-zones" aria-labelledby="rail-zones-heading">
+      <h2 id="rail-zones-heading">Opportunity zones</h2>
+      {error ? (
+        <p>The gap-finder could not run on this board: {error}</p>
+      ) : zones.length === 0 ? (
+        <p>No opportunity zone: add persona groups where no product serves them.</p>
+      ) : (
+        <div className="rail-zones-box" ref={box}>
+          <ol ref={list} className={fit === null ? 'measuring' : undefined}>
+            {zones.slice(0, shown).map((zone, i) => (
+              <li key={i}>
+                <p className="rail-zone-head">
+                  <span className="rail-zone-rank" aria-hidden="true">{i + 1}</span>
+                  <strong>Zone {i + 1}: {zone.title}</strong> <span className="rail-zone-index">index {zone.index}</span>
+                </p>
+                <p className="rail-zone-sentence">{zone.sentence}</p>
+              </li>
+            ))}
+          </ol>
+          {shown < zones.length && <p className="rail-more">+{zones.length - shown} more</p>}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Renders every entry once to measure it, then keeps the ones that fit the box (see
+ * `countThatFit`); measures again when the box or the entries change. Runs before paint,
+ * so the room never sees the overflowing list.
+ */
+function useFittingCount(entries: readonly unknown[]) {
+  const box = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const [fit, setFit] = useState<number | null>(null);
+  const [size, setSize] = useState(0);
+  useLayoutEffect(() => setFit(null), [entries, size]);
+  useLayoutEffect(() => {
+    if (fit !== null || !box.current || !list.current) return;
+    const children = [...list.current.children] as HTMLElement[];
+    const heights = children.map((child) => child.getBoundingClientRect().height);
+    const gap = parseFloat(getComputedStyle(list.current).rowGap) || 0;
+    const more = parseFloat(getComputedStyle(box.current).fontSize) * 1.6;
+    setFit(countThatFit(heights, gap, box.current.clientHeight, more));
+  }, [fit]);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setSize(element.clientHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [entries.length > 0]);
+  return { box, list, fit };
+}
