@@ -66,6 +66,38 @@ test.describe('export', () => {
     expect(csv).toContain('""" onload=""x"');
   });
 
+  test('the slide is a 3840×2160 PNG; images hold every label in full and never a selection, hover, focus or message', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const app = new MapPage(page);
+    await app.open();
+    const long = 'Subscription espresso with barista training';
+    await app.quickAdd(long.slice(0, 40), 'Office espresso bar and a long name here');
+    const slide = await app.exportAs('Slide (PNG, 16:9)');
+    expect(slide.suggestedFilename()).toBe('coffee-at-home.slide.png');
+    const slideBytes = await downloaded(slide);
+    expect(pngSize(slideBytes)).toEqual({ width: 3840, height: 2160 });
+    mkdirSync('e2e/screenshots', { recursive: true });
+    writeFileSync('e2e/screenshots/slide-3840x2160.png', slideBytes);
+
+    const texts = async () => {
+      const svg = (await downloaded(await app.exportAs('Map (SVG)'))).toString('utf8');
+      return { svg, texts: await page.evaluate((text) => [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent ?? ''), svg) };
+    };
+    const plain = await texts();
+    const labels = await page.getByRole('listbox', { name: 'Items' }).locator('.list-label').allInnerTexts();
+    expect(plain.texts).toEqual(expect.arrayContaining(labels));
+    expect(plain.texts.some((t) => t.includes('…'))).toBe(false);
+
+    // Selected, focused, a zone hovered, a message on screen: the image is the same.
+    await app.select('Moka pot');
+    await app.item('Moka pot').focus();
+    await app.openZones();
+    await app.zones().first().hover();
+    await expect(app.notice()).toBeVisible();
+    const busy = await texts();
+    expect(busy.svg).toBe(plain.svg);
+  });
+
   test('an exported JSON board imports (button) as a new board with the same items', async ({ page }) => {
     const app = new MapPage(page);
     await app.open();

@@ -27,11 +27,19 @@ test('the Boards menu, the to-place tray and the import review are saved as scre
   await app.screenshot('import-review');
 });
 
-test('presentation mode at 3840×2160 is saved as a screenshot', async ({ page }) => {
-  await page.setViewportSize({ width: 3840, height: 2160 });
-  const app = new MapPage(page);
-  await app.open();
-  await page.keyboard.press('p');
-  await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
-  await app.screenshot('presentation-3840x2160');
-});
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+  [3840, 2160],
+] as const) {
+  test(`presentation at ${width}×${height}, every reveal step, is saved as a screenshot`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const app = new MapPage(page);
+    await app.open();
+    await app.present();
+    for (const step of [1, 2, 3, 4]) {
+      await app.goToStep(step);
+      await app.screenshot(`presentation-step${step}-${width}x${height}`);
+    }
+  });
+}
