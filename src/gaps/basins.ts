@@ -65,49 +65,49 @@ export function findBasins(values: Float64Array, g: number): { basinOf: Int32Arr
     }
   }
 
-  // The flood's merge tests, in its visiting order, at the cells with earlier neighbours under another peak.
-  const contested = new Int32Array(count);
-  let n = 0;
+  // Where two peaks' cells first touch: the flood's first merge test between their groups.
+  // Only that contact between a pair matters: a later one is lower, and a group's peak only
+  // grows, so a test that failed at the first contact fails at every later one.
+  // Peaks numbered 0…P−1, so the best contact of each pair sits in a P×P table.
+  const rankOf = new Int32Array(count).fill(-1);
+  let peaks = 0;
+  for (let cell = 0; cell < count; cell++) if (up[cell] === cell) rankOf[cell] = peaks++;
+  const edgeOf = new Int32Array(peaks * peaks).fill(-1);
+  const edges: { a: number; b: number; saddle: number; cell: number }[] = [];
   for (let cell = 0; cell < count; cell++) {
     const peak = peakOf[cell]!;
     if (peak < 0) continue;
     const j = (cell / g) | 0;
     const k = cell - j * g;
     const v = values[cell]!;
-    let found = false;
-    for (let jj = Math.max(0, j - 1); jj <= Math.min(g - 1, j + 1) && !found; jj++) {
+    for (let jj = Math.max(0, j - 1); jj <= Math.min(g - 1, j + 1); jj++) {
       for (let kk = Math.max(0, k - 1); kk <= Math.min(g - 1, k + 1); kk++) {
         const next = jj * g + kk;
         const other = peakOf[next]!;
-        if (other >= 0 && other !== peak && (values[next]! > v || (values[next] === v && next < cell))) {
-          found = true;
-          break;
+        if (other < 0 || other === peak || !(values[next]! > v || (values[next] === v && next < cell))) continue;
+        const ra = rankOf[peak]!;
+        const rb = rankOf[other]!;
+        const key = ra < rb ? ra * peaks + rb : rb * peaks + ra;
+        const known = edgeOf[key]!;
+        if (known < 0) {
+          edgeOf[key] = edges.length;
+          edges.push({ a: peak, b: other, saddle: v, cell });
+        } else if (v > edges[known]!.saddle || (v === edges[known]!.saddle && cell < edges[known]!.cell)) {
+          edges[known] = { a: peak, b: other, saddle: v, cell };
         }
       }
     }
-    if (found) contested[n++] = cell;
   }
-  const order = inVisitingOrder(contested.subarray(0, n), values);
+  edges.sort((x, y) => y.saddle - x.saddle || x.cell - y.cell);
   const parent = new Int32Array(count);
   for (let cell = 0; cell < count; cell++) parent[cell] = cell;
-  for (const cell of order) {
-    const j = (cell / g) | 0;
-    const k = cell - j * g;
-    const saddle = values[cell]!;
-    for (let jj = j - 1; jj <= j + 1; jj++) {
-      if (jj < 0 || jj >= g) continue;
-      for (let kk = k - 1; kk <= k + 1; kk++) {
-        if (kk < 0 || kk >= g) continue;
-        const next = jj * g + kk;
-        if (next === cell || !(values[next]! > saddle || (values[next] === saddle && next < cell))) continue;
-        const mine = root(parent, peakOf[cell]!);
-        const theirs = root(parent, peakOf[next]!);
-        if (mine === theirs) continue;
-        const mineHigher = higher(values, g, mine, theirs);
-        const low = mineHigher ? theirs : mine;
-        if (values[low]! - saddle < mergeProminence * values[low]!) parent[low] = mineHigher ? mine : theirs;
-      }
-    }
+  for (const { a, b, saddle } of edges) {
+    const mine = root(parent, a);
+    const theirs = root(parent, b);
+    if (mine === theirs) continue;
+    const mineHigher = higher(values, g, mine, theirs);
+    const low = mineHigher ? theirs : mine;
+    if (values[low]! - saddle < mergeProminence * values[low]!) parent[low] = mineHigher ? mine : theirs;
   }
 
   const basinOf = new Int32Array(count).fill(-1);
@@ -142,30 +142,4 @@ function higher(values: Float64Array, g: number, a: number, b: number): boolean 
   const ka = a % g;
   const kb = b % g;
   return ka !== kb ? ka < kb : a < b;
-}
-
-/**
- * Cells in the flood's visiting order (decreasing value, ties by lower index): a bottom-up
- * merge sort on typed arrays, stable, so cells given by increasing index keep that order on ties.
- */
-function inVisitingOrder(cells: Int32Array, values: Float64Array): Int32Array {
-  const n = cells.length;
-  let from = Int32Array.from(cells);
-  let to = new Int32Array(n);
-  for (let width = 1; width < n; width *= 2) {
-    for (let start = 0; start < n; start += 2 * width) {
-      const middle = Math.min(start + width, n);
-      const end = Math.min(start + 2 * width, n);
-      let a = start;
-      let b = middle;
-      let at = start;
-      while (a < middle && b < end) to[at++] = values[from[b]!]! > values[from[a]!]! ? from[b++]! : from[a++]!;
-      while (a < middle) to[at++] = from[a++]!;
-      while (b < end) to[at++] = from[b++]!;
-    }
-    const swap = from;
-    from = to;
-    to = swap;
-  }
-  return from;
 }

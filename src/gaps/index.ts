@@ -47,13 +47,22 @@ export function findGaps(input: GapInput, options: GapOptions = {}): GapResult {
 
 /** Plain objects to the packed shape; missing weights are 1, missing reaches the default. */
 export function packGapInput({ products, personas }: GapInput): PackedGapInput {
-  return {
-    products: { x: Float64Array.from(products, (p) => p.x), y: Float64Array.from(products, (p) => p.y) },
-    personas: {
-      x: Float64Array.from(personas, (p) => p.x),
-      y: Float64Array.from(personas, (p) => p.y),
-      weight: Float64Array.from(personas, (p) => p.weight ?? 1),
-      reach: Float64Array.from(personas, (p) => p.reach ?? defaultReach),
-    },
+  const n = products.length;
+  const m = personas.length;
+  const packed = {
+    products: { x: new Float64Array(n), y: new Float64Array(n) },
+    personas: { x: new Float64Array(m), y: new Float64Array(m), weight: new Float64Array(m), reach: new Float64Array(m) },
   };
+  for (let i = 0; i < n; i++) {
+    packed.products.x[i] = products[i]!.x;
+    packed.products.y[i] = products[i]!.y;
+  }
+  for (let i = 0; i < m; i++) {
+    const p = personas[i]!;
+    packed.personas.x[i] = p.x;
+    packed.personas.y[i] = p.y;
+    packed.personas.weight[i] = p.weight ?? 1;
+    packed.personas.reach[i] = p.reach ?? defaultReach;
+  }
+  return packed;
 }
