@@ -133,4 +133,25 @@ describe('itemsToCsv', () => {
     const formula = { ...board, items: [{ ...board.items[0]!, label: '=HYPERLINK("http://x")', notes: '@cmd' }] };
     expect(itemsToCsv(formula)).toBe('label,kind,interactivity,need,weight,reach,notes\n"\'=HYPERLINK(""http://x"")",product,0.2,0.3,1,,\'@cmd\n');
   });
+
+  it('reads survey scores on a 1–10 scale as such: 1 at the left or bottom edge, 10 at the right or top', () => {
+    const table = parseItemsTable('name,interactivity,need\nKettle,1,10\nGrinder,5.5,3\nScale,8,7\n');
+    expect(table.positionScale).toBe('1-10');
+    expect(table.items.map((item) => item.position)).toEqual([{ x: 0, y: 1 }, { x: 0.5, y: 2 / 9 }, { x: 7 / 9, y: 6 / 9 }]);
+  });
+
+  it('reads both position columns on one rating scale, 0–10 when a score is 0', () => {
+    expect(parseItemsTable('name,x,y\nA,2,4\nB,3,5\n').positionScale).toBe('1-5');
+    expect(parseItemsTable('name,x,y\nA,0,4\nB,3,7\n').positionScale).toBe('0-10');
+    expect(parseItemsTable('name,x,y\nA,0.2,0.4\n').positionScale).toBe('0-1');
+    expect(parseItemsTable('name,x,y\nA,20,40\n').positionScale).toBe('percent');
+  });
+
+  it('re-reads the values on the scale the user picks, and lists values off that scale as bad rows', () => {
+    const text = 'name,x,y\nA,2,4\nB,3,5\nC,6,9\n';
+    expect(parseItemsTable(text, undefined, 'percent').items.map((item) => item.position)).toEqual([{ x: 0.02, y: 0.04 }, { x: 0.03, y: 0.05 }, { x: 0.06, y: 0.09 }]);
+    const five = parseItemsTable(text, undefined, '1-5');
+    expect(five.items).toHaveLength(2);
+    expect(five.problems).toEqual([{ row: 4, reason: 'interactivity 6 is outside 1–5; need 9 is outside 1–5' }]);
+  });
 });

@@ -6,6 +6,7 @@ import { kindFromWord, limits, ranges, type Range } from '../model/rules';
 import { cleanText } from '../model/cleanText';
 import { matchColumn, type Column } from './columns';
 import { readNumber, unguardFormula } from './readCell';
+import { detectScale, isRatingScale, scaleRange, toUnit, type PositionScale } from './positionScale';
 
 /** A row numbered as the spreadsheet numbers it (the header is row 1), and what happened to it. */
 export interface RowProblem {
@@ -33,6 +34,8 @@ export interface ItemsTable {
   readonly leftOut: number;
   /** False when the text had no recognisable header: then every line is one label. */
   readonly hasHeader: boolean;
+  /** The scale the interactivity and need columns were read on; null without position columns. */
+  readonly positionScale: PositionScale | null;
 }
 
 type NumberColumn = 'interactivity' | 'need' | 'weight' | 'reach';
@@ -61,30 +64,38 @@ const changeOf = (row: number, removed: number, cutFrom: number | null): RowChan
 
 /**
  * Reads CSV, TSV or a spreadsheet paste into items, checked by the rule book. Columns are
- * matched by header (case and common synonyms tolerated); a position column is read as
- * 0–100 % when any value in it is over 1 or carries a % sign, else as 0–1. No kind column
- * means products; no header means one label per line. Bad rows are listed with their
- * reason; good rows still come in, at most `room` of them (the rest are counted).
+ * matched by header (case and common synonyms tolerated); position columns are read on the
+ * scale `detectScale` finds (survey scores as 1–5, 1–7, 1–10 or 0–10; a % sign or values
+ * above 10 as 0–100 %; else 0–1), both on one rating scale when both are ratings, or on
+ * `scale` when the user chose one. No kind column means products; no header means one
+ * label per line. Bad rows are listed with their reason; good rows still come in, at most
+ * `room` of them (the rest are counted).
  */
-export function parseItemsTable(text: string, room: number = limits.items): ItemsTable {
+export function parseItemsTable(text: string, room: number = limits.items, scale?: PositionScale): ItemsTable {
   const rows = dsvFormat(delimiterOf(text)).parseRows(text.replace(/^\uFEFF/, ''));
   const header = rows[0]?.map(matchColumn) ?? [];
   const matched = header.filter((column) => column !== undefined);
   const hasHeader = matched.includes('label') || matched.length >= 2;
-  if (!hasHeader) return { ...labelsPerLine(rows, room), problems: [], hasHeader };
+  if (!hasHeader) return { ...labelsPerLine(rows, room), problems: [], hasHeader, positionScale: null };
   if (!matched.includes('label')) {
-    return { items: [], problems: [{ row: 1, reason: 'no label column: name one column "label" or "name"' }], changes: [], leftOut: 0, hasHeader };
+    return { items: [], problems: [{ row: 1, reason: 'no label column: name one column "label" or "name"' }], changes: [], leftOut: 0, hasHeader, positionScale: null };
   }
 
   const at = (column: Column) => header.indexOf(column);
   const cell = (row: readonly string[], column: Column) => (at(column) >= 0 ? (row[at(column)] ?? '').trim() : '');
   const body = rows.slice(1);
-  const percent = (column: Column) =>
-    body.some((row) => {
-      const { value, percent: sign } = readNumber(cell(row, column));
-      return sign || value > 1;
-    });
-  const scale = { interactivity: percent('interactivity'), need: percent('need'), reach: percent('reach'), weight: false };
+  const cells = (column: Column) => body.map((row) => cell(row, column));
+  const positions = at('interactivity') >= 0 || at('need') >= 0;
+  const both = detectScale([...cells('interactivity'), ...cells('need')]);
+  // Ratings only when both columns read as ratings together; else each column on its own, as 0–1 or percent.
+  const each = (column: Column) => scale ?? (isRatingScale(both) ? both : isRatingScale(detectScale(cells(column))) ? 'percent' : detectScale(cells(column)));
+  const scales: Readonly<Record<NumberColumn, PositionScale>> = {
+    interactivity: each('interactivity'),
+    need: each('need'),
+    reach: cells('reach').some((c) => readNumber(c).percent || readNumber(c).value > 1) ? 'percent' : '0-1',
+    weight: '0-1',
+  };
+  const positionScale = !positions ? null : scales.interactivity === scales.need || at('need') < 0 ? scales.interactivity : at('interactivity') < 0 ? scales.need : null;
 
   const items: Item[] = [];
   const problems: RowProblem[] = [];
@@ -103,10 +114,10 @@ export function parseItemsTable(text: string, room: number = limits.items): Item
       if (raw === '') return null;
       const range = numberRange[column];
       const { value, percent: sign } = readNumber(raw);
-      const scaled = scale[column] || (column === 'weight' && sign) ? value / 100 : value;
+      const scaled = column === 'weight' ? (sign ? value / 100 : value) : toUnit(value, scales[column]);
       if (!Number.isFinite(value)) problem.push(`${column} "${raw.slice(0, 30)}" is not a number`);
       else if (scaled < range.min || scaled > range.max || (range.minExclusive && scaled === range.min)) {
-        problem.push(`${column} ${raw.slice(0, 30)} is outside ${scale[column] ? `${range.min * 100}–${range.max * 100} %` : `${range.min}–${range.max}`}`);
+        problem.push(`${column} ${raw.slice(0, 30)} is outside ${column === 'weight' ? `${range.min}–${range.max}` : scaleRange(scales[column])}`);
       } else return scaled;
       return null;
     };
@@ -139,7 +150,7 @@ export function parseItemsTable(text: string, room: number = limits.items): Item
       }),
     );
   });
-  return { items, problems, changes, leftOut, hasHeader };
+  return { items, problems, changes, leftOut, hasHeader, positionScale };
 }
 
 /** A paste without a header: the first filled cell of each line is a label; all wait in the tray. */

@@ -91,4 +91,12 @@ describe('applyCommand', () => {
     expect(applyCommand(pinned, { type: 'unpinZone', id: 'zone:z1' }).board.pinnedZones).toEqual([]);
     expect(() => applyCommand(pinned, { type: 'unpinZone', id: 'zone:none' })).toThrow(CommandError);
   });
+
+  it('moveItems moves several items as one change, and refuses the lot when one id is unknown', () => {
+    const board = testBoard();
+    const moved = applyCommand(board, { type: 'moveItems', moves: [{ id: 'item:alpha', position: mapPoint(0.9, 0.9) }, { id: 'item:beta', position: null }] });
+    expect(moved.board.items.find((i) => i.id === 'item:alpha')!.position).toEqual({ x: 0.9, y: 0.9 });
+    expect(moved.board.items.find((i) => i.id === 'item:beta')!.position).toBeNull();
+    expect(() => applyCommand(board, { type: 'moveItems', moves: [{ id: 'item:alpha', position: mapPoint(0.9, 0.9) }, { id: 'item:nope', position: null }] })).toThrow(CommandError);
+  });
 });

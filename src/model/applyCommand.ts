@@ -56,6 +56,13 @@ function checkZone(zone: PinnedZone): PinnedZone {
   };
 }
 
+/** Puts an item at `position` (clamped to the square; null: back to the tray); untouched when it is there already. */
+function moveTo(item: Draft<Item>, position: Item['position']): void {
+  const to = position && mapPoint(position.x, position.y);
+  if (to === null) item.position = null;
+  else if (!item.position || item.position.x !== to.x || item.position.y !== to.y) item.position = to;
+}
+
 function mutate(draft: Draft<Board>, command: Command): void {
   switch (command.type) {
     case 'addItems': {
@@ -84,11 +91,13 @@ function mutate(draft: Draft<Board>, command: Command): void {
       if (tags !== undefined) item.tags = checkTags(tags);
       return;
     }
-    case 'moveItem': {
-      const item = findItem(draft, command.id);
-      const to = command.position && mapPoint(command.position.x, command.position.y);
-      if (to === null) item.position = null;
-      else if (!item.position || item.position.x !== to.x || item.position.y !== to.y) item.position = to;
+    case 'moveItem':
+      moveTo(findItem(draft, command.id), command.position);
+      return;
+    case 'moveItems': {
+      // Every id is checked before anything moves: a refused command changes nothing.
+      const items = command.moves.map((move) => findItem(draft, move.id));
+      command.moves.forEach((move, i) => moveTo(items[i]!, move.position));
       return;
     }
     case 'deleteItems': {

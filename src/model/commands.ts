@@ -11,6 +11,8 @@ export type Command =
   | { readonly type: 'addItems'; readonly items: readonly Item[] }
   | { readonly type: 'updateItem'; readonly id: string; readonly changes: ItemChanges }
   | { readonly type: 'moveItem'; readonly id: string; readonly position: MapPoint | null }
+  /** Several items at once, one undo step ("Place all", a table's values re-read on another scale). */
+  | { readonly type: 'moveItems'; readonly moves: readonly { readonly id: string; readonly position: MapPoint | null }[] }
   | { readonly type: 'deleteItems'; readonly ids: readonly string[] }
   | { readonly type: 'setTitle'; readonly title: string }
   | {
@@ -42,6 +44,8 @@ export function describeCommand(command: Command): string {
       return 'Edit item';
     case 'moveItem':
       return 'Move item';
+    case 'moveItems':
+      return `Move ${command.moves.length} items`;
     case 'deleteItems':
       return command.ids.length === 1 ? 'Delete item' : `Delete ${command.ids.length} items`;
     case 'setTitle':
