@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command (README, .ci/run): installs what the tests need, Chromium included,
-# then type-checks, runs the unit tests, builds once and runs the end-to-end tests on that build.
+# then type-checks, lints (the architecture's boundary), runs the unit tests, builds once and runs the end-to-end tests on that build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +21,7 @@ if [ -z "${CHROMIUM_PATH:-}" ]; then
 fi
 
 npm run --silent typecheck
+npm run --silent lint
 npx vitest run
 npx vite build --logLevel warn
 npx playwright test

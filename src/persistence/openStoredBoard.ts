@@ -3,13 +3,9 @@ import { parseDocument, toDocument } from '../schema/parseDocument';
 import { summarise } from '../io/summarise';
 import type { BoardRepository } from './boardRepository';
 
-/** Edits kept when a page went away that could not be saved silently: the user decides. */
-export interface Recovery {
-  readonly boardId: string;
-  /** ISO 8601: when the page went away. */
-  readonly savedAt: string;
-  readonly board: Board;
-}
+import type { Recovery } from '../store/appState';
+
+export type { Recovery } from '../store/appState';
 
 export type OpenedBoard =
   | {

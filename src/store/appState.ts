@@ -1,7 +1,15 @@
 import type { Document } from '../model/history';
 import type { Board, MapPoint } from '../model/types';
-import type { Recovery } from '../persistence/openStoredBoard';
 import { lastRevealStep, type RevealStep } from './revealSteps';
+import type { PositionScale } from '../io/positionScale';
+
+/** Edits kept when a page went away that could not be saved silently: the user decides. */
+export interface Recovery {
+  readonly boardId: string;
+  /** ISO 8601: when the page went away. */
+  readonly savedAt: string;
+  readonly board: Board;
+}
 
 export type SaveStatus =
   | { readonly kind: 'saved' }
@@ -30,6 +38,16 @@ export interface PendingImport {
   readonly changes: readonly string[];
 }
 
+/** A table just read with position columns on a rating scale: the user may pick another scale. */
+export interface ScaleReading {
+  readonly boardId: string;
+  /** The table as it came in, to read again. */
+  readonly text: string;
+  /** The items it brought, in the table's order. */
+  readonly ids: readonly string[];
+  readonly scale: PositionScale;
+}
+
 /** Session state: never saved, never undone. */
 export interface Session {
   readonly selectedId: string | null;
@@ -51,6 +69,7 @@ export interface Session {
   readonly recovery: Recovery | null;
   /** The open board was deleted in another tab: nothing of it is saved any more. */
   readonly deletedElsewhere: boolean;
+  readonly scaleReading: ScaleReading | null;
 }
 
 export interface AppState {
@@ -72,4 +91,5 @@ export const initialSession: Session = {
   pendingImport: null,
   recovery: null,
   deletedElsewhere: false,
+  scaleReading: null,
 };
