@@ -4,6 +4,7 @@ import { asImportedBoard, boardFromTable } from './importedBoard';
 import { parseItemsTable } from './parseItemsTable';
 import { describeTableChanges, problemLines } from './describeTable';
 import { decodeText } from './decodeText';
+import type { PositionScale } from './positionScale';
 
 export type ImportFile =
   /** Nothing can come in; `reasons` say why (field paths for boards, row numbers for tables). */
@@ -12,7 +13,14 @@ export type ImportFile =
    * A new board to open. `problems`: what was left out (the user chooses: the rest, or
    * nothing). `changes`: what came in changed (text over a limit kept, characters removed).
    */
-  | { readonly ok: true; readonly board: Board; readonly problems: readonly string[]; readonly changes: readonly string[] };
+  | {
+      readonly ok: true;
+      readonly board: Board;
+      readonly problems: readonly string[];
+      readonly changes: readonly string[];
+      /** A table's text and the scale its positions were read on, so they can be read again on another. */
+      readonly table?: { readonly text: string; readonly positionScale: PositionScale | null };
+    };
 
 const isBoardFile = (name: string, text: string) => /\.json$/i.test(name) || (!/\.(csv|tsv|txt)$/i.test(name) && text.trimStart().startsWith('{'));
 
@@ -30,5 +38,5 @@ export function readImportFile(name: string, bytes: Uint8Array | string, now: st
   const table = parseItemsTable(text);
   const problems = problemLines(table.problems);
   if (table.items.length === 0) return { ok: false, reasons: problems.length > 0 ? problems : ['the file has no items'] };
-  return { ok: true, board: boardFromTable(name, table.items, now), problems, changes: describeTableChanges(table) };
+  return { ok: true, board: boardFromTable(name, table.items, now), problems, changes: describeTableChanges(table), table: { text, positionScale: table.positionScale } };
 }

@@ -118,6 +118,7 @@ export function createActions(store: Store<AppState>) {
     setConflict: (conflict: Session['conflict']) => setSession(() => ({ conflict })),
     setRecovery: (recovery: Session['recovery']) => setSession(() => ({ recovery })),
     setDeletedElsewhere: (deletedElsewhere: boolean) => setSession(() => ({ deletedElsewhere })),
+    setScaleReading: (scaleReading: Session['scaleReading']) => setSession(() => ({ scaleReading })),
   };
 }
 

@@ -17,6 +17,7 @@ import { FileDropTarget } from './io/FileDropTarget';
 import { usePasteItems } from './io/usePasteItems';
 import { PresentationRail } from './present/PresentationRail';
 import './visuallyHidden.css';
+import { ScaleBanner } from './io/ScaleBanner';
 
 interface Props {
   readonly store: Store<AppState>;
@@ -56,6 +57,7 @@ function Shell({ onPresent, onResolve }: { onPresent: (on: boolean) => void; onR
       <ConflictBanner onResolve={onResolve} />
       <DeletedBanner />
       <RecoveryBanner />
+      <ScaleBanner />
       <Notice />
       <main className="workspace">
         <MapView />

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { formatBytes, maxImportBytes } from '../../io/importedBoard';
 import { readImportFile } from '../../io/readImportFile';
 import { summarise } from '../../io/summarise';
+import { isRatingScale } from '../../io/positionScale';
 import { useActions } from '../../store/useStore';
 import { useLibrary } from '../LibraryContext';
 
@@ -29,7 +30,11 @@ export function useImportFile(): (file: File) => Promise<void> {
       const result = readImportFile(file.name, bytes, new Date().toISOString());
       if (!result.ok) actions.notify(`“${file.name}” was not imported: ${summarise(result.reasons, 5)}. Nothing changed.`, 'error');
       else if (result.problems.length > 0) actions.setPendingImport({ source: file.name, board: result.board, problems: result.problems, changes: result.changes });
-      else await library.importBoard(result.board, result.changes);
+      else {
+        await library.importBoard(result.board, result.changes);
+        const scale = result.table?.positionScale;
+        if (scale && isRatingScale(scale)) actions.setScaleReading({ boardId: result.board.id, text: result.table!.text, ids: result.board.items.map((item) => item.id), scale });
+      }
     },
     [actions, library],
   );

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { formatBytes, maxImportBytes } from '../../io/importedBoard';
 import { parseItemsTable } from '../../io/parseItemsTable';
+import { isRatingScale } from '../../io/positionScale';
 import { describeTableChanges, problemLines } from '../../io/describeTable';
 import { summarise } from '../../io/summarise';
 import { limits } from '../../model/rules';
@@ -34,6 +35,8 @@ export function usePasteItems(store: Store<AppState>, actions: Actions) {
         return;
       }
       if (!actions.dispatch({ type: 'addItems', items: table.items })) return;
+      const { positionScale } = table;
+      actions.setScaleReading(positionScale && isRatingScale(positionScale) ? { boardId: store.getState().doc.board.id, text, ids: table.items.map((item) => item.id), scale: positionScale } : null);
       const waiting = table.items.filter((item) => item.position === null).length;
       const added = `Added ${table.items.length} ${table.items.length === 1 ? 'item' : 'items'} from the paste${waiting ? ` (${waiting} to place: drag them from the tray onto the map)` : ''}.`;
       const changes = changed.length > 0 ? ` Changed: ${changed.join('; ')}.` : '';

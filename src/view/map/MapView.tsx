@@ -14,6 +14,7 @@ import { PlaceTray } from './PlaceTray';
 import { ZoneBadgesLayer, ZonesLayer } from '../zones/ZonesLayer';
 import { LiveGapsFeed } from '../zones/LiveGapsFeed';
 import { GapsNotice } from '../zones/GapsNotice';
+import { EmptyBoardGuide } from '../io/EmptyBoardGuide';
 import type { Board, Item } from '../../model/types';
 import { layerShown } from '../../store/layerShown';
 
@@ -35,6 +36,7 @@ export function MapView() {
       <LiveGapsFeed />
       <GapsNotice />
       {!presenting && <PlaceTray layout={layout} stack={stackRef} />}
+      {!presenting && <EmptyBoardGuide />}
       <div className="map-fit" ref={areaRef}>
         {side > 100 && (
           <div className="map-stack" data-export="map" ref={stackRef} style={{ width: side, height: side }}>

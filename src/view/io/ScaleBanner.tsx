@@ -1,0 +1,41 @@
+import { useId } from 'react';
+import { parseItemsTable } from '../../io/parseItemsTable';
+import { positionScales, scaleName, type PositionScale } from '../../io/positionScale';
+import { useActions, useApp } from '../../store/useStore';
+import './guides.css';
+
+/**
+ * After a table on a rating scale came in: says which scale its positions were read on and
+ * lets the user pick another (1–5, 1–7, 1–10, 0–10, 0–1, %), which moves its items as one
+ * undo step. A pick that leaves some values off the scale changes nothing and says why.
+ */
+export function ScaleBanner() {
+  const actions = useActions();
+  const reading = useApp((s) => s.session.scaleReading);
+  const board = useApp((s) => s.doc.board);
+  const id = useId();
+  if (!reading || reading.boardId !== board.id) return null;
+  const pick = (scale: PositionScale) => {
+    const table = parseItemsTable(reading.text, reading.ids.length, scale);
+    if (table.items.length !== reading.ids.length) {
+      actions.notify(`Some values are off a ${scaleName(scale)} scale (${table.problems.slice(0, 3).map((p) => `row ${p.row}: ${p.reason}`).join('; ')}). Nothing changed.`, 'error');
+      return;
+    }
+    const moves = reading.ids.map((itemId, i) => ({ id: itemId, position: table.items[i]!.position }));
+    if (actions.dispatch({ type: 'moveItems', moves })) actions.setScaleReading({ ...reading, scale });
+  };
+  return (
+    <div className="banner banner-scale" role="status">
+      <span>
+        {board.axes.x.title} and {board.axes.y.title} read as {reading.scale === 'percent' ? 'percentages (0–100 %)' : `a ${scaleName(reading.scale)} scale`}.
+      </span>
+      <label htmlFor={id}>Read as</label>
+      <select id={id} value={reading.scale} onChange={(event) => pick(event.target.value as PositionScale)}>
+        {positionScales.map((s) => (
+          <option key={s.scale} value={s.scale}>{s.scale === 'percent' ? '0–100 %' : s.name}</option>
+        ))}
+      </select>
+      <button type="button" onClick={() => actions.setScaleReading(null)}>Done</button>
+    </div>
+  );
+}
