@@ -4,6 +4,7 @@ import { execute, openDocument, redo as redoDoc, undo as undoDoc } from '../mode
 import { createItem } from '../model/board';
 import { mapPoint } from '../model/mapPoint';
 import { nextFreeSpot } from '../model/nextFreeSpot';
+import { gridSpots } from '../model/gridSpots';
 import type { Board, ItemKind, MapPoint } from '../model/types';
 import type { AppState, Session } from './appState';
 import { initialSession } from './appState';
@@ -69,8 +70,17 @@ export function createActions(store: Store<AppState>) {
     if (dispatch({ type: 'moveItem', id, position: at ?? freeSpot() })) setSession(() => ({ selectedId: id }));
   };
 
+  /** Every item waiting in the tray onto free spots of a grid over the map (see `gridSpots`): one undo step. */
+  const placeAll = () => {
+    const { items } = store.getState().doc.board;
+    const waiting = items.filter((item) => item.position === null);
+    const spots = gridSpots(waiting.length, items.flatMap((item) => (item.position ? [item.position] : [])));
+    if (waiting.length > 0) dispatch({ type: 'moveItems', moves: waiting.map((item, i) => ({ id: item.id, position: spots[i]! })) });
+  };
+
   return {
     dispatch,
+    placeAll,
     notify,
     undo: history(undoDoc),
     redo: history(redoDoc),
@@ -80,6 +90,8 @@ export function createActions(store: Store<AppState>) {
     setAnchor: (anchor: MapPoint | null) => setSession(() => ({ anchor })),
     setPanelTab: (panelTab: Session['panelTab']) => setSession(() => ({ panelTab })),
     hoverZone: (hoveredZone: number | null) => setSession(() => ({ hoveredZone })),
+    /** A zone clicked on the map: the Zones tab opens on it, and it stays highlighted. */
+    selectZone: (selectedZone: number) => setSession(() => ({ selectedZone, hoveredZone: selectedZone, panelTab: 'zones' })),
     setPresenting: (presenting: boolean) => setSession(() => ({ presenting })),
     /** Reveals one layer more (+1) or one less (−1) in presentation; never while an item is held. */
     moveRevealStep: (delta: number) =>

@@ -60,6 +60,8 @@ export interface Session {
   readonly conflict: Conflict | null;
   readonly panelTab: 'items' | 'zones' | 'labels';
   readonly hoveredZone: number | null;
+  /** The zone last clicked on the map (0-based rank), shown as chosen in the Zones tab. */
+  readonly selectedZone: number | null;
   /** Presentation mode: the map alone, large and high-contrast, for the shared screen. */
   readonly presenting: boolean;
   /** How much of the map presentation reveals (see `revealSteps`); kept when leaving, so it reopens there. */
@@ -86,6 +88,7 @@ export const initialSession: Session = {
   conflict: null,
   panelTab: 'items',
   hoveredZone: null,
+  selectedZone: null,
   presenting: false,
   revealStep: lastRevealStep,
   pendingImport: null,

@@ -15,6 +15,18 @@ export function Toolbar({ onPresent }: { onPresent: () => void }) {
   const undoable = useApp((s) => canUndo(s.doc));
   const redoable = useApp((s) => canRedo(s.doc));
   const showZones = useApp((s) => s.doc.board.display.showZones);
+  /** Adds an item, selects it and puts the cursor in its label in the Items tab, ready to type its name. */
+  const addAndName = (kind: ItemKind) => {
+    if (!actions.addItem(kind, kind === 'product' ? 'New product' : 'New persona')) return;
+    actions.setPanelTab('items');
+    requestAnimationFrame(() => {
+      const field = document.getElementById('item-label');
+      if (field instanceof HTMLInputElement) {
+        field.focus();
+        field.select();
+      }
+    });
+  };
   return (
     <header className="toolbar">
       <div className="toolbar-group">
@@ -26,8 +38,8 @@ export function Toolbar({ onPresent }: { onPresent: () => void }) {
       </div>
       <QuickAdd />
       <div className="toolbar-group">
-        <button type="button" onClick={() => actions.addItem('product', 'New product')}>Add product</button>
-        <button type="button" onClick={() => actions.addItem('persona', 'New persona')}>Add persona</button>
+        <button type="button" onClick={() => addAndName('product')}>Add product</button>
+        <button type="button" onClick={() => addAndName('persona')}>Add persona</button>
       </div>
       <div className="toolbar-group">
         <button type="button" className="icon-button" aria-label="Undo" onClick={actions.undo} disabled={!undoable} title="Undo (Ctrl+Z)">↶</button>

@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, type MouseEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type MouseEvent, type PointerEvent, type RefObject } from 'react';
 import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { useActions, useApp, useStoreInstance } from '../../store/useStore';
 import { useElementSize } from '../useElementSize';
@@ -17,11 +17,15 @@ import { GapsNotice } from '../zones/GapsNotice';
 import { EmptyBoardGuide } from '../io/EmptyBoardGuide';
 import type { Board, Item } from '../../model/types';
 import { layerShown } from '../../store/layerShown';
+import type { Opportunity } from '../../gaps';
+import { useGaps, zonesShown } from '../zones/useGaps';
+import { zoneAt } from '../zones/zoneAt';
 
 /** Lays out the map's stacked layers; the maths lives in the scales and the model. */
 export function MapView() {
   const areaRef = useRef<HTMLDivElement>(null);
   const stackRef = useRef<HTMLDivElement>(null);
+  const zonesRef = useRef<readonly Opportunity[]>([]);
   const { width, height } = useElementSize(areaRef);
   const side = Math.floor(Math.min(width, height));
   const presenting = useApp((s) => s.session.presenting);
@@ -34,6 +38,7 @@ export function MapView() {
   return (
     <section className="map-area" aria-label="Map">
       <LiveGapsFeed />
+      <ZonesFeed target={zonesRef} />
       <GapsNotice />
       {!presenting && <PlaceTray layout={layout} stack={stackRef} />}
       {!presenting && <EmptyBoardGuide />}
@@ -42,7 +47,7 @@ export function MapView() {
           <div className="map-stack" data-export="map" ref={stackRef} style={{ width: side, height: side }}>
             <BackgroundLayer layout={layout} axes={board.axes} quadrants={board.quadrants} bands={display.showBands ? board.bands : null} />
             <ZonesLayer layout={layout} />
-            <ItemsSvg layout={layout} items={board.items} axes={board.axes} showProducts={showProducts} showPersonas={showPersonas} />
+            <ItemsSvg layout={layout} items={board.items} axes={board.axes} showProducts={showProducts} showPersonas={showPersonas} zones={zonesRef} />
             <ZoneBadgesLayer layout={layout} />
           </div>
         )}
@@ -59,9 +64,11 @@ interface ItemsSvgProps {
   /** Which item layers show (the saved toggles, or the reveal step in presentation). */
   readonly showProducts: boolean;
   readonly showPersonas: boolean;
+  /** The zones on the map now, read when the pointer asks (a ref: a new answer never re-renders the items). */
+  readonly zones: RefObject<readonly Opportunity[]>;
 }
 
-const ItemsSvg = memo(function ItemsSvg({ layout, items, axes, showProducts, showPersonas }: ItemsSvgProps) {
+const ItemsSvg = memo(function ItemsSvg({ layout, items, axes, showProducts, showPersonas, zones }: ItemsSvgProps) {
   const store = useStoreInstance();
   const actions = useActions();
   const handlers = useDragHandlers(store, actions, layout);
@@ -81,10 +88,24 @@ const ItemsSvg = memo(function ItemsSvg({ layout, items, axes, showProducts, sho
   // Personas under products: a disc must never hide behind a diamond's halo.
   const ordered = useMemo(() => [...personas, ...visible.filter((item) => item.kind === 'product')], [visible, personas]);
 
+  /** The zone under the pointer, when zones show. */
+  const zoneUnder = (event: PointerEvent<SVGRectElement> | MouseEvent<SVGRectElement>) => {
+    if (!zonesShown(store.getState())) return null;
+    const box = event.currentTarget.getBoundingClientRect();
+    const point = pixelToMap(layout, event.clientX - box.left, event.clientY - box.top);
+    return zoneAt(point.x, point.y, zones.current);
+  };
   const onPlotClick = (event: MouseEvent<SVGRectElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     actions.setAnchor(pixelToMap(layout, event.clientX - box.left, event.clientY - box.top));
     actions.select(null);
+    const zone = zoneUnder(event);
+    if (zone !== null && !store.getState().session.presenting) actions.selectZone(zone);
+  };
+  const onPlotHover = (event: PointerEvent<SVGRectElement>) => {
+    if (store.getState().session.drag) return;
+    const zone = zoneUnder(event);
+    if (zone !== store.getState().session.hoveredZone) actions.hoverZone(zone);
   };
 
   return (
@@ -105,7 +126,7 @@ const ItemsSvg = memo(function ItemsSvg({ layout, items, axes, showProducts, sho
     >
       <svg className="layer layer-items" width={layout.side} height={layout.side} role="group" aria-label="P/A map">
         <g transform={`translate(${layout.margin},${layout.margin})`}>
-          <rect className="plot-hit" width={layout.plot} height={layout.plot} fill="transparent" onClick={onPlotClick} />
+          <rect className="plot-hit" width={layout.plot} height={layout.plot} fill="transparent" onClick={onPlotClick} onPointerMove={onPlotHover} onPointerLeave={() => store.getState().session.hoveredZone !== null && actions.hoverZone(null)} />
           <HalosLayer personas={personas} layout={layout} />
           <LabelsLayer items={visible} placed={placed} layout={layout} />
           <g className="markers">
@@ -119,3 +140,12 @@ const ItemsSvg = memo(function ItemsSvg({ layout, items, axes, showProducts, sho
     </DndContext>
   );
 });
+
+/** Keeps `target` on the zones the map shows, for the pointer to test; renders nothing. */
+function ZonesFeed({ target }: { target: RefObject<readonly Opportunity[]> }) {
+  const zones = useGaps().opportunities;
+  useEffect(() => {
+    target.current = zones;
+  }, [zones, target]);
+  return null;
+}

@@ -47,6 +47,7 @@ export function PlaceTray({ layout, stack }: Props) {
     >
       <div className="place-tray" role="group" aria-label="To place">
         <span className="tray-title">To place ({waiting.length})</span>
+        <button type="button" className="place-all" onClick={actions.placeAll} title="Spread them over the map on free spots of a grid (one undo step)">Place all</button>
         <ul>
           {waiting.map((item) => (
             <li key={item.id}>

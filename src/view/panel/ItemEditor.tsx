@@ -1,9 +1,9 @@
 import { useActions, useApp } from '../../store/useStore';
 import { palette } from '../../model/palette';
-import { describePosition } from '../../model/describePosition';
 import { CommitInput } from '../CommitInput';
 import type { ItemChanges } from '../../model/commands';
-import { limits, ranges } from '../../model/rules';
+import { limits, rangeProblem, ranges } from '../../model/rules';
+import { mapPoint } from '../../model/mapPoint';
 
 const trimNumber = (value: number) => String(Math.round(value * 1000) / 1000);
 
@@ -16,6 +16,16 @@ export function ItemEditor() {
   const update = (changes: ItemChanges) =>
     actions.dispatch({ type: 'updateItem', id: item.id, changes });
   const parseNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+  /** A position typed in % of an axis: refused (field kept) when it is not a number from 0 to 100. */
+  const movePercent = (axis: 'x' | 'y', value: number) => {
+    if (!item.position) return false;
+    const share = value / 100;
+    if (rangeProblem(share, ranges.position) !== null) {
+      actions.notify(`${axes[axis].title} must be a number from ${ranges.position.min * 100} to ${ranges.position.max * 100} %.`, 'error');
+      return false;
+    }
+    return actions.dispatch({ type: 'moveItem', id: item.id, position: mapPoint(axis === 'x' ? share : item.position.x, axis === 'y' ? share : item.position.y) });
+  };
   return (
     <form className="item-editor" aria-label={`Edit ${item.label}`} onSubmit={(event) => event.preventDefault()}>
       <h2>{item.kind === 'product' ? 'Product' : 'Persona group'}</h2>
@@ -54,7 +64,26 @@ export function ItemEditor() {
         <span>Notes</span>
         <CommitInput label="Notes" id="item-notes" multiline limit={limits.notes} value={item.notes} onCommit={(notes) => update({ notes })} />
       </label>
-      <p className="editor-position">{item.position ? describePosition(axes, item.position) : 'Not placed yet'}</p>
+      {item.position ? (
+        <div className="position-fields">
+          {(['x', 'y'] as const).map((axis) => (
+            <label key={axis}>
+              <span>{axes[axis].title} <small>(%: 0 {axes[axis].min.toLowerCase()}, 100 {axes[axis].max.toLowerCase()})</small></span>
+              <CommitInput
+                label={axes[axis].title}
+                type="number"
+                step={1}
+                min={ranges.position.min * 100}
+                max={ranges.position.max * 100}
+                value={trimNumber(item.position![axis] * 100)}
+                onCommit={(text) => movePercent(axis, parseNumber(text))}
+              />
+            </label>
+          ))}
+        </div>
+      ) : (
+        <p className="editor-position">Not placed yet</p>
+      )}
       <button type="button" className="danger" onClick={actions.deleteSelected}>Delete</button>
     </form>
   );

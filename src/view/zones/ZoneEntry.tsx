@@ -1,9 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Opportunity } from '../../gaps';
 import { createItem } from '../../model/board';
 import { mapPoint } from '../../model/mapPoint';
 import { newId } from '../../model/ids';
-import { useActions } from '../../store/useStore';
+import { useActions, useApp } from '../../store/useStore';
+import { limits } from '../../model/rules';
+import { conceptColour } from '../../model/concept';
 import { robustnessWords } from './explainZone';
 import type { ZoneRobustness } from './useGaps';
 
@@ -31,17 +33,25 @@ export function ZoneEntry({ rank, zone, index, title, sentence, robustness, maxZ
     event.preventDefault();
     const label = name.trim();
     if (!label) return;
-    const item = createItem('product', label, mapPoint(zone.x, zone.y), { colour: '#00805e', notes: `Concept placed in the zone of ${title}.` });
+    const item = createItem('product', label, mapPoint(zone.x, zone.y), { colour: conceptColour, notes: `Concept placed in the zone of ${title}.` });
     if (actions.dispatch({ type: 'addItems', items: [item] })) {
       actions.select(item.id);
       setPlacing(false);
       setName('');
     }
   };
+  const active = useApp((s) => s.session.hoveredZone === rank - 1 || s.session.selectedZone === rank - 1);
+  const chosen = useApp((s) => s.session.selectedZone === rank - 1);
+  const entry = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (chosen) entry.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [chosen]);
   const weak = robustness !== null && (robustness.half === null || robustness.double === null);
   return (
     <li
-      className="zone-entry"
+      ref={entry}
+      className={active ? 'zone-entry zone-entry-active' : 'zone-entry'}
+      aria-current={chosen || undefined}
       aria-label={`Zone ${rank}: ${title}, index ${index}`}
       onMouseEnter={() => actions.hoverZone(rank - 1)}
       onMouseLeave={() => actions.hoverZone(null)}
@@ -68,7 +78,7 @@ export function ZoneEntry({ rank, zone, index, title, sentence, robustness, maxZ
       </div>
       {placing && (
         <form className="place-concept" onSubmit={place}>
-          <input type="text" aria-label="Concept name" placeholder="Name the new concept" value={name} maxLength={200} autoFocus onChange={(event) => setName(event.target.value)}
+          <input type="text" aria-label="Concept name" placeholder="Name the new concept" value={name} aria-invalid={name.trim().length > limits.label || undefined} autoFocus onChange={(event) => setName(event.target.value)}
             onKeyDown={(event) => event.key === 'Escape' && setPlacing(false)} />
           <button type="submit">Place</button>
         </form>
