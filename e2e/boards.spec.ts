@@ -67,4 +67,31 @@ test.describe('several boards', () => {
     await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
     expect(await app.boardTitles()).toHaveLength(2);
   });
+
+  test('the Boards menu says boards live in this browser; Export all boards writes one file that imports back as new boards', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    await app.boardAction('New board');
+    await app.quickAdd('Only on the second board');
+    await app.waitSaved();
+    await page.getByRole('button', { name: 'Boards', exact: true }).click();
+    await expect(page.getByRole('group', { name: 'Boards' })).toContainText('Boards live in this browser at this address only');
+    await page.keyboard.press('Escape');
+
+    const downloading = page.waitForEvent('download');
+    await app.boardAction('Export all boards');
+    const file = await downloading;
+    expect(file.suggestedFilename()).toBe('pa-map-all-boards.json');
+    const text = (await import('node:fs')).readFileSync((await file.path())!, 'utf8');
+    const collection = JSON.parse(text);
+    expect(collection.format).toBe('pa-map/boards');
+    expect(collection.version).toBe(1);
+    expect(collection.boards.map((b: { board: { title: string } }) => b.board.title).sort()).toEqual(['Coffee at home', 'Untitled board']);
+
+    const chooser = page.waitForEvent('filechooser');
+    await app.boardAction('Import all boards file');
+    await (await chooser).setFiles({ name: 'pa-map-all-boards.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(app.notice()).toContainText('Added 2 boards from “pa-map-all-boards.json” as new boards');
+    expect((await app.boardTitles()).sort()).toEqual(['Coffee at home', 'Coffee at home', 'Untitled board', 'Untitled board']);
+  });
 });

@@ -26,6 +26,10 @@ export interface BoardLibrary {
   closeDeleted(): Promise<void>;
   /** Opens a board read from a file as a new board; the current one stays as it is. `changes`: what came in changed, to tell. */
   importBoard(board: Board, changes?: readonly string[]): Promise<void>;
+  /** Every board in this browser, the open one as it is now; boards that cannot be read are left out. */
+  allBoards(): Promise<Board[]>;
+  /** Saves boards from a file of all boards as new boards beside the others; the open board stays open. */
+  addBoards(boards: readonly Board[]): Promise<void>;
 }
 
 /**
@@ -174,6 +178,22 @@ export function createBoardLibrary(options: {
         await showAnother(deleted);
         await repo.discardPending(deleted);
         actions.notify('Closed the board deleted in another tab.');
+      }),
+    allBoards: async () => {
+      await autosave.flush();
+      const boards: Board[] = [];
+      for (const summary of await repo.list()) {
+        if (summary.id === current().id) boards.push(current());
+        else {
+          const opened = await openStoredBoard(repo, summary.id);
+          if (opened.ok) boards.push(opened.board);
+        }
+      }
+      return boards;
+    },
+    addBoards: (boards) =>
+      guarded('Import', async () => {
+        for (const board of boards) await repo.save(board.id, toDocument(board), 0);
       }),
     importBoard: (board, changes = []) =>
       guarded('Import', () =>

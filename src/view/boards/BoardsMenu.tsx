@@ -1,19 +1,48 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { BoardSummary } from '../../persistence/boardRepository';
-import { useApp } from '../../store/useStore';
+import { useActions, useApp } from '../../store/useStore';
+import { maxCollectionBytes, readBoardsCollection, toCollection } from '../../io/boardsCollection';
+import { formatBytes } from '../../io/importedBoard';
+import { summarise } from '../../io/summarise';
+import { download } from '../io/download';
 import { useLibrary } from '../LibraryContext';
 import { Popover } from '../Popover';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { describeAge } from './describeAge';
 
-/** The board list: new (blank or sample), rename, duplicate, delete (confirmed), and switching. */
+/** The board list: new (blank or sample), rename, duplicate, delete (confirmed), switching; all boards out to one file and back. */
 export function BoardsMenu() {
   const library = useLibrary();
+  const actions = useActions();
   const current = useApp((s) => s.doc.board);
   const [boards, setBoards] = useState<readonly BoardSummary[] | null>(null);
   const [confirming, setConfirming] = useState(false);
   const refresh = () => void library.list().then(setBoards, () => setBoards([]));
   const others = (boards ?? []).filter((board) => board.id !== current.id);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const exportAll = async () => {
+    try {
+      const all = await library.allBoards();
+      download(`${JSON.stringify(toCollection(all, new Date().toISOString()))}\n`, 'pa-map-all-boards.json', 'application/json');
+      actions.notify(`Exported ${all.length} ${all.length === 1 ? 'board' : 'boards'} to pa-map-all-boards.json.`);
+    } catch (error) {
+      actions.notify(`Export all boards failed: ${error instanceof Error ? error.message : String(error)}.`, 'error');
+    }
+  };
+  const importAll = async (file: File) => {
+    if (file.size > maxCollectionBytes) {
+      actions.notify(`“${file.name}” is ${formatBytes(file.size)}; files of boards over ${formatBytes(maxCollectionBytes)} are not imported. Nothing changed.`, 'error');
+      return;
+    }
+    const read = readBoardsCollection(new Uint8Array(await file.arrayBuffer()));
+    if (!read.ok) {
+      actions.notify(`“${file.name}” was not imported: ${summarise(read.reasons, 5)}. Nothing changed.`, 'error');
+      return;
+    }
+    await library.addBoards(read.boards);
+    const added = `Added ${read.boards.length} ${read.boards.length === 1 ? 'board' : 'boards'} from “${file.name}” as new boards: open them under Boards.`;
+    actions.notify(read.problems.length > 0 ? `${added} Left out: ${summarise(read.problems, 5)}.` : added, read.problems.length > 0 ? 'error' : 'info');
+  };
 
   return (
     <>
@@ -37,6 +66,12 @@ export function BoardsMenu() {
               <button type="button" onClick={() => { close(); void library.duplicate(); }}>Duplicate board</button>
               <button type="button" className="danger" onClick={() => { close(); setConfirming(true); }}>Delete board</button>
             </div>
+            <h3 className="popover-heading">Stored in this browser</h3>
+            <p className="popover-note">Boards live in this browser at this address only. Export all boards to keep a copy or to move them to another browser.</p>
+            <div className="popover-actions">
+              <button type="button" onClick={() => { close(); void exportAll(); }}>Export all boards</button>
+              <button type="button" onClick={() => { close(); fileInput.current?.click(); }}>Import all boards file</button>
+            </div>
             <h3 className="popover-heading">Open a board</h3>
             <ul className="board-list" aria-label="Boards">
               <li>
@@ -58,6 +93,18 @@ export function BoardsMenu() {
           </>
         )}
       </Popover>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label="Import all boards file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void importAll(file);
+        }}
+      />
       {confirming && (
         <ConfirmDialog
           title={`Delete “${current.title}”?`}
