@@ -48,17 +48,14 @@ function Shell({ onPresent, onResolve }: { onPresent: (on: boolean) => void; onR
   const title = useApp((s) => s.doc.board.title);
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
-      {!presenting && (
-        <>
-          <h1 className="visually-hidden">P/A Map: {title}</h1>
-          <Toolbar onPresent={() => onPresent(true)} />
-        </>
-      )}
-      <ConflictBanner onResolve={onResolve} />
-      <DeletedBanner />
-      <RecoveryBanner />
-      <ScaleBanner />
-      <Notice />
+      {!presenting && <Toolbar onPresent={() => onPresent(true)} heading={`P/A Map: ${title}`} />}
+      <section className="messages" aria-label="Messages">
+        <ConflictBanner onResolve={onResolve} />
+        <DeletedBanner />
+        <RecoveryBanner />
+        <ScaleBanner />
+        <Notice />
+      </section>
       <main className="workspace">
         <MapView />
         {presenting ? <PresentationRail onExit={() => onPresent(false)} /> : <SidePanel />}

@@ -9,8 +9,8 @@ import { BoardsMenu } from './boards/BoardsMenu';
 import { ImportButton } from './io/ImportButton';
 import { ExportMenu } from './io/ExportMenu';
 
-/** The slim bar: board name and boards, quick entry, add, undo/redo, view, import and export, save status. */
-export function Toolbar({ onPresent }: { onPresent: () => void }) {
+/** The slim bar: board name and boards, quick entry, add, undo/redo, view, import and export, save status; the page's heading, for assistive technology. */
+export function Toolbar({ onPresent, heading }: { onPresent: () => void; heading: string }) {
   const actions = useActions();
   const undoable = useApp((s) => canUndo(s.doc));
   const redoable = useApp((s) => canRedo(s.doc));
@@ -29,6 +29,7 @@ export function Toolbar({ onPresent }: { onPresent: () => void }) {
   };
   return (
     <header className="toolbar">
+      <h1 className="visually-hidden">{heading}</h1>
       <div className="toolbar-group">
         <div className="title-stack">
           <EditableTitle />

@@ -66,13 +66,13 @@ export function BoardsMenu() {
               <button type="button" onClick={() => { close(); void library.duplicate(); }}>Duplicate board</button>
               <button type="button" className="danger" onClick={() => { close(); setConfirming(true); }}>Delete board</button>
             </div>
-            <h3 className="popover-heading">Stored in this browser</h3>
+            <h2 className="popover-heading">Stored in this browser</h2>
             <p className="popover-note">Boards live in this browser at this address only. Export all boards to keep a copy or to move them to another browser.</p>
             <div className="popover-actions">
               <button type="button" onClick={() => { close(); void exportAll(); }}>Export all boards</button>
               <button type="button" onClick={() => { close(); fileInput.current?.click(); }}>Import all boards file</button>
             </div>
-            <h3 className="popover-heading">Open a board</h3>
+            <h2 className="popover-heading">Open a board</h2>
             <ul className="board-list" aria-label="Boards">
               <li>
                 <button type="button" aria-current="true" onClick={close}>

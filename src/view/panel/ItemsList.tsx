@@ -47,8 +47,8 @@ export function ItemsList() {
             <span className="list-kind">{item.position ? (item.kind === 'product' ? 'product' : 'persona') : 'to place'}</span>
           </li>
         ))}
-        {shown.length === 0 && <li className="list-empty" role="presentation">{items.length ? 'No item matches.' : 'No items yet: type a name in Quick add.'}</li>}
       </ul>
+      {shown.length === 0 && <p className="list-empty">{items.length ? 'No item matches.' : 'No items yet: type a name in Quick add.'}</p>}
     </div>
   );
 }
