@@ -32,7 +32,8 @@ export const BackgroundLayer = memo(function BackgroundLayer({ layout, axes, qua
               return (
                 <g key={i}>
                   <rect className={i % 2 ? 'band band-odd' : 'band'} x={0} y={top} width={plot} height={height} />
-                  <text className="band-label" x={plot - 8} y={top + height / 2} fontSize={axisFont * 0.62} textAnchor="end" dominantBaseline="middle">
+                  {/* At the top of its band: never on the mid axis, which crosses the middle band's centre. */}
+                  <text className="band-label" x={plot - 8} y={top + axisFont * 0.66 * 0.9} fontSize={axisFont * 0.66} textAnchor="end" dominantBaseline="middle">
                     {band}
                   </text>
                 </g>

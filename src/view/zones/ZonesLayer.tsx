@@ -38,6 +38,7 @@ export const ZonesLayer = memo(function ZonesLayer({ layout }: { layout: MapLayo
 /** The largest empty circles, faint and clipped to the plot, each with its letter. */
 function WhiteSpace({ layout, badge }: { layout: MapLayout; badge: number }) {
   const result = useGaps();
+  const badges = useBadgeSpots(layout);
   const letters = whiteSpaceLetters(result.whiteSpace);
   const { plot, x, y } = layout;
   return (
@@ -48,23 +49,37 @@ function WhiteSpace({ layout, badge }: { layout: MapLayout; badge: number }) {
         ))}
       </g>
       {result.whiteSpace.map((circle, i) => {
-        // The letter sits inside its circle, moved from the centre toward the middle of the map.
-        const dx = plot / 2 - x(circle.x);
-        const dy = plot / 2 - y(circle.y);
-        const length = Math.hypot(dx, dy) || 1;
-        const shift = Math.min(circle.radius * plot * 0.45, badge * 3.2);
-        const cx = x(circle.x) + (dx / length) * shift;
-        // Quadrant names run along the top and bottom edges: the letter keeps out of their rows.
-        const clear = layout.axisFont * 0.9 * 1.9 + badge * 0.8;
-        const cy = Math.min(plot - clear, Math.max(clear, y(circle.y) + (dy / length) * shift));
+        const spot = letterSpot(layout, circle, badge, badges);
         return (
-          <text key={letters[i]} className="white-space-letter" x={cx} y={cy} textAnchor="middle" dominantBaseline="central" fontSize={badge * 1.6}>
+          <text key={letters[i]} className="white-space-letter" x={spot.x} y={spot.y} textAnchor="middle" dominantBaseline="central" fontSize={badge * 1.6}>
             {letters[i]}
           </text>
         );
       })}
     </>
   );
+}
+
+/**
+ * Where a circle's letter goes, px: inside the circle, moved from its centre toward the middle
+ * of the map, out of the quadrant names' rows; turned around the centre when a rank badge is
+ * there, so a letter never sits on a badge.
+ */
+function letterSpot(layout: MapLayout, circle: { x: number; y: number; radius: number }, badge: number, badges: readonly { x: number; y: number }[]) {
+  const { plot, x, y } = layout;
+  const cx = x(circle.x);
+  const cy = y(circle.y);
+  const toward = Math.atan2(plot / 2 - cy, plot / 2 - cx);
+  const shift = Math.min(circle.radius * plot * 0.45, badge * 3.2);
+  // Quadrant names run along the top and bottom edges: the letter keeps out of their rows.
+  const clear = layout.axisFont * 0.9 * 1.9 + badge * 0.8;
+  const at = (angle: number) => ({ x: cx + Math.cos(angle) * shift, y: Math.min(plot - clear, Math.max(clear, cy + Math.sin(angle) * shift)) });
+  const free = (p: { x: number; y: number }) => badges.every((b) => Math.hypot(b.x - p.x, b.y - p.y) > badge * 2.4);
+  for (const turn of [0, 0.5, -0.5, 1, -1, 1.5, -1.5, Math.PI]) {
+    const spot = at(toward + turn);
+    if (free(spot)) return spot;
+  }
+  return at(toward);
 }
 
 /** The opportunity zones' drawn regions, translucent, the hovered one stronger. */
