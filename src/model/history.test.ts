@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canRedo, canUndo, execute, openDocument, redo, undo, type Document } from './history';
-import type { Command } from './commands';
+import { adoptRemote, canRedo, canUndo, execute, openDocument, redo, undo, undoStep, type Document } from './history';
+import { applyChanges } from './changes';
+import { CommandError } from './CommandError';
+import { isUndoable, type Command } from './commands';
 import type { MapPoint } from './types';
 import { createItem } from './board';
 import { mapPoint } from './mapPoint';
 import { testBoard } from './testBoard';
+
+const ids = ['item:alpha', 'item:beta', 'item:gamma'];
+const unit = fc.double({ min: -0.5, max: 1.5, noNaN: true });
+const command = fc.oneof(
+  fc.record({ type: fc.constant('moveItem' as const), id: fc.constantFrom(...ids), position: fc.record({ x: unit, y: unit }).map((p) => p as MapPoint) }),
+  fc.record({ type: fc.constant('updateItem' as const), id: fc.constantFrom(...ids), changes: fc.record({ label: fc.string({ minLength: 1, maxLength: 12 }), weight: fc.double({ min: 0, max: 10, noNaN: true }) }) }),
+  fc.record({ type: fc.constant('deleteItems' as const), ids: fc.subarray(ids) }),
+  fc.string({ minLength: 1, maxLength: 10 }).map((label) => ({ type: 'addItems' as const, items: [createItem('product', label, mapPoint(0.5, 0.5))] })),
+  fc.string({ maxLength: 10 }).map((title) => ({ type: 'setTitle' as const, title })),
+  fc.record({ type: fc.constant('setGapSettings' as const), changes: fc.record({ coverage: fc.double({ min: 0.01, max: 1, noNaN: true }) }) }),
+  fc.boolean().map((showBands) => ({ type: 'setDisplay' as const, changes: { showBands } })),
+);
 
 describe('history', () => {
   it('undo after a command restores the board; redo restores the change', () => {
@@ -52,18 +66,6 @@ describe('history', () => {
     expect(redo(doc)).toBe(doc);
   });
 
-  const ids = ['item:alpha', 'item:beta', 'item:gamma'];
-  const unit = fc.double({ min: -0.5, max: 1.5, noNaN: true });
-  const command = fc.oneof(
-    fc.record({ type: fc.constant('moveItem' as const), id: fc.constantFrom(...ids), position: fc.record({ x: unit, y: unit }).map((p) => p as MapPoint) }),
-    fc.record({ type: fc.constant('updateItem' as const), id: fc.constantFrom(...ids), changes: fc.record({ label: fc.string({ minLength: 1, maxLength: 12 }), weight: fc.double({ min: 0, max: 10, noNaN: true }) }) }),
-    fc.record({ type: fc.constant('deleteItems' as const), ids: fc.subarray(ids) }),
-    fc.string({ minLength: 1, maxLength: 10 }).map((label) => ({ type: 'addItems' as const, items: [createItem('product', label, mapPoint(0.5, 0.5))] })),
-    fc.string({ maxLength: 10 }).map((title) => ({ type: 'setTitle' as const, title })),
-    fc.record({ type: fc.constant('setGapSettings' as const), changes: fc.record({ coverage: fc.double({ min: 0.01, max: 1, noNaN: true }) }) }),
-    fc.boolean().map((showBands) => ({ type: 'setDisplay' as const, changes: { showBands } })),
-  );
-
   it('any sequence of commands undoes back to the start and redoes to the end', () => {
     fc.assert(
       fc.property(fc.array(command as fc.Arbitrary<Command>, { maxLength: 30 }), (commands) => {
@@ -85,6 +87,74 @@ describe('history', () => {
         const { display: _d3, ...endContent } = end;
         const { display: _d4, ...redoneContent } = doc.board;
         expect(redoneContent).toEqual(endContent);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('history across tabs: steps named by id', () => {
+  const drag = (doc: Document, id: string, x: number, y: number) => execute(doc, { type: 'moveItem', id, position: mapPoint(x, y) });
+
+  it('undoing a delete puts the item back in its old place', () => {
+    const start = openDocument(testBoard());
+    const order = start.board.items.map((item) => item.id);
+    const doc = undo(execute(start, { type: 'deleteItems', ids: [order[1]!] }));
+    expect(doc.board.items.map((item) => item.id)).toEqual(order);
+  });
+
+  it('undoing my last step never reverts another tab\'s edit to another item or field', () => {
+    let mine = drag(openDocument(testBoard()), 'item:alpha', 0.9, 0.9);
+    // Another tab renames beta, moves gamma and adds an item at the front; this tab adopts its board.
+    let theirs = execute(openDocument(mine.board), { type: 'updateItem', id: 'item:beta', changes: { label: 'Renamed there' } });
+    theirs = drag(theirs, 'item:gamma', 0.05, 0.05);
+    const added = createItem('persona', 'Added there', mapPoint(0.4, 0.4));
+    theirs = execute(theirs, { type: 'addItems', items: [added] });
+    mine = adoptRemote(mine, theirs.board);
+    const undone = undoStep(mine);
+    expect(undone.skipped).toEqual([]);
+    const byId = new Map(undone.doc.board.items.map((item) => [item.id, item]));
+    expect(byId.get('item:alpha')!.position).toEqual(testBoard().items.find((i) => i.id === 'item:alpha')!.position);
+    expect(byId.get('item:beta')!.label).toBe('Renamed there');
+    expect(byId.get('item:gamma')!.position).toEqual(mapPoint(0.05, 0.05));
+    expect(byId.has(added.id)).toBe(true);
+  });
+
+  it('an undo whose field someone else changed since leaves it as they set it, and says so', () => {
+    let mine = execute(openDocument(testBoard()), { type: 'updateItem', id: 'item:alpha', changes: { label: 'Mine' } });
+    const theirs = execute(openDocument(mine.board), { type: 'updateItem', id: 'item:alpha', changes: { label: 'Theirs' } });
+    mine = adoptRemote(mine, theirs.board);
+    const { doc, skipped } = undoStep(mine);
+    expect(doc.board.items.find((item) => item.id === 'item:alpha')!.label).toBe('Theirs');
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]).toMatchObject({ reason: 'changed', change: { op: 'setItem', id: 'item:alpha', field: 'label' } });
+  });
+
+  it('an undo touching an item another tab deleted is left out, and said', () => {
+    let mine = drag(openDocument(testBoard()), 'item:alpha', 0.9, 0.9);
+    const theirs = execute(openDocument(mine.board), { type: 'deleteItems', ids: ['item:alpha'] });
+    mine = adoptRemote(mine, theirs.board);
+    const { doc, skipped } = undoStep(mine);
+    expect(doc.board.items.some((item) => item.id === 'item:alpha')).toBe(false);
+    expect(skipped.map((s) => s.reason)).toEqual(['deleted']);
+  });
+
+  it('by property: a step replayed on its own board gives the same board, and its inverse the one before', () => {
+    fc.assert(
+      fc.property(fc.array(command as fc.Arbitrary<Command>, { maxLength: 20 }), (commands) => {
+        let doc: Document = openDocument(testBoard());
+        for (const c of commands) {
+          try {
+            const before = doc.board;
+            doc = execute(doc, c);
+            const entry = doc.past.at(-1);
+            if (doc.board === before || !entry || !isUndoable(c)) continue;
+            expect(applyChanges(before, entry.changes).board).toEqual(doc.board);
+            expect(applyChanges(doc.board, entry.inverse, true)).toEqual({ board: before, skipped: [] });
+          } catch (error) {
+            if (!(error instanceof CommandError)) throw error;
+          }
+        }
       }),
       { numRuns: 300 },
     );

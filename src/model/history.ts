@@ -1,15 +1,17 @@
-import { applyPatches, type Patch } from 'immer';
 import type { Board } from './types';
 import { describeCommand, isUndoable, type Command } from './commands';
 import { applyCommand } from './applyCommand';
+import { applyChanges, diffBoards, invertChanges, type Change, type Skipped } from './changes';
 
 export interface HistoryEntry {
   readonly label: string;
-  readonly patches: readonly Patch[];
-  readonly inversePatches: readonly Patch[];
+  /** What the step did, by id (redo applies these). */
+  readonly changes: readonly Change[];
+  /** What undoes it, by id. */
+  readonly inverse: readonly Change[];
 }
 
-/** A board with its undo and redo stacks (newest last). */
+/** A board with this tab's undo and redo stacks (newest last). */
 export interface Document {
   readonly board: Board;
   readonly past: readonly HistoryEntry[];
@@ -29,11 +31,20 @@ export function openDocument(board: Board): Document {
  * Throws `CommandError` for an invalid command, with the document untouched.
  */
 export function execute(doc: Document, command: Command): Document {
-  const { board, patches, inversePatches } = applyCommand(doc.board, command);
+  const { board, patches } = applyCommand(doc.board, command);
   if (patches.length === 0) return doc;
   if (!isUndoable(command)) return { ...doc, board };
-  const entry: HistoryEntry = { label: describeCommand(command), patches, inversePatches };
+  const changes = diffBoards(doc.board, board);
+  const entry: HistoryEntry = { label: describeCommand(command), changes, inverse: invertChanges(changes) };
   return { board, past: [...doc.past, entry].slice(-historyLimit), future: [] };
+}
+
+/**
+ * Another tab's or person's board, adopted as it is. The undo and redo stacks stay: their
+ * steps name items by id, and an undo leaves out what someone else has changed since.
+ */
+export function adoptRemote(doc: Document, board: Board): Document {
+  return board === doc.board ? doc : { ...doc, board };
 }
 
 export function canUndo(doc: Document): boolean {
@@ -44,22 +55,27 @@ export function canRedo(doc: Document): boolean {
   return doc.future.length > 0;
 }
 
-export function undo(doc: Document): Document {
-  const entry = doc.past.at(-1);
-  if (!entry) return doc;
-  return {
-    board: applyPatches(doc.board, entry.inversePatches as Patch[]),
-    past: doc.past.slice(0, -1),
-    future: [...doc.future, entry],
-  };
+/** An undo or redo, and what it left out because someone else had changed it since. */
+export interface Stepped {
+  readonly doc: Document;
+  readonly skipped: readonly Skipped[];
 }
 
-export function redo(doc: Document): Document {
-  const entry = doc.future.at(-1);
-  if (!entry) return doc;
-  return {
-    board: applyPatches(doc.board, entry.patches as Patch[]),
-    past: [...doc.past, entry],
-    future: doc.future.slice(0, -1),
-  };
+/** Undoes this tab's last step, leaving out whatever someone else has changed since. */
+export function undoStep(doc: Document): Stepped {
+  const entry = doc.past.at(-1);
+  if (!entry) return { doc, skipped: [] };
+  const { board, skipped } = applyChanges(doc.board, entry.inverse, true);
+  return { doc: { board, past: doc.past.slice(0, -1), future: [...doc.future, entry] }, skipped };
 }
+
+/** Redoes this tab's last undone step, leaving out whatever someone else has changed since. */
+export function redoStep(doc: Document): Stepped {
+  const entry = doc.future.at(-1);
+  if (!entry) return { doc, skipped: [] };
+  const { board, skipped } = applyChanges(doc.board, entry.changes, true);
+  return { doc: { board, past: [...doc.past, entry], future: doc.future.slice(0, -1) }, skipped };
+}
+
+export const undo = (doc: Document): Document => undoStep(doc).doc;
+export const redo = (doc: Document): Document => redoStep(doc).doc;

@@ -139,7 +139,7 @@ export function startAutosave(options: {
     }
     baseRevision = revision;
     savedBoard = parsed.board;
-    actions.replaceBoard(parsed.board);
+    actions.adoptRemoteBoard(parsed.board);
     actions.setConflict(null);
     actions.setSave({ kind: 'saved' });
     actions.notify(message);

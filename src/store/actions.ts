@@ -1,6 +1,8 @@
 import type { Command } from '../model/commands';
 import { CommandError } from '../model/CommandError';
-import { execute, openDocument, redo as redoDoc, undo as undoDoc } from '../model/history';
+import { openDocument } from '../model/history';
+import { createLocalDocument } from '../document/localDocument';
+import { describeSkipped } from '../document/describeSkipped';
 import { createItem } from '../model/board';
 import { mapPoint } from '../model/mapPoint';
 import { nextFreeSpot } from '../model/nextFreeSpot';
@@ -21,13 +23,17 @@ export function createActions(store: Store<AppState>) {
   const notify = (text: string, tone: 'info' | 'error' = 'info') =>
     setSession(() => ({ notice: { text, tone, id: ++noticeId } }));
 
+  // The seam: every change to the board goes through the document; the store only holds it.
+  const document = createLocalDocument({
+    get: () => store.getState().doc,
+    set: (doc) => store.setState((s) => (s.doc === doc ? s : { ...s, doc })),
+    subscribe: (listener) => store.subscribe((state, previous) => state.doc !== previous.doc && listener()),
+  });
+
   /** Runs a command; a refused one leaves the board alone and tells the user why. */
   const dispatch = (command: Command): boolean => {
     try {
-      store.setState((s) => {
-        const doc = execute(s.doc, command);
-        return doc === s.doc ? s : { ...s, doc };
-      });
+      document.execute(command);
       return true;
     } catch (error) {
       if (error instanceof CommandError) {
@@ -41,15 +47,19 @@ export function createActions(store: Store<AppState>) {
   const selectedStillExists = (s: AppState) =>
     s.session.selectedId === null || s.doc.board.items.some((item) => item.id === s.session.selectedId);
 
-  const history = (step: typeof undoDoc) => () => {
+  const history = (what: 'Undo' | 'Redo') => () => {
     if (store.getState().session.drag) return;
-    store.setState((s) => {
-      const doc = step(s.doc);
-      if (doc === s.doc) return s;
-      const next = { ...s, doc };
-      return selectedStillExists(next) ? next : { ...next, session: { ...next.session, selectedId: null } };
-    });
+    const before = store.getState().doc.board;
+    const skipped = what === 'Undo' ? document.undo() : document.redo();
+    if (!selectedStillExists(store.getState())) setSession(() => ({ selectedId: null }));
+    if (skipped.length > 0) notify(describeSkipped(what, skipped, store.getState().doc.board, before));
   };
+
+  const replaceBoard = (board: Board) =>
+    store.setState((s) => ({
+      doc: openDocument(board),
+      session: { ...initialSession, save: s.session.save, panelTab: s.session.panelTab, presenting: s.session.presenting, revealStep: s.session.revealStep },
+    }));
 
   /** A free spot near the last click on the map (else the centre), so a new item never hides another. */
   const freeSpot = (): MapPoint => {
@@ -82,8 +92,9 @@ export function createActions(store: Store<AppState>) {
     dispatch,
     placeAll,
     notify,
-    undo: history(undoDoc),
-    redo: history(redoDoc),
+    document,
+    undo: history('Undo'),
+    redo: history('Redo'),
     addItem,
     placeItem,
     select: (id: string | null) => setSession(() => ({ selectedId: id })),
@@ -120,12 +131,17 @@ export function createActions(store: Store<AppState>) {
       dispatch({ type: 'moveItem', id: drag.id, position: drag.position });
     },
     cancelDrag: () => setSession(() => ({ drag: null })),
-    /** Replaces the whole document (another tab's save, a reload from storage). */
-    replaceBoard: (board: Board) =>
-      store.setState((s) => ({
-        doc: openDocument(board),
-        session: { ...initialSession, save: s.session.save, panelTab: s.session.panelTab, presenting: s.session.presenting, revealStep: s.session.revealStep },
-      })),
+    /**
+     * Another tab's save of this board, adopted as a remote change: undo, selection (while
+     * its item exists) and the session stay. Another board replaces the document.
+     */
+    adoptRemoteBoard: (board: Board) => {
+      if (board.id !== store.getState().doc.board.id) return replaceBoard(board);
+      document.adoptRemote(board);
+      if (!selectedStillExists(store.getState())) setSession(() => ({ selectedId: null }));
+    },
+    /** Opens another board (switching boards, a reload from storage): a fresh document and session. */
+    replaceBoard,
     setSave: (save: Session['save']) => setSession(() => ({ save })),
     setConflict: (conflict: Session['conflict']) => setSession(() => ({ conflict })),
     setRecovery: (recovery: Session['recovery']) => setSession(() => ({ recovery })),

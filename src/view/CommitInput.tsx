@@ -1,4 +1,4 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { cleanText } from '../model/cleanText';
 
 interface Props {
@@ -24,7 +24,14 @@ interface Props {
 export function CommitInput({ label, value, onCommit, className, id, multiline, type = 'text', step, min, max, limit }: Props) {
   const [draft, setDraft] = useState(value);
   const [removed, setRemoved] = useState(0);
-  useEffect(() => setDraft(value), [value]);
+  // A value changed elsewhere (another tab, an undo) replaces the draft only while nothing is
+  // typed in it: text being typed is kept, and committed over the new value on Enter or blur.
+  const shown = useRef(value);
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = value;
+    setDraft((current) => (current === before ? value : current));
+  }, [value]);
   const commit = () => {
     if (draft === value) return;
     // Text fields (those with a limit) drop the characters the rule book never keeps, and say so.

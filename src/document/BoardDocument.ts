@@ -1,0 +1,26 @@
+import type { Board } from '../model/types';
+import type { Command } from '../model/commands';
+import type { Skipped } from '../model/changes';
+
+/** Where a change to the board came from: this tab's own command, or elsewhere (another tab, later another person). */
+export type ChangeSource = 'local' | 'remote';
+
+/**
+ * The one place a board changes: the app and the tests talk to this, never to the board's
+ * storage. The local document keeps this tab's history over id-keyed changes; a shared
+ * document (a Y.Doc) will be a second implementation of the same interface.
+ */
+export interface BoardDocument {
+  /** An immutable snapshot, structurally shared with the one before. */
+  readonly board: Board;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  /** One command, one undo step. Throws `CommandError` and changes nothing when the command is refused. */
+  execute(command: Command): void;
+  /** Undoes this tab's last step; returns what it left out because someone else had changed it since. */
+  undo(): readonly Skipped[];
+  redo(): readonly Skipped[];
+  /** A board saved elsewhere, adopted as a remote change: this tab's undo stays valid. */
+  adoptRemote(board: Board): void;
+  subscribe(listener: (board: Board, source: ChangeSource) => void): () => void;
+}

@@ -1,0 +1,164 @@
+import { produce, type Draft } from 'immer';
+import type { Board, Item, PinnedZone } from './types';
+
+/** The fields of an item a change may set one by one. */
+export const itemFields = ['kind', 'label', 'position', 'colour', 'notes', 'tags', 'weight', 'reach'] as const;
+export type ItemField = (typeof itemFields)[number];
+
+/**
+ * One change to a board, named by ids, never by array index: a change made elsewhere in
+ * between cannot make it hit the wrong item. `index` only says where an item goes back.
+ */
+export type Change =
+  | { readonly op: 'insertItem'; readonly item: Item; readonly index: number }
+  | { readonly op: 'removeItem'; readonly item: Item; readonly index: number }
+  | { readonly op: 'setItem'; readonly id: string; readonly field: ItemField; readonly from: unknown; readonly to: unknown }
+  | { readonly op: 'insertZone'; readonly zone: PinnedZone; readonly index: number }
+  | { readonly op: 'removeZone'; readonly zone: PinnedZone; readonly index: number }
+  | { readonly op: 'setBoard'; readonly path: readonly (string | number)[]; readonly from: unknown; readonly to: unknown };
+
+/** Board fields outside the items and zones, one leaf each (bands: one per index, or the list when its length changes). */
+const boardLeaves = (board: Board): (readonly (string | number)[])[] => [
+  ['title'],
+  ...(['x', 'y'] as const).flatMap((axis) => (['title', 'min', 'max'] as const).map((field) => ['axes', axis, field])),
+  ...Object.keys(board.quadrants).map((q) => ['quadrants', q]),
+  ...Object.keys(board.display).map((d) => ['display', d]),
+  ...Object.keys(board.gapSettings).map((g) => ['gapSettings', g]),
+];
+
+const at = (value: unknown, path: readonly (string | number)[]): unknown =>
+  path.reduce<unknown>((node, key) => (node === null || typeof node !== 'object' ? undefined : (node as Record<string | number, unknown>)[key]), value);
+
+/** Equal as saved: numbers, strings, booleans, null, and plain objects and arrays of them. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/**
+ * The changes that turn `before` into `after`, by id: removals (last first), insertions
+ * (in their new order), then fields. Applying them to `before` gives `after`.
+ */
+export function diffBoards(before: Board, after: Board): Change[] {
+  const changes: Change[] = [];
+  const afterItems = new Map(after.items.map((item) => [item.id, item]));
+  const beforeItems = new Map(before.items.map((item) => [item.id, item]));
+  for (let i = before.items.length - 1; i >= 0; i--) {
+    const item = before.items[i]!;
+    if (!afterItems.has(item.id)) changes.push({ op: 'removeItem', item, index: i });
+  }
+  after.items.forEach((item, index) => {
+    if (!beforeItems.has(item.id)) changes.push({ op: 'insertItem', item, index });
+  });
+  for (const item of after.items) {
+    const old = beforeItems.get(item.id);
+    if (!old || old === item) continue;
+    for (const field of itemFields) {
+      if (!sameValue(old[field], item[field])) changes.push({ op: 'setItem', id: item.id, field, from: old[field], to: item[field] });
+    }
+  }
+  const afterZones = new Set(after.pinnedZones.map((zone) => zone.id));
+  const beforeZones = new Set(before.pinnedZones.map((zone) => zone.id));
+  for (let i = before.pinnedZones.length - 1; i >= 0; i--) {
+    const zone = before.pinnedZones[i]!;
+    if (!afterZones.has(zone.id)) changes.push({ op: 'removeZone', zone, index: i });
+  }
+  after.pinnedZones.forEach((zone, index) => {
+    if (!beforeZones.has(zone.id)) changes.push({ op: 'insertZone', zone, index });
+  });
+  for (const path of boardLeaves(after)) {
+    const from = at(before, path);
+    const to = at(after, path);
+    if (!sameValue(from, to)) changes.push({ op: 'setBoard', path, from, to });
+  }
+  if (before.bands.length !== after.bands.length) changes.push({ op: 'setBoard', path: ['bands'], from: before.bands, to: after.bands });
+  else after.bands.forEach((band, i) => band !== before.bands[i] && changes.push({ op: 'setBoard', path: ['bands', i], from: before.bands[i], to: band }));
+  return changes;
+}
+
+/** The changes that undo `changes`: each inverted, in reverse order. */
+export function invertChanges(changes: readonly Change[]): Change[] {
+  return changes
+    .map((change): Change => {
+      switch (change.op) {
+        case 'insertItem':
+          return { op: 'removeItem', item: change.item, index: change.index };
+        case 'removeItem':
+          return { op: 'insertItem', item: change.item, index: change.index };
+        case 'insertZone':
+          return { op: 'removeZone', zone: change.zone, index: change.index };
+        case 'removeZone':
+          return { op: 'insertZone', zone: change.zone, index: change.index };
+        default:
+          return { ...change, from: change.to, to: change.from };
+      }
+    })
+    .reverse();
+}
+
+/** Why a change was left out: it would have undone or overwritten someone else's edit. */
+export interface Skipped {
+  readonly change: Change;
+  readonly reason: 'deleted' | 'changed' | 'exists';
+}
+
+/**
+ * Applies changes by id. With `guard`, a field is set only while it still holds the value
+ * the change expects (`from`), an item is put back only if no item has its id, and a
+ * change to an item that is gone is left out: each such change is reported, never forced.
+ */
+export function applyChanges(board: Board, changes: readonly Change[], guard = false): { board: Board; skipped: Skipped[] } {
+  const skipped: Skipped[] = [];
+  const next = produce(board, (draft) => {
+    for (const change of changes) {
+      const problem = applyOne(draft, change, guard);
+      if (problem) skipped.push({ change, reason: problem });
+    }
+  });
+  return { board: next, skipped };
+}
+
+function applyOne(draft: Draft<Board>, change: Change, guard: boolean): Skipped['reason'] | null {
+  switch (change.op) {
+    case 'insertItem': {
+      if (draft.items.some((item) => item.id === change.item.id)) return 'exists';
+      draft.items.splice(Math.min(change.index, draft.items.length), 0, change.item as Draft<Item>);
+      return null;
+    }
+    case 'removeItem': {
+      const i = draft.items.findIndex((item) => item.id === change.item.id);
+      if (i < 0) return null;
+      if (guard && !sameValue(draft.items[i], change.item)) return 'changed';
+      draft.items.splice(i, 1);
+      return null;
+    }
+    case 'setItem': {
+      const item = draft.items.find((candidate) => candidate.id === change.id);
+      if (!item) return 'deleted';
+      if (guard && !sameValue(item[change.field], change.from)) return 'changed';
+      (item as Record<string, unknown>)[change.field] = change.to;
+      return null;
+    }
+    case 'insertZone': {
+      if (draft.pinnedZones.some((zone) => zone.id === change.zone.id)) return 'exists';
+      draft.pinnedZones.splice(Math.min(change.index, draft.pinnedZones.length), 0, change.zone as Draft<PinnedZone>);
+      return null;
+    }
+    case 'removeZone': {
+      const i = draft.pinnedZones.findIndex((zone) => zone.id === change.zone.id);
+      if (i >= 0) draft.pinnedZones.splice(i, 1);
+      return null;
+    }
+    case 'setBoard': {
+      if (guard && !sameValue(at(draft, change.path), change.from)) return 'changed';
+      const parent = at(draft, change.path.slice(0, -1)) as Record<string | number, unknown> | undefined;
+      if (!parent) return 'deleted';
+      parent[change.path.at(-1)!] = change.to;
+      return null;
+    }
+  }
+}
