@@ -54,6 +54,11 @@ export class MapPage {
     await this.page.keyboard.press('Space');
   }
 
+  /** What the map last said to a screen reader about a drag (dnd-kit's live region). */
+  announcement(): Locator {
+    return this.page.locator('[id^="DndLiveRegion"]');
+  }
+
   async quickAdd(...labels: string[]) {
     const field = this.page.getByRole('textbox', { name: 'Quick add' });
     for (const label of labels) {
@@ -111,6 +116,18 @@ export class MapPage {
 
   async muteBroadcasts() {
     await this.page.evaluate(() => ((window as unknown as { __muted: boolean }).__muted = true));
+  }
+
+  /** The screen point of a map-space position (x interactivity, y need, both in [0, 1]). */
+  async pixelOf(x: number, y: number): Promise<{ x: number; y: number }> {
+    const plot = (await this.page.locator('.plot-hit').boundingBox())!;
+    return { x: plot.x + x * plot.width, y: plot.y + (1 - y) * plot.height };
+  }
+
+  /** The top zone's peak on screen (its badge sits beside it; the peak is on the badge's data). */
+  async zonePeak(rank = 1): Promise<{ x: number; y: number }> {
+    const badge = this.page.locator('.zone-badge').nth(rank - 1);
+    return this.pixelOf(Number(await badge.getAttribute('data-x')), Number(await badge.getAttribute('data-y')));
   }
 
   async openZones() {

@@ -2,6 +2,7 @@ import type { GapOptions, PackedGapInput } from './types';
 import { GapInputError } from './GapInputError';
 
 export const defaultOptions = { maxZones: 3, coverage: 0.1, threshold: 0.5 } as const;
+/** Reach of a persona group that has none, in map units (the σ of its demand): the one source, the model reads it too. */
 export const defaultReach = 0.15;
 
 const inSquare = (v: number) => Number.isFinite(v) && v >= 0 && v <= 1;

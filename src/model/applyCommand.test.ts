@@ -24,6 +24,15 @@ describe('applyCommand', () => {
     expect(board.items).toHaveLength(3);
   });
 
+  it('moveItem and addItems refuse a position that is not a finite number instead of putting it at 0', () => {
+    const board = testBoard();
+    const before = item(board, 'item:alpha').position;
+    expect(() => applyCommand(board, { type: 'moveItem', id: 'item:alpha', position: { x: Number.NaN, y: 0.5 } as never })).toThrow(/finite/);
+    expect(() => applyCommand(board, { type: 'addItems', items: [createItem('product', 'Nowhere', { x: 0.5, y: Number.POSITIVE_INFINITY } as never)] })).toThrow(CommandError);
+    expect(item(board, 'item:alpha').position).toBe(before);
+    expect(board.items).toHaveLength(3);
+  });
+
   it('updateItem edits label, colour, notes, weight and reach', () => {
     const { board } = applyCommand(testBoard(), {
       type: 'updateItem',

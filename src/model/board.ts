@@ -1,11 +1,10 @@
 import type { Board, GapSettings, Item, ItemKind, MapPoint } from './types';
 import { newId } from './ids';
 import { defaultColour } from './palette';
+import { defaultOptions, defaultReach } from '../gaps';
 
-export const defaultGapSettings: GapSettings = { coverage: 0.1, threshold: 0.5, maxZones: 3 };
-
-/** Default reach of a new persona, in map units. */
-export const defaultReach = 0.15;
+/** A new board's gap-finder settings: the gap-finder's own defaults (one source). */
+export const defaultGapSettings: GapSettings = { coverage: defaultOptions.coverage, threshold: defaultOptions.threshold, maxZones: defaultOptions.maxZones };
 
 /** A board with default axes, quadrants and bands, and no items. */
 export function createBlankBoard(now: string, title = 'Untitled board'): Board {

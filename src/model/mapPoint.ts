@@ -1,13 +1,14 @@
-import type { MapPoint, MapUnit } from './types';
+import type { MapPoint } from './types';
+import { CommandError } from './CommandError';
+import { clampToSquare } from './modifiers/clampToSquare';
 
-/** Clamps any number into the closed unit interval; NaN becomes 0. */
-export function toMapUnit(value: number): MapUnit {
-  if (!(value > 0)) return 0 as MapUnit;
-  if (value > 1) return 1 as MapUnit;
-  return value as MapUnit;
-}
-
-/** The only way into map space: clamps to the closed unit square. */
+/**
+ * The only way into map space: clamps to the closed unit square (see `clampToSquare`), and
+ * refuses a coordinate that is not a finite number with a `CommandError` — never reads it as 0.
+ */
 export function mapPoint(x: number, y: number): MapPoint {
-  return { x: toMapUnit(x), y: toMapUnit(y) };
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    throw new CommandError(`A position needs two finite numbers; got (${String(x)}, ${String(y)}).`);
+  }
+  return clampToSquare({ x, y }) as MapPoint;
 }

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Item } from '../../model/types';
 import { useApp } from '../../store/useStore';
-import type { MapLayout } from './mapLayout';
+import { lengthToPixels, type MapLayout } from './mapLayout';
 
 /** Soft halos of persona groups: radius = reach, the σ of their demand. Never hit-testable. */
 export const HalosLayer = memo(function HalosLayer({ personas, layout }: { personas: readonly Item[]; layout: MapLayout }) {
@@ -41,4 +41,4 @@ const Halo = memo(function Halo({ item, layout }: { item: Item; layout: MapLayou
 export const haloId = (colour: string) => `halo-${colour.replace('#', '')}`;
 
 /** A persona's halo radius in px: 1.6 σ, where its demand has fallen to a quarter. */
-export const haloRadius = (item: Item, layout: MapLayout) => (item.reach ?? 0) * layout.plot * 1.6;
+export const haloRadius = (item: Item, layout: MapLayout) => lengthToPixels(layout, (item.reach ?? 0) * 1.6);

@@ -2,7 +2,7 @@ import { useMemo, useState, type RefObject } from 'react';
 import { DndContext, DragOverlay, PointerSensor, useDraggable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import type { Item } from '../../model/types';
 import { useActions, useApp } from '../../store/useStore';
-import { pixelToMap, type MapLayout } from './mapLayout';
+import { isInsidePlot, pixelToMap, type MapLayout } from './mapLayout';
 import { MarkerShape } from './MarkerShape';
 
 interface Props {
@@ -30,7 +30,7 @@ export function PlaceTray({ layout, stack }: Props) {
     if (!box || typeof start.clientX !== 'number') return;
     const px = start.clientX + event.delta.x - box.left - layout.margin;
     const py = start.clientY + event.delta.y - box.top - layout.margin;
-    if (px < 0 || py < 0 || px > layout.plot || py > layout.plot) {
+    if (!isInsidePlot(layout, px, py)) {
       actions.notify('Drop it inside the map to place it, or click it to place it at a free spot.');
       return;
     }

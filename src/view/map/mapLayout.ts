@@ -44,6 +44,21 @@ export function pixelDeltaToMap(layout: MapLayout, dx: number, dy: number): { dx
   return { dx: dx / layout.plot, dy: -dy / layout.plot };
 }
 
+/** A map-space offset as a pixel offset on screen (y flips): the inverse of `pixelDeltaToMap`. */
+export function mapDeltaToPixels(layout: MapLayout, dx: number, dy: number): { dx: number; dy: number } {
+  return { dx: dx * layout.plot, dy: -dy * layout.plot };
+}
+
+/** A length in map units (a reach, a circle's radius) in px. */
+export function lengthToPixels(layout: MapLayout, length: number): number {
+  return length * layout.plot;
+}
+
+/** Whether a pixel point (from the plot's top-left corner) is on the plot, edges included. */
+export function isInsidePlot(layout: MapLayout, px: number, py: number): boolean {
+  return px >= 0 && py >= 0 && px <= layout.plot && py <= layout.plot;
+}
+
 /** A pixel point inside the plot back to map space, clamped to the square. */
 export function pixelToMap(layout: MapLayout, px: number, py: number): MapPoint {
   return mapPoint(layout.x.invert(px), layout.y.invert(py));

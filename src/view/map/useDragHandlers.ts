@@ -2,17 +2,33 @@ import { useMemo, useRef } from 'react';
 import type { Announcements, DragMoveEvent, DragStartEvent, KeyboardCoordinateGetter } from '@dnd-kit/core';
 import { describeItem } from '../../model/describePosition';
 import { mapPoint } from '../../model/mapPoint';
+import { CommandError } from '../../model/CommandError';
+import type { MapPoint } from '../../model/types';
+import { applyModifiers, type Modifier, type PlanePoint } from '../../model/modifiers/Modifier';
+import { clampToSquare } from '../../model/modifiers/clampToSquare';
+import { snapToMicro } from '../../model/modifiers/snapToMicro';
+import { stepBy } from '../../model/modifiers/stepBy';
+import { translateBy } from '../../model/modifiers/translateBy';
 import type { Actions } from '../../store/actions';
 import type { AppState } from '../../store/appState';
 import type { Store } from '../../store/createStore';
-import type { MapLayout } from './mapLayout';
+import { mapDeltaToPixels, pixelDeltaToMap, type MapLayout } from './mapLayout';
 
-/** Keyboard steps, in map units: arrows move 1 % of an axis, Shift+arrows 10 %. */
-export const keyboardStep = 0.01;
-export const keyboardBigStep = 0.1;
+/** Keyboard steps, in hundredths of an axis: arrows move 1 %, Shift+arrows 10 %. */
+export const keyboardStep = 1;
+export const keyboardBigStep = 10;
 
-/** Pixel offsets snap to this grid in map units, so ten 1 % steps land exactly on 10 %. */
-const snap = (value: number) => Math.round(value * 1e9) / 1e9;
+/** Arrow keys as steps on the map's axes (need rises upward). */
+const arrows: Readonly<Record<string, readonly [number, number]>> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
+
+/** A pointer's travel from the drag's origin: converted once by the layout, rounded to micro-units, kept on the map. */
+export const pointerModifiers = (layout: MapLayout, dx: number, dy: number): Modifier[] => {
+  const travel = pixelDeltaToMap(layout, dx, dy);
+  return [translateBy(travel.dx, travel.dy), snapToMicro, clampToSquare];
+};
+
+/** One arrow key: whole hundredths added to where the item is (no snapping of the start), kept on the map. */
+export const keyboardModifiers = (direction: readonly [number, number], step: number): Modifier[] => [stepBy(direction[0] * step, direction[1] * step), clampToSquare];
 
 /**
  * Turns dnd-kit's pixel deltas into a clamped map-space preview, gives the keyboard exact
@@ -30,34 +46,44 @@ export function useDragHandlers(store: Store<AppState>, actions: Actions, layout
       const item = board.items.find((candidate) => candidate.id === id);
       return describeItem(board.axes, item?.label ?? 'Item', drag?.id === id ? drag.position : item?.position ?? null);
     };
-
-    const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates }) => {
-      const drag = store.getState().session.drag;
-      if (!drag) return undefined;
-      const step = event.shiftKey ? keyboardBigStep : keyboardStep;
-      const direction = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] }[event.code];
-      if (!direction) return undefined;
-      event.preventDefault();
-      const target = mapPoint(drag.position.x + direction[0]! * step, drag.position.y + direction[1]! * step);
-      const plot = layoutRef.current.plot;
-      return {
-        x: currentCoordinates.x + (target.x - drag.position.x) * plot,
-        y: currentCoordinates.y - (target.y - drag.position.y) * plot,
-      };
+    /** A point the map refuses (not finite) is said, never shown as 0 or thrown at React. */
+    const toMap = (point: PlanePoint): MapPoint | null => {
+      try {
+        return mapPoint(point.x, point.y);
+      } catch (error) {
+        if (!(error instanceof CommandError)) throw error;
+        actions.notify(error.message, 'error');
+        return null;
+      }
     };
 
     // Pointer drags are seen; only keyboard drags need every step read aloud.
     let byKeyboard = false;
+    // Where the keys have put the item: counted here, so a fast key press never reads a stale preview.
+    let keyed: MapPoint | null = null;
+
+    const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates }) => {
+      const direction = arrows[event.code];
+      if (!keyed || !direction) return undefined;
+      event.preventDefault();
+      const target = toMap(applyModifiers(keyed, keyboardModifiers(direction, event.shiftKey ? keyboardBigStep : keyboardStep)));
+      if (!target) return undefined;
+      const offset = mapDeltaToPixels(layoutRef.current, target.x - keyed.x, target.y - keyed.y);
+      keyed = target;
+      return { x: currentCoordinates.x + offset.dx, y: currentCoordinates.y + offset.dy };
+    };
+
     const onDragStart = (event: DragStartEvent) => {
       byKeyboard = typeof KeyboardEvent !== 'undefined' && event.activatorEvent instanceof KeyboardEvent;
       actions.startDrag(String(event.active.id));
+      keyed = byKeyboard ? store.getState().session.drag?.position ?? null : null;
     };
 
     const onDragMove = (event: DragMoveEvent) => {
       const drag = store.getState().session.drag;
       if (!drag) return;
-      const plot = layoutRef.current.plot;
-      actions.moveDrag(mapPoint(drag.origin.x + snap(event.delta.x / plot), drag.origin.y - snap(event.delta.y / plot)));
+      const position = keyed ?? toMap(applyModifiers(drag.origin, pointerModifiers(layoutRef.current, event.delta.x, event.delta.y)));
+      if (position) actions.moveDrag(position);
     };
 
     const announcements: Announcements = {
@@ -69,12 +95,17 @@ export function useDragHandlers(store: Store<AppState>, actions: Actions, layout
       onDragCancel: ({ active }) => `Cancelled. ${where(active.id)}.`,
     };
 
+    const finish = (end: () => void) => () => {
+      keyed = null;
+      end();
+    };
+
     return {
       coordinateGetter,
       onDragStart,
       onDragMove,
-      onDragEnd: () => actions.endDrag(),
-      onDragCancel: () => actions.cancelDrag(),
+      onDragEnd: finish(() => actions.endDrag()),
+      onDragCancel: finish(() => actions.cancelDrag()),
       announcements,
     };
   }, [store, actions]);
