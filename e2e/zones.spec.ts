@@ -65,11 +65,11 @@ test.describe('opportunity zones', () => {
     await app.open();
     await app.openZones();
     await expect(app.zones().first()).toContainText('Remote workers');
-    const target = await page.locator('.zone-badge').first().boundingBox();
+    const target = await app.zonePeak(1);
     const start = await app.centre('Pour-over kit');
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
-    await page.mouse.move(target!.x + target!.width / 2, target!.y + target!.height / 2, { steps: 12 });
+    await page.mouse.move(target.x, target.y, { steps: 12 });
     // Still holding the mouse: the list already follows the preview, computed by a worker.
     await expect(app.zones().first()).not.toContainText('Zone 1: Remote workers');
     expect(page.workers().map((worker) => worker.url())).toEqual([expect.stringMatching(/gaps\.worker/)]);
@@ -108,13 +108,15 @@ test.describe('opportunity zones', () => {
     const first = app.zones().first();
     await first.getByRole('button', { name: 'Pin zone' }).click();
     await expect(page.getByRole('list', { name: 'Pinned zones' }).getByRole('listitem')).toHaveCount(1);
-    const peak = await page.locator('.zone-badge').first().boundingBox();
+    const badge = page.locator('.zone-badge').first();
+    const peak = { x: Number(await badge.getAttribute('data-x')), y: Number(await badge.getAttribute('data-y')) };
     await first.getByRole('button', { name: 'Place concept' }).click();
     await first.getByRole('textbox', { name: 'Concept name' }).fill('Desk espresso dock');
     await first.getByRole('textbox', { name: 'Concept name' }).press('Enter');
-    const concept = await app.centre('Desk espresso dock');
-    expect(Math.abs(concept.x - (peak!.x + peak!.width / 2))).toBeLessThan(2);
-    expect(Math.abs(concept.y - (peak!.y + peak!.height / 2))).toBeLessThan(2);
+    // The concept lands on the zone's peak (map space).
+    const concept = await app.position('Desk espresso dock');
+    expect(Math.abs(concept.x - peak.x)).toBeLessThan(1e-9);
+    expect(Math.abs(concept.y - peak.y)).toBeLessThan(1e-9);
     await app.waitSaved();
     await app.reload();
     await expect(app.item('Desk espresso dock')).toBeVisible();

@@ -4,7 +4,7 @@ import { useActions, useApp, useStoreInstance } from '../../store/useStore';
 import { useElementSize } from '../useElementSize';
 import { mapLayout, pixelToMap, type MapLayout } from './mapLayout';
 import { BackgroundLayer } from './BackgroundLayer';
-import { DraggableMarker } from './DraggableMarker';
+import { MarkersLayer, useItemDragHandlers } from './MarkersLayer';
 import { HalosLayer } from './HalosLayer';
 import { LabelsLayer, usePlacedLabels } from './LabelsLayer';
 import { DragLayer } from './DragLayer';
@@ -71,7 +71,7 @@ interface ItemsSvgProps {
 const ItemsSvg = memo(function ItemsSvg({ layout, items, axes, showProducts, showPersonas, zones }: ItemsSvgProps) {
   const store = useStoreInstance();
   const actions = useActions();
-  const handlers = useDragHandlers(store, actions, layout);
+  const handlers = useItemDragHandlers(useDragHandlers(store, actions, layout));
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: handlers.coordinateGetter }),
@@ -129,11 +129,7 @@ const ItemsSvg = memo(function ItemsSvg({ layout, items, axes, showProducts, sho
           <rect className="plot-hit" width={layout.plot} height={layout.plot} fill="transparent" onClick={onPlotClick} onPointerMove={onPlotHover} onPointerLeave={() => store.getState().session.hoveredZone !== null && actions.hoverZone(null)} />
           <HalosLayer personas={personas} layout={layout} />
           <LabelsLayer items={visible} placed={placed} layout={layout} />
-          <g className="markers">
-            {ordered.map((item) => (
-              <DraggableMarker key={item.id} item={item} layout={layout} axes={axes} />
-            ))}
-          </g>
+          <MarkersLayer items={ordered} layout={layout} axes={axes} />
         </g>
       </svg>
       <DragLayer items={visible} placed={placed} layout={layout} />

@@ -116,8 +116,9 @@ function Badges({ layout }: { layout: MapLayout }) {
   return (
     <svg className="layer layer-badges" width={side} height={side} aria-hidden="true">
       <g transform={`translate(${margin},${margin})`}>
-        {result.opportunities.map((_, i) => spots[i] && (
-          <g key={i} className={`zone-badge${hovered === i ? ' zone-hovered' : ''}`} transform={`translate(${spots[i].x},${spots[i].y})`}>
+        {result.opportunities.map((zone, i) => spots[i] && (
+          // The badge sits beside what is at the peak; the peak itself is in map space in data-x/data-y.
+          <g key={i} className={`zone-badge${hovered === i ? ' zone-hovered' : ''}`} transform={`translate(${spots[i].x},${spots[i].y})`} data-x={zone.x} data-y={zone.y}>
             <circle r={radius} />
             <text textAnchor="middle" dominantBaseline="central" fontSize={radius * 1.2}>{i + 1}</text>
           </g>
