@@ -1,6 +1,7 @@
 import { useActions, useApp } from '../../store/useStore';
 import { palette } from '../../model/palette';
 import { CommitInput } from '../CommitInput';
+import { ColourInput } from './ColourInput';
 import type { ItemChanges } from '../../model/commands';
 import { limits, rangeProblem, ranges } from '../../model/rules';
 import { mapPoint } from '../../model/mapPoint';
@@ -36,7 +37,7 @@ export function ItemEditor() {
       <div className="field">
         <span id="colour-label">Colour</span>
         <div className="colour-row">
-          <input type="color" aria-label="Colour" value={item.colour} onChange={(event) => update({ colour: event.target.value })} />
+          <ColourInput value={item.colour} onCommit={(colour) => colour !== item.colour && update({ colour })} />
           {palette.map((colour) => (
             <button
               key={colour}
