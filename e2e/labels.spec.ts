@@ -61,4 +61,39 @@ test.describe('labels', () => {
     await expect(page.locator('.label-full')).toHaveText(long);
     await expectNoOverlaps(page);
   });
+
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+    [3840, 2160],
+  ] as const) {
+    test(`in presentation at ${width}×${height}, 100 items with 40-character names: every name in full`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      const app = new MapPage(page);
+      await app.open();
+      await app.boardAction('New board');
+      await expect(app.markers()).toHaveCount(0);
+      await expect(page.getByRole('textbox', { name: 'Board name' })).toHaveValue('Untitled board');
+      // A seeded spread of 80 products and 20 persona groups, each name exactly 40 characters.
+      let seed = 7;
+      const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+      const rows = Array.from({ length: 100 }, (_, i) => {
+        const label = `${i < 80 ? 'Product' : 'Persona group'} ${String(i).padStart(3, '0')} with a rather long name`.padEnd(40, '.').slice(0, 40);
+        return [label, i < 80 ? 'product' : 'persona', (random() * 100).toFixed(1), (random() * 100).toFixed(1)].join('\t');
+      });
+      await app.paste(['label\tkind\tinteractivity\tneed', ...rows].join('\n'));
+      await expect(app.markers()).toHaveCount(100);
+      await app.present();
+      const shown = await page.locator('.labels [data-label-for] text').allTextContents();
+      expect(shown).toHaveLength(100);
+      expect(shown.filter((text) => text.length !== 40 || text.endsWith('…'))).toEqual([]);
+      // …and every one stays on the map's square, never over the rail.
+      const map = (await page.locator('[data-export="map"]').boundingBox())!;
+      const { labels } = await boxes(page);
+      expect(labels.filter((l) => l.right > map.x + map.width + 1 || l.left < map.x - 1).map((l) => l.id)).toEqual([]);
+      const clashes = labels.filter((a, i) => labels.slice(i + 1).some((b) => overlap(a, b) > 0)).length;
+      test.info().annotations.push({ type: 'overlapping labels', description: String(clashes) });
+      await app.screenshot(`presentation-100-items-${width}x${height}`);
+    });
+  }
 });

@@ -128,4 +128,17 @@ test.describe('presentation mode', () => {
       for (const label of labels) expect(overlap(badge, label)).toBe(false);
     }
   });
+
+  test('on a portrait screen the rail goes below the map', async ({ page }) => {
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    const app = new MapPage(page);
+    await app.open();
+    await app.present();
+    const map = (await page.locator('[data-export="map"]').boundingBox())!;
+    const rail = (await page.getByRole('complementary', { name: 'About this map' }).boundingBox())!;
+    expect(rail.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+    expect(map.width).toBeGreaterThan(900);
+    await expect(app.railZones().first()).toBeVisible();
+    await app.screenshot('presentation-portrait-1080x1920');
+  });
 });

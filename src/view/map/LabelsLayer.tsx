@@ -6,15 +6,29 @@ import { personaRadius, productRadius, type MapLayout } from './mapLayout';
 import { labelOptions, labelRequests } from './labelRequests';
 import { useBadgeSpots } from '../zones/useBadgeSpots';
 
+/** A crowded presentation map tries these label sizes (shares of its own) before letting full labels overlap. */
+const crowdedScales = [1, 0.85, 0.72, 0.6];
+
 /**
  * Where every label goes (see `layoutLabels`), recomputed when the items or the layout
  * change, never during a drag. In presentation no label is cut short: leader lines reach
- * farther instead.
+ * farther, then the labels get smaller (down to 60 %), and only then may a full label overlap.
  */
 export function usePlacedLabels(items: readonly Item[], layout: MapLayout): readonly PlacedLabel[] {
   const badges = useBadgeSpots(layout);
   const presenting = useApp((s) => s.session.presenting);
-  return useMemo(() => layoutLabels(labelRequests(items, layout), labelOptions(layout, badges, !presenting)), [items, layout, badges, presenting]);
+  return useMemo(() => {
+    const requests = labelRequests(items, layout);
+    if (!presenting) return layoutLabels(requests, labelOptions(layout, badges, true));
+    let placed: PlacedLabel[] = [];
+    for (const scale of crowdedScales) {
+      const options = labelOptions(layout, badges, false);
+      const fontSize = options.fontSize * scale;
+      placed = layoutLabels(requests, { ...options, fontSize }).map((label) => (scale === 1 ? label : { ...label, fontSize }));
+      if (!placed.some((label) => label.crowded)) break;
+    }
+    return placed;
+  }, [items, layout, badges, presenting]);
 }
 
 /** Item labels placed so they never overlap; text only, never hit-testable. */
@@ -45,7 +59,7 @@ export function LabelText({ label }: { label: PlacedLabel }) {
   return (
     <>
       {label.leader && <line className="leader" x1={label.leader.x1} y1={label.leader.y1} x2={label.leader.x2} y2={label.leader.y2} />}
-      <text x={label.x} y={label.y} textAnchor={label.anchor} dominantBaseline="central">
+      <text x={label.x} y={label.y} textAnchor={label.anchor} dominantBaseline="central" fontSize={label.fontSize}>
         {label.text}
       </text>
     </>

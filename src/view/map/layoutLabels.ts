@@ -28,6 +28,10 @@ export interface PlacedLabel {
   readonly box: Box;
   /** Set when the label sits away from its marker: draw a leader line to here from the marker. */
   readonly leader: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number } | null;
+  /** Font size, px, when it is not the layer's own (a crowded presentation map shrinks its labels). */
+  readonly fontSize?: number;
+  /** True when no free spot was found and the full label was put where it may overlap (only with `truncate: false`). */
+  readonly crowded?: boolean;
 }
 
 export interface LabelOptions {
@@ -96,7 +100,7 @@ export function layoutLabels(requests: readonly LabelRequest[], options: LabelOp
     const label =
       options.truncate === false
         ? ([0, 1.6, 3, 4.5, 6.5, 9].reduce<PlacedLabel | null>((found, reach) => found ?? attempt(r.text, false, fontSize * reach), null) ??
-          forced(r, fontSize, charWidth, height))
+          forced(r, fontSize, charWidth, height, bounds))
         : attempt(r.text, false, 0) ??
           attempt(r.text, false, fontSize * 1.6) ??
           attempt(shorten(r.text, Math.ceil(r.text.length * 0.6)), true, 0) ??
@@ -107,11 +111,13 @@ export function layoutLabels(requests: readonly LabelRequest[], options: LabelOp
   return placed;
 }
 
-/** The full label right of its marker, where nothing free was found. */
-function forced(r: LabelRequest, fontSize: number, charWidth: number, height: number): PlacedLabel {
-  const left = r.x + r.radius + fontSize * 0.3;
-  const box = { left, top: r.y - height / 2, right: left + textWidth(r.text, fontSize, charWidth), bottom: r.y + height / 2 };
-  return { id: r.id, text: r.text, truncated: false, x: left, y: r.y, anchor: 'start', box, leader: null };
+/** The full label beside its marker, where nothing free was found: right of it, or left when that stays inside the bounds. */
+function forced(r: LabelRequest, fontSize: number, charWidth: number, height: number, bounds: Box): PlacedLabel {
+  const width = textWidth(r.text, fontSize, charWidth);
+  const right = r.x + r.radius + fontSize * 0.3;
+  const left = right + width <= bounds.right ? right : Math.max(bounds.left, r.x - r.radius - fontSize * 0.3 - width);
+  const box = { left, top: r.y - height / 2, right: left + width, bottom: r.y + height / 2 };
+  return { id: r.id, text: r.text, truncated: false, x: left, y: r.y, anchor: 'start', box, leader: null, crowded: true };
 }
 
 /** Cuts a label to at most `length` characters, ending with an ellipsis. */
