@@ -31,15 +31,15 @@ export function createBlankBoard(now: string, title = 'Untitled board'): Board {
   };
 }
 
-/** A new item with the defaults of its kind. */
+/** A new item with the defaults of its kind; a random id unless `fields.id` names one. */
 export function createItem(
   kind: ItemKind,
   label: string,
   position: MapPoint | null,
-  fields: Partial<Omit<Item, 'id' | 'kind'>> = {},
+  fields: Partial<Omit<Item, 'kind'>> = {},
 ): Item {
   return {
-    id: newId('item'),
+    id: fields.id ?? newId('item'),
     kind,
     label,
     position,

@@ -1,4 +1,8 @@
 import type { Item } from './types';
+import type { IdSource } from './ids';
+import type { NamedZone } from './pinnedZoneFrom';
+import { createItem } from './board';
+import { mapPoint } from './mapPoint';
 
 /** The colour of a concept: a new product placed into an opportunity zone from the Zones tab. */
 export const conceptColour = '#00805e';
@@ -6,4 +10,9 @@ export const conceptColour = '#00805e';
 /** A concept is a product in the concept colour (the legend names it apart from the market's products). */
 export function isConcept(item: Item): boolean {
   return item.kind === 'product' && item.colour.toLowerCase() === conceptColour;
+}
+
+/** A new concept named `label` at a zone's peak: a product in the concept colour whose notes say where it came from. */
+export function conceptAt(zone: NamedZone, label: string, newId: IdSource): Item {
+  return createItem('product', label.trim(), mapPoint(zone.x, zone.y), { id: newId('item'), colour: conceptColour, notes: `Concept placed in the zone of ${zone.title}.` });
 }

@@ -32,12 +32,6 @@ describe('history', () => {
     expect(redo(undone).board).toEqual(moved.board);
   });
 
-  it('a drag committed on drop is exactly one undo step', () => {
-    const doc = execute(openDocument(testBoard()), { type: 'moveItem', id: 'item:beta', position: mapPoint(0.1, 0.1) });
-    expect(doc.past).toHaveLength(1);
-    expect(undo(doc).past).toHaveLength(0);
-  });
-
   it('a command that changes nothing adds no step', () => {
     const start = openDocument(testBoard());
     const same = execute(start, { type: 'moveItem', id: 'item:alpha', position: mapPoint(0.2, 0.3) });

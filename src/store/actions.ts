@@ -7,6 +7,9 @@ import { createItem } from '../model/board';
 import { mapPoint } from '../model/mapPoint';
 import { nextFreeSpot } from '../model/nextFreeSpot';
 import { gridSpots } from '../model/gridSpots';
+import { newId, type IdSource } from '../model/ids';
+import { pinnedZoneFrom, type NamedZone } from '../model/pinnedZoneFrom';
+import { conceptAt } from '../model/concept';
 import type { Board, ItemKind, MapPoint } from '../model/types';
 import type { AppState, Session } from './appState';
 import { initialSession } from './appState';
@@ -15,8 +18,16 @@ import { moveRevealStep, type RevealStep } from './revealSteps';
 
 let noticeId = 0;
 
+/** Where actions get new ids and the time: the app's own unless a test names them. */
+export interface ActionSources {
+  readonly newId: IdSource;
+  readonly now: () => Date;
+}
+
+const appSources: ActionSources = { newId, now: () => new Date() };
+
 /** The app's commands as the UI calls them; the only code that writes the store. */
-export function createActions(store: Store<AppState>) {
+export function createActions(store: Store<AppState>, sources: ActionSources = appSources) {
   const setSession = (update: (session: Session) => Partial<Session>) =>
     store.setState((s) => ({ ...s, session: { ...s.session, ...update(s.session) } }));
 
@@ -88,9 +99,22 @@ export function createActions(store: Store<AppState>) {
     if (waiting.length > 0) dispatch({ type: 'moveItems', moves: waiting.map((item, i) => ({ id: item.id, position: spots[i]! })) });
   };
 
+  /** Pins a found zone on the board (one undo step): it stays when the items move on. */
+  const pinZone = (zone: NamedZone): boolean => dispatch({ type: 'pinZone', zone: pinnedZoneFrom(zone, sources.newId, sources.now()) });
+
+  /** A new concept named `label` at a zone's peak, selected: its id, or null when refused. */
+  const placeConcept = (zone: NamedZone, label: string): string | null => {
+    const item = conceptAt(zone, label, sources.newId);
+    if (!dispatch({ type: 'addItems', items: [item] })) return null;
+    setSession(() => ({ selectedId: item.id }));
+    return item.id;
+  };
+
   return {
     dispatch,
     placeAll,
+    pinZone,
+    placeConcept,
     notify,
     document,
     undo: history('Undo'),

@@ -1,11 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Opportunity } from '../../gaps';
-import { createItem } from '../../model/board';
-import { mapPoint } from '../../model/mapPoint';
-import { newId } from '../../model/ids';
 import { useActions, useApp } from '../../store/useStore';
 import { limits } from '../../model/rules';
-import { conceptColour } from '../../model/concept';
 import { robustnessWords } from './explainZone';
 import type { ZoneRobustness } from './useGaps';
 
@@ -24,18 +20,11 @@ export function ZoneEntry({ rank, zone, index, title, sentence, robustness, maxZ
   const actions = useActions();
   const [placing, setPlacing] = useState(false);
   const [name, setName] = useState('');
-  const pin = () =>
-    actions.dispatch({
-      type: 'pinZone',
-      zone: { id: newId('zone'), label: title, position: mapPoint(zone.x, zone.y), index, note: sentence, pinnedAt: new Date().toISOString() },
-    });
+  const named = { x: zone.x, y: zone.y, title, index, sentence };
   const place = (event: FormEvent) => {
     event.preventDefault();
-    const label = name.trim();
-    if (!label) return;
-    const item = createItem('product', label, mapPoint(zone.x, zone.y), { colour: conceptColour, notes: `Concept placed in the zone of ${title}.` });
-    if (actions.dispatch({ type: 'addItems', items: [item] })) {
-      actions.select(item.id);
+    if (!name.trim()) return;
+    if (actions.placeConcept(named, name) !== null) {
       setPlacing(false);
       setName('');
     }
@@ -73,7 +62,7 @@ export function ZoneEntry({ rank, zone, index, title, sentence, robustness, maxZ
         </ul>
       )}
       <div className="zone-actions">
-        <button type="button" onClick={pin}>Pin zone</button>
+        <button type="button" onClick={() => actions.pinZone(named)}>Pin zone</button>
         <button type="button" onClick={() => setPlacing((v) => !v)} aria-expanded={placing}>Place concept</button>
       </div>
       {placing && (
