@@ -1,4 +1,4 @@
-import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import { enablePatches, isDraft, original, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { Board, Item, PinnedZone } from './types';
 import type { Command } from './commands';
 import { CommandError } from './CommandError';
@@ -22,10 +22,13 @@ export function applyCommand(board: Board, command: Command): Applied {
   return { board: next, patches, inversePatches };
 }
 
+/** The base items behind a draft: searching them makes no draft of every item passed. */
+const baseItems = (draft: Draft<Board>): readonly Item[] => (isDraft(draft.items) ? original(draft.items)! : draft.items) as readonly Item[];
+
 function findItem(draft: Draft<Board>, id: string): Draft<Item> {
-  const item = draft.items.find((candidate) => candidate.id === id);
-  if (!item) throw new CommandError(`No item with id ${id}.`);
-  return item;
+  const index = baseItems(draft).findIndex((candidate) => candidate.id === id);
+  if (index < 0) throw new CommandError(`No item with id ${id}.`);
+  return draft.items[index]!;
 }
 
 /** A fresh item with every field checked by the rule book: no extra keys, nothing uncloneable. */
@@ -69,7 +72,7 @@ function mutate(draft: Draft<Board>, command: Command): void {
       if (draft.items.length + command.items.length > limits.items) {
         throw new CommandError(`A board holds at most ${limits.items} items; this one has ${draft.items.length}, so ${command.items.length} more do not fit.`);
       }
-      const ids = new Set(draft.items.map((item) => item.id));
+      const ids = new Set(baseItems(draft).map((item) => item.id));
       for (const item of command.items.map(checkItem)) {
         if (ids.has(item.id)) throw new CommandError(`Item id ${item.id} is already on the board.`);
         ids.add(item.id);
@@ -102,9 +105,8 @@ function mutate(draft: Draft<Board>, command: Command): void {
     }
     case 'deleteItems': {
       const doomed = new Set(command.ids);
-      for (let i = draft.items.length - 1; i >= 0; i--) {
-        if (doomed.has(draft.items[i]!.id)) draft.items.splice(i, 1);
-      }
+      const items = baseItems(draft);
+      if (items.some((item) => doomed.has(item.id))) draft.items = items.filter((item) => !doomed.has(item.id)) as Draft<Item>[];
       return;
     }
     case 'setTitle':

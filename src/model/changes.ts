@@ -44,23 +44,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
  * (in their new order), then fields. Applying them to `before` gives `after`.
  */
 export function diffBoards(before: Board, after: Board): Change[] {
-  const changes: Change[] = [];
-  const afterItems = new Map(after.items.map((item) => [item.id, item]));
-  const beforeItems = new Map(before.items.map((item) => [item.id, item]));
-  for (let i = before.items.length - 1; i >= 0; i--) {
-    const item = before.items[i]!;
-    if (!afterItems.has(item.id)) changes.push({ op: 'removeItem', item, index: i });
-  }
-  after.items.forEach((item, index) => {
-    if (!beforeItems.has(item.id)) changes.push({ op: 'insertItem', item, index });
-  });
-  for (const item of after.items) {
-    const old = beforeItems.get(item.id);
-    if (!old || old === item) continue;
-    for (const field of itemFields) {
-      if (!sameValue(old[field], item[field])) changes.push({ op: 'setItem', id: item.id, field, from: old[field], to: item[field] });
-    }
-  }
+  const changes: Change[] = before.items === after.items ? [] : diffItems(before.items, after.items);
   const afterZones = new Set(after.pinnedZones.map((zone) => zone.id));
   const beforeZones = new Set(before.pinnedZones.map((zone) => zone.id));
   for (let i = before.pinnedZones.length - 1; i >= 0; i--) {
@@ -77,6 +61,31 @@ export function diffBoards(before: Board, after: Board): Change[] {
   }
   if (before.bands.length !== after.bands.length) changes.push({ op: 'setBoard', path: ['bands'], from: before.bands, to: after.bands });
   else after.bands.forEach((band, i) => band !== before.bands[i] && changes.push({ op: 'setBoard', path: ['bands', i], from: before.bands[i], to: band }));
+  return changes;
+}
+
+/** Item changes by id. The usual step keeps every item in its place: then a walk side by side, with no maps. */
+function diffItems(before: readonly Item[], after: readonly Item[]): Change[] {
+  const changes: Change[] = [];
+  const inPlace = before.length === after.length && before.every((item, i) => item.id === after[i]!.id);
+  const afterIds = inPlace ? null : new Set(after.map((item) => item.id));
+  const beforeItems = inPlace ? null : new Map(before.map((item) => [item.id, item]));
+  if (!inPlace) {
+    for (let i = before.length - 1; i >= 0; i--) {
+      const item = before[i]!;
+      if (!afterIds!.has(item.id)) changes.push({ op: 'removeItem', item, index: i });
+    }
+    after.forEach((item, index) => {
+      if (!beforeItems!.has(item.id)) changes.push({ op: 'insertItem', item, index });
+    });
+  }
+  after.forEach((item, i) => {
+    const old = inPlace ? before[i]! : beforeItems!.get(item.id);
+    if (!old || old === item) return;
+    for (const field of itemFields) {
+      if (!sameValue(old[field], item[field])) changes.push({ op: 'setItem', id: item.id, field, from: old[field], to: item[field] });
+    }
+  });
   return changes;
 }
 
