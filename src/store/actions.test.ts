@@ -95,6 +95,15 @@ describe('zones through the actions', () => {
     expect(store.getState().session.selectedId).toBe('item:1');
   });
 
+  it('pinZone and placeConcept refuse a peak that is not a number with a message, never a throw', () => {
+    const { store, actions } = app();
+    const board = store.getState().doc.board;
+    expect(actions.pinZone({ ...zone, y: Number.NaN })).toBe(false);
+    expect(actions.placeConcept({ ...zone, x: Number.POSITIVE_INFINITY }, 'Kit')).toBeNull();
+    expect(store.getState().session.notice).toMatchObject({ tone: 'error', text: expect.stringMatching(/finite/) });
+    expect(store.getState().doc.board).toBe(board);
+  });
+
   it('placeConcept refuses an empty name with a message and selects nothing', () => {
     const { store, actions } = app();
     expect(actions.placeConcept(zone, '   ')).toBeNull();

@@ -41,19 +41,19 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
     subscribe: (listener) => store.subscribe((state, previous) => state.doc !== previous.doc && listener()),
   });
 
-  /** Runs a command; a refused one leaves the board alone and tells the user why. */
-  const dispatch = (command: Command): boolean => {
+  /** Runs `work`; a `CommandError` (a refused command, a position that is not a number) is told to the user, and gives null. */
+  const attempt = <T>(work: () => T): T | null => {
     try {
-      document.execute(command);
-      return true;
+      return work();
     } catch (error) {
-      if (error instanceof CommandError) {
-        notify(error.message, 'error');
-        return false;
-      }
-      throw error;
+      if (!(error instanceof CommandError)) throw error;
+      notify(error.message, 'error');
+      return null;
     }
   };
+
+  /** Runs a command; a refused one leaves the board alone and tells the user why. */
+  const dispatch = (command: Command): boolean => attempt(() => document.execute(command)) !== null;
 
   const selectedStillExists = (s: AppState) =>
     s.session.selectedId === null || s.doc.board.items.some((item) => item.id === s.session.selectedId);
@@ -100,12 +100,15 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
   };
 
   /** Pins a found zone on the board (one undo step): it stays when the items move on. */
-  const pinZone = (zone: NamedZone): boolean => dispatch({ type: 'pinZone', zone: pinnedZoneFrom(zone, sources.newId, sources.now()) });
+  const pinZone = (zone: NamedZone): boolean => {
+    const pinned = attempt(() => pinnedZoneFrom(zone, sources.newId, sources.now()));
+    return pinned !== null && dispatch({ type: 'pinZone', zone: pinned });
+  };
 
   /** A new concept named `label` at a zone's peak, selected: its id, or null when refused. */
   const placeConcept = (zone: NamedZone, label: string): string | null => {
-    const item = conceptAt(zone, label, sources.newId);
-    if (!dispatch({ type: 'addItems', items: [item] })) return null;
+    const item = attempt(() => conceptAt(zone, label, sources.newId));
+    if (!item || !dispatch({ type: 'addItems', items: [item] })) return null;
     setSession(() => ({ selectedId: item.id }));
     return item.id;
   };
