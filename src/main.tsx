@@ -10,6 +10,7 @@ import { loadInitialBoard } from './persistence/loadInitialBoard';
 import { startAutosave } from './persistence/startAutosave';
 import { createBoardLibrary } from './persistence/boardLibrary';
 import { primeBoardGaps } from './view/zones/useGaps';
+import { AppBoundary } from './view/crash/AppBoundary';
 
 async function boot() {
   const repo = new BoardRepository();
@@ -26,7 +27,9 @@ async function boot() {
   primeBoardGaps(store.getState().doc.board);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App store={store} actions={actions} autosave={autosave} library={library} />
+      <AppBoundary board={() => store.getState().doc.board} onCrash={autosave.hold}>
+        <App store={store} actions={actions} autosave={autosave} library={library} />
+      </AppBoundary>
     </StrictMode>,
   );
 }

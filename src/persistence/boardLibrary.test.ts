@@ -30,7 +30,7 @@ function setup({ saves = true } = {}) {
   stored.set(first.id, { revision: 1, document: toDocument(first) });
   const store = createAppStore(first);
   const actions = createActions(store);
-  const autosave: Autosave = { flush: async () => undefined, isSaved: () => saves, switchTo: () => undefined, resolveConflict: () => undefined, announceDeleted: () => undefined, destroy: () => undefined };
+  const autosave: Autosave = { flush: async () => undefined, isSaved: () => saves, switchTo: () => undefined, resolveConflict: () => undefined, announceDeleted: () => undefined, hold: () => undefined, destroy: () => undefined };
   const library = createBoardLibrary({ store, actions, autosave, repo, now: () => '2026-05-05T00:00:00.000Z' });
   return { store, library, stored, first };
 }

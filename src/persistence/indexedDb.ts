@@ -3,15 +3,24 @@
  * has always used (one object store, opened without a version), so saved boards stay where
  * they are.
  */
-export function openDatabase(name: string, storeName: string): Promise<IDBDatabase> {
+export function openDatabase(name: string, storeName: string, patienceMs = openPatienceMs): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
+    // A browser that never answers (storage blocked or stuck) must not keep the app from opening.
+    const timer = setTimeout(() => reject(new DOMException(`the browser’s storage did not answer within ${patienceMs / 1000} s`, 'TimeoutError')), patienceMs);
+    const settle = <T>(done: (value: T) => void) => (value: T) => {
+      clearTimeout(timer);
+      done(value);
+    };
     const request = indexedDB.open(name);
     request.onupgradeneeded = () => request.result.createObjectStore(storeName);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-    request.onblocked = () => reject(new DOMException('another tab holds an older version of the database open', 'InvalidStateError'));
+    request.onsuccess = () => settle(resolve)(request.result);
+    request.onerror = () => settle(reject)(request.error);
+    request.onblocked = () => settle(reject)(new DOMException('another tab holds an older version of the database open', 'InvalidStateError'));
   });
 }
+
+/** How long opening the database may take before the app opens without it. */
+export const openPatienceMs = 4000;
 
 export function requestResult<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -42,6 +51,8 @@ export function describeStorageError(error: unknown): string {
     case 'SecurityError':
     case 'UnknownError':
       return `the browser refused access to its storage (site data blocked, private mode or a full disk?)${detail}`;
+    case 'TimeoutError':
+      return `${error instanceof Error ? error.message : 'the browser’s storage did not answer'} (another tab of this app busy, or storage blocked?)`;
     case 'AbortError':
       return `the browser cancelled the write${detail}`;
     default:

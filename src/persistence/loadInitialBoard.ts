@@ -16,6 +16,11 @@ export interface InitialBoard {
   readonly recovery: Recovery | null;
 }
 
+/** The start of the boot message when storage cannot be opened (the app opens on the sample board). */
+export const storageUnavailable = 'This browser’s storage could not be opened, so changes will not be kept';
+
+const whatToDo = 'To keep your work, use Export → JSON board before you leave. To save again, allow this site to store data (not a private window), close other tabs of P/A Map and reload.';
+
 /** Opens the last board, or the sample on a first visit. A corrupt save is reported, never overwritten. */
 export async function loadInitialBoard(repo: BoardRepository, now: string): Promise<InitialBoard> {
   const sample = (problem: string | null): InitialBoard => ({ board: createSampleBoard(now), revision: 0, problem, messages: [], recovery: null });
@@ -29,7 +34,7 @@ export async function loadInitialBoard(repo: BoardRepository, now: string): Prom
     const orphan = await orphanedEdits(repo);
     return orphan ? { ...initial, recovery: orphan } : initial;
   } catch (error) {
-    return sample(`Local storage is unavailable, so changes will not be kept: ${describeStorageError(error)}.`);
+    return sample(`${storageUnavailable}: ${describeStorageError(error)}. ${whatToDo}`);
   }
 }
 

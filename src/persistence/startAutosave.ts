@@ -31,6 +31,11 @@ export interface Autosave {
   switchTo(board: Board, revision: number): void;
   /** Tells the other tabs a board was deleted (they stop saving it and offer a copy). */
   announceDeleted(boardId: string): void;
+  /**
+   * Holds every write while the view has crashed (`true`), so what is stored stays as it was
+   * last saved; `false` resumes. The save status says so while held.
+   */
+  hold(on: boolean): void;
   destroy(): void;
 }
 
@@ -56,11 +61,16 @@ export function startAutosave(options: {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<void> | null = null;
   let failures = 0;
+  let held = false;
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('pa-map');
 
   const board = () => store.getState().doc.board;
   const dirty = () => board() !== savedBoard;
-  const blocked = () => store.getState().session.conflict !== null || store.getState().session.deletedElsewhere;
+  const blocked = () => held || store.getState().session.conflict !== null || store.getState().session.deletedElsewhere;
+
+  /** The status once no write is under way: a hold (a crash) outranks the rest. */
+  const showSettled = () =>
+    actions.setSave(held ? { kind: 'error', message: 'Not saved: paused after a crash, so the stored board stays as it was' } : dirty() ? { kind: 'unsaved' } : { kind: 'saved' });
 
   const schedule = (delay = saveDelayMs) => {
     if (timer === null) timer = setTimeout(() => void flush(), delay);
@@ -86,7 +96,7 @@ export function startAutosave(options: {
       channel?.postMessage({ type: 'saved', boardId: current.id, revision: outcome.revision, document: toDocument(current) } satisfies Message);
       if (failures > 0) actions.notify(`Saved again: every change is stored (after ${failures} failed ${failures === 1 ? 'attempt' : 'attempts'}).`);
       failures = 0;
-      actions.setSave(dirty() ? { kind: 'unsaved' } : { kind: 'saved' });
+      showSettled();
       if (dirty()) schedule();
     } catch (error) {
       const delay = retryDelaysMs[Math.min(failures, retryDelaysMs.length - 1)]!;
@@ -110,7 +120,7 @@ export function startAutosave(options: {
 
   /** Leaving: the unsaved board goes to storage in this task (no read first), then a normal save is tried. */
   const keepUnsaved = () => {
-    if (!dirty()) return;
+    if (!dirty() || held) return;
     const current = board();
     const at = now();
     repo.savePendingNow({ boardId: current.id, base: baseRevision, document: toDocument({ ...current, updatedAt: at }), savedAt: at, writer });
@@ -205,6 +215,14 @@ export function startAutosave(options: {
       actions.setDeletedElsewhere(false);
       actions.setSave(revision > 0 ? { kind: 'saved' } : { kind: 'unsaved' });
       if (revision === 0) schedule();
+    },
+    hold(on) {
+      if (held === on) return;
+      held = on;
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      showSettled();
+      if (!on && dirty()) schedule();
     },
     announceDeleted(boardId) {
       channel?.postMessage({ type: 'deleted', boardId } satisfies Message);

@@ -18,6 +18,7 @@ import { usePasteItems } from './io/usePasteItems';
 import { PresentationRail } from './present/PresentationRail';
 import './visuallyHidden.css';
 import { ScaleBanner } from './io/ScaleBanner';
+import { MapBoundary } from './crash/MapBoundary';
 
 interface Props {
   readonly store: Store<AppState>;
@@ -35,7 +36,7 @@ export function App({ store, actions, autosave, library }: Props) {
   return (
     <AppContext.Provider value={context}>
       <LibraryContext.Provider value={library}>
-        <Shell onPresent={setPresenting} onResolve={autosave.resolveConflict} />
+        <Shell onPresent={setPresenting} onResolve={autosave.resolveConflict} onCrash={autosave.hold} />
         <ImportReview />
         <FileDropTarget />
       </LibraryContext.Provider>
@@ -43,7 +44,7 @@ export function App({ store, actions, autosave, library }: Props) {
   );
 }
 
-function Shell({ onPresent, onResolve }: { onPresent: (on: boolean) => void; onResolve: (choice: 'theirs' | 'mine') => void }) {
+function Shell({ onPresent, onResolve, onCrash }: { onPresent: (on: boolean) => void; onResolve: (choice: 'theirs' | 'mine') => void; onCrash: (crashed: boolean) => void }) {
   const presenting = useApp((s) => s.session.presenting);
   const title = useApp((s) => s.doc.board.title);
   return (
@@ -57,7 +58,9 @@ function Shell({ onPresent, onResolve }: { onPresent: (on: boolean) => void; onR
         <Notice />
       </section>
       <main className="workspace">
-        <MapView />
+        <MapBoundary onCrash={onCrash}>
+          <MapView />
+        </MapBoundary>
         {presenting ? <PresentationRail onExit={() => onPresent(false)} /> : <SidePanel />}
       </main>
     </div>
