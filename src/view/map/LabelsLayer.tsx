@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import type { Item } from '../../model/types';
 import { useApp } from '../../store/useStore';
 import { layoutLabels, type PlacedLabel } from './layoutLabels';
@@ -14,7 +14,9 @@ const crowdedScales = [1, 0.85, 0.72, 0.6];
  * change, never during a drag. In presentation no label is cut short: leader lines reach
  * farther, then the labels get smaller (down to 60 %), and only then may a full label overlap.
  */
-export function usePlacedLabels(items: readonly Item[], layout: MapLayout): readonly PlacedLabel[] {
+export function usePlacedLabels(current: readonly Item[], layout: MapLayout): readonly PlacedLabel[] {
+  // Laid out in a render of its own after an edit, so a drop's frame never waits for the layout.
+  const items = useDeferredValue(current);
   const badges = useBadgeSpots(layout);
   const presenting = useApp((s) => s.session.presenting);
   return useMemo(() => {
@@ -36,9 +38,11 @@ export const LabelsLayer = memo(function LabelsLayer({ items, placed, layout }: 
   const byId = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
   return (
     <g className="labels" aria-hidden="true" fontSize={layout.labelFont}>
-      {placed.map((label) => (
-        <Label key={label.id} label={label} item={byId.get(label.id)!} />
-      ))}
+      {/* The layout may be a frame behind the items (it is deferred): a label whose item is gone waits for the next. */}
+      {placed.map((label) => {
+        const item = byId.get(label.id);
+        return item && <Label key={label.id} label={label} item={item} />;
+      })}
       <FocusLabel items={byId} layout={layout} placed={placed} />
     </g>
   );
