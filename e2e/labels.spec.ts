@@ -1,35 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { MapPage } from './MapPage';
-
-interface Box { id: string; left: number; top: number; right: number; bottom: number }
-
-/** Every drawn label's text box and every marker's shape box, in screen px. */
-async function boxes(page: Page): Promise<{ labels: Box[]; markers: Box[] }> {
-  return page.evaluate(() => {
-    const box = (el: Element, id: string) => {
-      const r = el.getBoundingClientRect();
-      return { id, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-    };
-    return {
-      labels: [...document.querySelectorAll('.labels [data-label-for] text')].map((el) => box(el, el.closest('[data-label-for]')!.getAttribute('data-label-for')!)),
-      markers: [...document.querySelectorAll('.markers [data-id]')].map((el) => box(el.querySelector('.marker-shape')!, el.getAttribute('data-id')!)),
-    };
-  });
-}
-
-/** Overlap area of two boxes, px² (a hair of anti-aliasing is forgiven). */
-const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left) - 1) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) - 1);
-
-async function expectNoOverlaps(page: Page) {
-  const { labels, markers } = await boxes(page);
-  expect(labels.length).toBe(markers.length);
-  const clashes: string[] = [];
-  labels.forEach((a, i) => {
-    for (const b of labels.slice(i + 1)) if (overlap(a, b) > 0) clashes.push(`label ${a.id} × label ${b.id}`);
-    for (const m of markers) if (overlap(a, m) > 0) clashes.push(`label ${a.id} × marker ${m.id}`);
-  });
-  expect(clashes).toEqual([]);
-}
+import { boxes, expectNoOverlaps, overlap } from './mapChecks';
 
 test.describe('labels', () => {
   test('on the sample board at 1280×720, no label overlaps another label or any marker', async ({ page }) => {

@@ -1,29 +1,33 @@
-import { test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { MapPage } from './MapPage';
+import { expectMapReadable } from './mapChecks';
 
 for (const [width, height] of [
   [1280, 720],
   [1920, 1080],
   [3840, 2160],
 ] as const) {
-  test(`the sample board at ${width}×${height} is saved as a screenshot`, async ({ page }) => {
+  test(`the sample board at ${width}×${height} shows the whole map with every marker labelled and nothing overlapping, and is saved as a screenshot`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     const app = new MapPage(page);
     await app.open();
+    await expectMapReadable(page, { markers: 14 });
     await app.screenshot(`sample-${width}x${height}`);
   });
 }
 
-test('the Boards menu, the to-place tray and the import review are saved as screenshots', async ({ page }) => {
+test('the Boards menu, the to-place tray and the import review are shown and saved as screenshots', async ({ page }) => {
   const app = new MapPage(page);
   await app.open();
   await app.paste('French press\nMilk frother\nCold brew bags\n');
+  for (const chip of ['French press', 'Milk frother', 'Cold brew bags']) await expect(page.getByRole('button', { name: new RegExp(chip) }).first()).toBeInViewport();
   await page.getByRole('button', { name: 'Boards', exact: true }).click();
-  await page.getByRole('list', { name: 'Boards' }).waitFor();
+  await expect(page.getByRole('list', { name: 'Boards' })).toBeInViewport();
   await app.screenshot('boards-menu-and-tray');
   await page.keyboard.press('Escape');
   await app.importFile('survey.csv', 'name,x,y\nKettle,10,20\n,5,5\nGrinder,abc,40\nScale,60,70\n', 'text/csv');
-  await page.getByRole('dialog').waitFor();
+  await expect(page.getByRole('dialog')).toBeInViewport();
+  await expect(page.getByRole('dialog')).toContainText('Row 3: no label');
   await app.screenshot('import-review');
 });
 
@@ -32,14 +36,19 @@ for (const [width, height] of [
   [1920, 1080],
   [3840, 2160],
 ] as const) {
-  test(`presentation at ${width}×${height}, every reveal step, is saved as a screenshot`, async ({ page }) => {
+  test(`presentation at ${width}×${height}, every reveal step, shows the whole map with its markers labelled and nothing overlapping, and is saved as a screenshot`, async ({ page }) => {
+    // Known: at 1280×720, step 1, the labels "Bean-to-cup automatic" and "Home roasting kit" touch. Remove once the label layout keeps them apart.
+    test.fail(width === 1280, 'two labels overlap in presentation at 1280×720');
     await page.setViewportSize({ width, height });
     const app = new MapPage(page);
     await app.open();
     await app.present();
     for (const step of [1, 2, 3, 4]) {
-      await app.goToStep(step);
-      await app.screenshot(`presentation-step${step}-${width}x${height}`);
+      await test.step(`step ${step}`, async () => {
+        await app.goToStep(step);
+        await expectMapReadable(page);
+        await app.screenshot(`presentation-step${step}-${width}x${height}`);
+      });
     }
   });
 }
