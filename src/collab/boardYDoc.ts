@@ -1,0 +1,137 @@
+import * as Y from 'yjs';
+import type { Board, Item } from '../model/types';
+import { itemFields, type Change } from '../model/changes';
+import { currentVersion } from '../schema/format';
+
+/**
+ * One board as one Y.Doc:
+ * - `meta`: a Y.Map of the board's leaves by dotted path (`title`, `axes.x.min`,
+ *   `display.showBands`, `bands.2`, `bands.length`, …) and `schema`, the schema version
+ *   of the document. One key per leaf: two people renaming two quadrants both win.
+ * - `items`: a Y.Map from item id to a Y.Map of that item's fields (never `id`: the key is
+ *   the id). `position` is one plain `{x, y}` value, so x and y always come from one person.
+ * - `order`: a Y.Array of item ids, the board's item order. Chosen over a fractional index
+ *   per item: items are only appended or put back (no command reorders), a Y.Array gives
+ *   concurrent inserts one interleaving on every peer with no keys to generate, compare or
+ *   rebalance, and undo puts a deleted id back where it was. Read deduplicated; an item
+ *   missing from it is read after the others, in id order.
+ * - `zones`: a Y.Map from pinned zone id to the zone as one plain value (a zone is never
+ *   edited, only pinned and unpinned), read in `pinnedAt`, then id, order.
+ */
+export interface BoardTypes {
+  readonly meta: Y.Map<unknown>;
+  readonly items: Y.Map<unknown>;
+  readonly order: Y.Array<unknown>;
+  readonly zones: Y.Map<unknown>;
+}
+
+export const schemaKey = 'schema';
+
+export function boardTypes(ydoc: Y.Doc): BoardTypes {
+  return { meta: ydoc.getMap('meta'), items: ydoc.getMap('items'), order: ydoc.getArray('order'), zones: ydoc.getMap('zones') };
+}
+
+/** Every leaf of a board outside its items and zones, by meta key. */
+export function metaLeaves(board: Board): [string, unknown][] {
+  const leaves: [string, unknown][] = [
+    ['id', board.id],
+    ['title', board.title],
+    ['createdAt', board.createdAt],
+    ['updatedAt', board.updatedAt],
+    ['bands.length', board.bands.length],
+    ...board.bands.map((band, i): [string, unknown] => [`bands.${i}`, band]),
+  ];
+  for (const axis of ['x', 'y'] as const) for (const [field, text] of Object.entries(board.axes[axis])) leaves.push([`axes.${axis}.${field}`, text]);
+  for (const group of ['quadrants', 'display', 'gapSettings'] as const) {
+    for (const [key, value] of Object.entries(board[group])) leaves.push([`${group}.${key}`, value]);
+  }
+  return leaves;
+}
+
+/** An item's fields as the Y.Map that holds them. */
+function itemMap(item: Item): Y.Map<unknown> {
+  return new Y.Map(itemFields.map((field) => [field, item[field]]));
+}
+
+/** Writes a whole board into an empty Y.Doc, in one transaction: sharing a local board. */
+export function writeBoard(ydoc: Y.Doc, board: Board, origin: unknown = null): void {
+  const { meta, items, order, zones } = boardTypes(ydoc);
+  ydoc.transact(() => {
+    meta.set(schemaKey, currentVersion);
+    for (const [key, value] of metaLeaves(board)) meta.set(key, value);
+    for (const item of board.items) items.set(item.id, itemMap(item));
+    order.push(board.items.map((item) => item.id));
+    for (const zone of board.pinnedZones) zones.set(zone.id, zone);
+  }, origin);
+}
+
+/**
+ * Writes id-keyed changes (from `diffBoards(before, after)`) into the Y.Doc. Call inside a
+ * transaction. `after` is the board the changes lead to: it says which item an inserted
+ * one follows.
+ */
+export function writeChanges(ydoc: Y.Doc, changes: readonly Change[], after: Board): void {
+  const { meta, items, order, zones } = boardTypes(ydoc);
+  const removed = new Set<string>();
+  const inserted: { item: Item; index: number }[] = [];
+  for (const change of changes) {
+    switch (change.op) {
+      case 'removeItem':
+        items.delete(change.item.id);
+        removed.add(change.item.id);
+        break;
+      case 'insertItem':
+        items.set(change.item.id, itemMap(change.item));
+        inserted.push(change);
+        break;
+      case 'setItem': {
+        const fields = items.get(change.id);
+        if (fields instanceof Y.Map) fields.set(change.field, change.to);
+        break;
+      }
+      case 'insertZone':
+        zones.set(change.zone.id, change.zone);
+        break;
+      case 'removeZone':
+        zones.delete(change.zone.id);
+        break;
+      case 'setBoard':
+        if (change.path.length === 1 && change.path[0] === 'bands') {
+          const bands = change.to as readonly string[];
+          meta.set('bands.length', bands.length);
+          bands.forEach((band, i) => meta.set(`bands.${i}`, band));
+        } else meta.set(change.path.join('.'), change.to);
+        break;
+    }
+  }
+  if (removed.size > 0) removeFromOrder(order, removed);
+  if (inserted.length > 0) insertIntoOrder(order, inserted, after);
+}
+
+/** Removes every occurrence of the ids, last first, in runs. */
+function removeFromOrder(order: Y.Array<unknown>, ids: ReadonlySet<string>): void {
+  const ids_ = order.toArray();
+  for (let end = ids_.length - 1; end >= 0; end--) {
+    if (!ids.has(ids_[end] as string)) continue;
+    let start = end;
+    while (start > 0 && ids.has(ids_[start - 1] as string)) start--;
+    order.delete(start, end - start + 1);
+    end = start;
+  }
+}
+
+/** Inserts runs of consecutive new items after the item that precedes each run in `after`. */
+function insertIntoOrder(order: Y.Array<unknown>, inserted: readonly { item: Item; index: number }[], after: Board): void {
+  const current = order.toArray();
+  const sorted = [...inserted].sort((a, b) => a.index - b.index);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j]!.index === sorted[j - 1]!.index + 1) j++;
+    const run = sorted.slice(i, j).map(({ item }) => item.id);
+    const previous = after.items[sorted[i]!.index - 1]?.id;
+    const at = previous === undefined ? 0 : current.lastIndexOf(previous) + 1 || current.length;
+    order.insert(at, run);
+    current.splice(at, 0, ...run);
+    i = j;
+  }
+}

@@ -1,0 +1,130 @@
+import * as Y from 'yjs';
+import type { Board, Item, PinnedZone } from '../model/types';
+import { limits } from '../model/rules';
+import { sameValue } from '../model/changes';
+import { checkStructure } from '../schema/checkStructure';
+import { currentVersion, formatName } from '../schema/format';
+import { parseDocument } from '../schema/parseDocument';
+import { boardTypes, schemaKey } from './boardYDoc';
+
+/** Something a peer wrote that the reader left out, by id, with what was wrong. */
+export interface LeftOut {
+  readonly id: string;
+  readonly what: 'item' | 'zone';
+  readonly errors: readonly string[];
+}
+
+export type SharedRead =
+  | { readonly ok: true; readonly board: Board; readonly leftOut: readonly LeftOut[]; readonly version: number }
+  /** `newer`: written by a newer P/A Map; this one must not write to it. */
+  | { readonly ok: false; readonly errors: readonly string[]; readonly newer: boolean };
+
+export const reloadMessage = 'This board is being edited with a newer P/A Map. Reload to get the new version.';
+
+/**
+ * Reads the board in a Y.Doc through the rule book (`parseDocument`), never trusting a peer:
+ * a bad item or zone (a hostile or older peer's) is left out and listed; items over
+ * `limits.items` (two valid concurrent imports can together exceed it) are left out last
+ * first, as are zones over `limits.pinnedZones`. A bad board-wide field refuses the read.
+ * With `previous`, unchanged items keep their objects (structural sharing). Never throws.
+ */
+export function readBoard(ydoc: Y.Doc, previous?: Board): SharedRead {
+  const { meta, items, order, zones } = boardTypes(ydoc);
+  const version = meta.get(schemaKey);
+  if (typeof version === 'number' && version > currentVersion) return { ok: false, errors: [reloadMessage], newer: true };
+  const leftOut: LeftOut[] = [];
+  const ids = itemOrder(order, items);
+  const raw: Record<string, unknown>[] = [];
+  for (const id of ids) {
+    const fields = items.get(id);
+    const json: unknown = fields instanceof Y.Map ? fields.toJSON() : undefined;
+    const errors = fields instanceof Y.Map ? checkStructure(json, `items.${id}`) : [`items.${id}: not a shared item`];
+    if (errors.length > 0) leftOut.push({ id, what: 'item', errors });
+    else if (raw.length >= limits.items) leftOut.push({ id, what: 'item', errors: [`a board holds at most ${limits.items} items`] });
+    else raw.push({ ...(json as Record<string, unknown>), id });
+  }
+  const board: Record<string, unknown> = { ...unflatten(meta.toJSON()), items: raw, pinnedZones: readZones(zones, leftOut) };
+  delete board[schemaKey];
+  const read = parseDocument({ format: formatName, version, board });
+  if (!read.ok) return { ok: false, errors: read.errors, newer: false };
+  for (const { index, errors } of read.skipped) leftOut.push({ id: String(raw[index]!.id), what: 'item', errors });
+  return { ok: true, board: share(read.board, previous), leftOut, version: version as number };
+}
+
+/** Ids in `order` that name an item, each once, then items missing from it, in id order. */
+function itemOrder(order: Y.Array<unknown>, items: Y.Map<unknown>): string[] {
+  const seen = new Set<string>();
+  for (const id of order) if (typeof id === 'string' && items.has(id)) seen.add(id);
+  const orphans = [...items.keys()].filter((id) => !seen.has(id)).sort();
+  return [...seen, ...orphans];
+}
+
+/** Zones in `pinnedAt`, then id, order; a zone the rule book refuses is left out and listed. */
+function readZones(zones: Y.Map<unknown>, leftOut: LeftOut[]): unknown[] {
+  const kept: { id: string; zone: Record<string, unknown> }[] = [];
+  for (const [id, zone] of zones.entries()) {
+    const errors = zoneProblems(id, zone);
+    if (errors.length > 0) leftOut.push({ id, what: 'zone', errors });
+    else kept.push({ id, zone: zone as Record<string, unknown> });
+  }
+  kept.sort((a, b) => (String(a.zone.pinnedAt) < String(b.zone.pinnedAt) ? -1 : String(a.zone.pinnedAt) > String(b.zone.pinnedAt) ? 1 : a.id < b.id ? -1 : 1));
+  for (const { id } of kept.slice(limits.pinnedZones)) leftOut.push({ id, what: 'zone', errors: [`a board keeps at most ${limits.pinnedZones} pinned zones`] });
+  return kept.slice(0, limits.pinnedZones).map(({ id, zone }) => ({ ...zone, id }));
+}
+
+/** A zone checked alone, as the only zone of an otherwise empty valid board. */
+function zoneProblems(id: string, zone: unknown): string[] {
+  if (typeof zone !== 'object' || zone === null || Array.isArray(zone)) return [`zones.${id}: expected a zone`];
+  const read = parseDocument({ format: formatName, version: currentVersion, board: { ...zoneProbe, pinnedZones: [{ ...zone, id }] } });
+  return read.ok ? [] : [...read.errors];
+}
+
+const zoneProbe = {
+  id: 'board:probe',
+  title: 'Probe',
+  axes: { x: { title: 'x', min: 'a', max: 'b' }, y: { title: 'y', min: 'a', max: 'b' } },
+  quadrants: { bottomLeft: '', topLeft: '', bottomRight: '', topRight: '' },
+  bands: [],
+  display: { showBands: false, showProducts: true, showPersonas: true, showZones: true, showWhiteSpace: true },
+  items: [],
+  gapSettings: { coverage: 0.1, threshold: 0.5, maxZones: 3 },
+  createdAt: '',
+  updatedAt: '',
+};
+
+/** Keys a peer may not write: they would reach a prototype. */
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** `{'axes.x.min': 'a', 'bands.length': 1, 'bands.0': 'b'}` → `{axes: {x: {min: 'a'}}, bands: ['b']}`. */
+function unflatten(flat: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const bandCount = flat['bands.length'];
+  for (const [key, value] of Object.entries(flat)) {
+    if (key.startsWith('bands.')) continue;
+    const path = key.split('.');
+    if (path.some((part) => forbiddenKeys.has(part))) continue;
+    let node = out;
+    for (const part of path.slice(0, -1)) {
+      if (!Object.hasOwn(node, part) || typeof node[part] !== 'object' || node[part] === null) node[part] = {};
+      node = node[part] as Record<string, unknown>;
+    }
+    node[path.at(-1)!] = value;
+  }
+  out.bands = typeof bandCount === 'number' && Number.isInteger(bandCount) && bandCount >= 0 && bandCount <= limits.bands
+    ? Array.from({ length: bandCount }, (_, i) => flat[`bands.${i}`])
+    : bandCount;
+  return out;
+}
+
+/** `next` with the items and zones of `previous` that are unchanged, by id. */
+function share(next: Board, previous: Board | undefined): Board {
+  if (!previous) return next;
+  const before = new Map<string, Item>(previous.items.map((item) => [item.id, item]));
+  const items = next.items.map((item) => {
+    const old = before.get(item.id);
+    return old && sameValue(old, item) ? old : item;
+  });
+  const sameItems = items.length === previous.items.length && items.every((item, i) => item === previous.items[i]);
+  const zones: readonly PinnedZone[] = sameValue(next.pinnedZones, previous.pinnedZones) ? previous.pinnedZones : next.pinnedZones;
+  return { ...next, items: sameItems ? previous.items : items, pinnedZones: zones };
+}

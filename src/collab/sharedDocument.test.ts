@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CommandError } from '../model/CommandError';
+import { createItem } from '../model/board';
+import { mapPoint } from '../model/mapPoint';
+import { testBoard } from '../model/testBoard';
+import { currentVersion } from '../schema/format';
+import { boardTypes, schemaKey } from './boardYDoc';
+import { readBoard, reloadMessage } from './readBoard';
+import { createNetwork, network, settle } from './testNetwork';
+
+const positionOf = (board: { items: readonly { id: string; position: unknown }[] }, id: string) => board.items.find((item) => item.id === id)?.position;
+
+describe('createSharedDocument', () => {
+  it('reads the board it was shared with', () => {
+    const board = testBoard();
+    const [a] = createNetwork(board, 1);
+    expect(a!.doc.board).toEqual(board);
+  });
+
+  it('a refused command throws CommandError and writes nothing to the Y.Doc', () => {
+    const [a] = createNetwork(testBoard(), 1);
+    const updates: Uint8Array[] = [];
+    a!.ydoc.on('update', (update: Uint8Array) => updates.push(update));
+    expect(() => a!.doc.execute({ type: 'updateItem', id: 'item:alpha', changes: { weight: -1 } })).toThrow(CommandError);
+    expect(() => a!.doc.execute({ type: 'moveItem', id: 'item:nope', position: mapPoint(0.5, 0.5) })).toThrow(CommandError);
+    expect(updates).toEqual([]);
+    expect(a!.doc.canUndo).toBe(false);
+  });
+
+  it('a command reaches another peer as a remote change', () => {
+    const [a, b] = createNetwork(testBoard(), 2);
+    const sources: string[] = [];
+    a!.doc.subscribe((_board, source) => sources.push(`a ${source}`));
+    b!.doc.subscribe((_board, source) => sources.push(`b ${source}`));
+    a!.doc.execute({ type: 'setTitle', title: 'Workshop' });
+    settle([a!, b!]);
+    expect(b!.doc.board.title).toBe('Workshop');
+    expect(sources).toEqual(['a local', 'b remote']);
+  });
+
+  it('concurrent moves of one item end with one whole {x, y} from one person', () => {
+    const [a, b] = createNetwork(testBoard(), 2);
+    a!.doc.execute({ type: 'moveItem', id: 'item:alpha', position: mapPoint(0.1, 0.2) });
+    b!.doc.execute({ type: 'moveItem', id: 'item:alpha', position: mapPoint(0.9, 0.8) });
+    settle([a!, b!]);
+    const position = positionOf(a!.doc.board, 'item:alpha');
+    expect([{ x: 0.1, y: 0.2 }, { x: 0.9, y: 0.8 }]).toContainEqual(position);
+    expect(positionOf(b!.doc.board, 'item:alpha')).toEqual(position);
+  });
+
+  it('a concurrent delete and edit of one item: the item is gone everywhere', () => {
+    const [a, b] = createNetwork(testBoard(), 2);
+    a!.doc.execute({ type: 'deleteItems', ids: ['item:beta'] });
+    b!.doc.execute({ type: 'updateItem', id: 'item:beta', changes: { label: 'Beta 2', weight: 3 } });
+    settle([a!, b!]);
+    expect(a!.doc.board.items.map((item) => item.id)).toEqual(['item:alpha', 'item:gamma']);
+    expect(b!.doc.board).toEqual(a!.doc.board);
+    expect(b!.doc.leftOut).toEqual([]);
+  });
+
+  it('concurrently inserted items are in the same order everywhere, each peer’s own in its order', () => {
+    const peers = createNetwork(testBoard(), 3);
+    const [a, b, c] = peers as [(typeof peers)[0], (typeof peers)[0], (typeof peers)[0]];
+    a.doc.execute({ type: 'addItems', items: [createItem('product', 'A1', null, { id: 'item:a1' }), createItem('product', 'A2', null, { id: 'item:a2' })] });
+    b.doc.execute({ type: 'addItems', items: [createItem('persona', 'B1', null, { id: 'item:b1' })] });
+    c.doc.execute({ type: 'addItems', items: [createItem('product', 'C1', null, { id: 'item:c1' })] });
+    a.doc.execute({ type: 'addItems', items: [createItem('product', 'A3', null, { id: 'item:a3' })] });
+    settle(peers, (length) => length - 1);
+    const ids = a.doc.board.items.map((item) => item.id);
+    expect(ids.slice(0, 3)).toEqual(['item:alpha', 'item:beta', 'item:gamma']);
+    expect([...ids].sort()).toEqual(['item:a1', 'item:a2', 'item:a3', 'item:alpha', 'item:b1', 'item:beta', 'item:c1', 'item:gamma']);
+    expect(ids.indexOf('item:a1')).toBeLessThan(ids.indexOf('item:a2'));
+    expect(ids.indexOf('item:a2')).toBeLessThan(ids.indexOf('item:a3'));
+    for (const peer of peers) expect(peer.doc.board.items.map((item) => item.id)).toEqual(ids);
+  });
+
+  it('undo reverts my own step only, and says what it left out', () => {
+    const [a, b] = createNetwork(testBoard(), 2);
+    a!.doc.execute({ type: 'moveItem', id: 'item:alpha', position: mapPoint(0.1, 0.1) });
+    a!.doc.execute({ type: 'setTitle', title: 'Mine' });
+    settle([a!, b!]);
+    b!.doc.execute({ type: 'moveItem', id: 'item:alpha', position: mapPoint(0.9, 0.9) });
+    settle([a!, b!]);
+    expect(a!.doc.undo()).toEqual([]);
+    expect(a!.doc.board.title).toBe('Test board');
+    const skipped = a!.doc.undo();
+    expect(skipped).toEqual([{ change: { op: 'setItem', id: 'item:alpha', field: 'position', from: { x: 0.1, y: 0.1 }, to: { x: 0.2, y: 0.3 } }, reason: 'changed' }]);
+    expect(positionOf(a!.doc.board, 'item:alpha')).toEqual({ x: 0.9, y: 0.9 });
+    expect(a!.revertedOthers).toEqual([]);
+  });
+
+  it('undo and redo step one command at a time', () => {
+    const board = testBoard();
+    const [a] = createNetwork(board, 1);
+    a!.doc.execute({ type: 'moveItem', id: 'item:alpha', position: mapPoint(0.1, 0.1) });
+    a!.doc.execute({ type: 'moveItem', id: 'item:alpha', position: mapPoint(0.4, 0.4) });
+    a!.doc.undo();
+    expect(positionOf(a!.doc.board, 'item:alpha')).toEqual({ x: 0.1, y: 0.1 });
+    a!.doc.undo();
+    expect(a!.doc.board).toEqual(board);
+    expect(a!.doc.canUndo).toBe(false);
+    a!.doc.redo();
+    expect(positionOf(a!.doc.board, 'item:alpha')).toEqual({ x: 0.1, y: 0.1 });
+    a!.doc.redo();
+    expect(positionOf(a!.doc.board, 'item:alpha')).toEqual({ x: 0.4, y: 0.4 });
+  });
+
+  it('undoing my add keeps the item when someone else has edited it since', () => {
+    const [a, b] = createNetwork(testBoard(), 2);
+    a!.doc.execute({ type: 'addItems', items: [createItem('product', 'Delta', mapPoint(0.5, 0.5), { id: 'item:delta' })] });
+    settle([a!, b!]);
+    b!.doc.execute({ type: 'updateItem', id: 'item:delta', changes: { label: 'Delta, renamed' } });
+    settle([a!, b!]);
+    const skipped = a!.doc.undo();
+    expect(skipped.map((s) => [s.change.op, s.reason])).toEqual([['removeItem', 'changed']]);
+    expect(a!.doc.board.items.find((item) => item.id === 'item:delta')).toMatchObject({ label: 'Delta, renamed', position: { x: 0.5, y: 0.5 } });
+    settle([a!, b!]);
+    expect(b!.doc.board).toEqual(a!.doc.board);
+    expect(a!.revertedOthers).toEqual([]);
+  });
+
+  it('view toggles are shared but not undone', () => {
+    const [a] = createNetwork(testBoard(), 1);
+    a!.doc.execute({ type: 'setDisplay', changes: { showBands: true } });
+    expect(a!.doc.board.display.showBands).toBe(true);
+    expect(a!.doc.canUndo).toBe(false);
+  });
+
+  it('a board written by a newer app refuses writes: "Reload to get the new version"', () => {
+    const [a, b] = createNetwork(testBoard(), 2);
+    b!.ydoc.transact(() => boardTypes(b!.ydoc).meta.set(schemaKey, currentVersion + 1), network);
+    expect(b!.doc.readOnlyReason).toBe(reloadMessage);
+    expect(() => b!.doc.execute({ type: 'setTitle', title: 'Old app' })).toThrow(reloadMessage);
+    expect(a!.doc.readOnlyReason).toBeNull();
+  });
+
+  it('adoptRemote is refused: a shared board changes only through Yjs updates', () => {
+    const [a] = createNetwork(testBoard(), 1);
+    expect(() => a!.doc.adoptRemote(testBoard())).toThrow(/Yjs updates/);
+  });
+
+  it('readBoard of an empty Y.Doc is no board, not a crash', () => {
+    expect(readBoard(new Y.Doc()).ok).toBe(false);
+  });
+});

@@ -1,0 +1,166 @@
+import * as Y from 'yjs';
+import type { Board } from '../model/types';
+import { applyCommand } from '../model/applyCommand';
+import { diffBoards, invertChanges, type Change, type Skipped } from '../model/changes';
+import { isUndoable } from '../model/commands';
+import { CommandError } from '../model/CommandError';
+import { currentVersion } from '../schema/format';
+import type { BoardDocument, ChangeSource } from '../document/BoardDocument';
+import { boardTypes, metaLeaves, schemaKey, writeChanges } from './boardYDoc';
+import { readBoard, reloadMessage, type LeftOut } from './readBoard';
+import { skippedChanges } from './skippedChanges';
+
+export interface SharedDocument extends BoardDocument {
+  /** What the last read left out of what peers wrote (bad items and zones, items over the limit). */
+  readonly leftOut: readonly LeftOut[];
+  /** Why this tab may not write (a newer app wrote the board); null when it may. */
+  readonly readOnlyReason: string | null;
+  /** Stops listening to the Y.Doc; the Y.Doc itself stays. */
+  destroy(): void;
+}
+
+export interface SharedDocumentOptions {
+  /** This person's transaction origin: the only one their undo covers. Unique per document. */
+  readonly origin: object;
+}
+
+/**
+ * A board document on a Y.Doc (see `boardYDoc`). Commands go through `applyCommand` (every
+ * rule applies; a refused one throws and writes nothing) and are written as id-keyed
+ * changes in one transaction with `origin`. Undo is a `Y.UndoManager` over `origin` only,
+ * one command per step: it never reverts another person's edit (Yjs leaves a field another
+ * person set since; an item another person has edited since is not deleted), and returns
+ * what it left out. The Y.Doc is expected to hold a board already (`writeBoard`).
+ */
+export function createSharedDocument(ydoc: Y.Doc, { origin }: SharedDocumentOptions): SharedDocument {
+  const types = boardTypes(ydoc);
+  /** View toggles: local, written but never undone. */
+  const viewOrigin = { viewOf: origin };
+  const undoManager = new Y.UndoManager([types.meta, types.items, types.order, types.zones], {
+    trackedOrigins: new Set([origin]),
+    captureTimeout: 0,
+    deleteFilter: (struct) => !editedByOthers(struct, types.items, ydoc.clientID),
+  });
+  const first = readBoard(ydoc);
+  if (!first.ok) throw new CommandError(first.newer ? reloadMessage : `The shared board cannot be read: ${first.errors.join('; ')}`);
+  let board = first.board;
+  let leftOut = first.leftOut;
+  let readOnlyReason: string | null = null;
+  /** The changes of the step being written, for its undo stack item. */
+  let writing: readonly Change[] | null = null;
+  const listeners = new Set<(board: Board, source: ChangeSource) => void>();
+
+  undoManager.on('stack-item-added', ({ stackItem, type }) => {
+    if (type === 'undo' && writing) stackItem.meta.set('changes', writing);
+  });
+
+  const onUpdate = (_update: Uint8Array, from: unknown) => {
+    const read = readBoard(ydoc, board);
+    if (!read.ok) {
+      if (read.newer) readOnlyReason = reloadMessage;
+      return;
+    }
+    readOnlyReason = null;
+    leftOut = read.leftOut;
+    if (read.board === board) return;
+    board = read.board;
+    const source: ChangeSource = from === origin || from === viewOrigin || from === undoManager ? 'local' : 'remote';
+    listeners.forEach((listener) => listener(board, source));
+  };
+  ydoc.on('update', onUpdate);
+
+  const refuseIfReadOnly = () => {
+    if (readOnlyReason) throw new CommandError(readOnlyReason);
+  };
+
+  /** Pops one step from `from`; moves its changes to the stack item the pop pushed on `to`. */
+  const step = (direction: 'undo' | 'redo'): readonly Skipped[] => {
+    refuseIfReadOnly();
+    const from = direction === 'undo' ? undoManager.undoStack : undoManager.redoStack;
+    const to = direction === 'undo' ? undoManager.redoStack : undoManager.undoStack;
+    const before = [...from];
+    const popped = direction === 'undo' ? undoManager.undo() : undoManager.redo();
+    const wholeStepsLeftOut = before.slice(from.length).filter((item) => item !== popped);
+    const stepChanges = (item: { meta: Map<string, unknown> }) => (item.meta.get('changes') as readonly Change[] | undefined) ?? [];
+    const wanted = (changes: readonly Change[]) => (direction === 'undo' ? invertChanges(changes) : changes);
+    const skipped: Skipped[] = wholeStepsLeftOut.flatMap((item) => wanted(stepChanges(item)).map((change) => ({ change, reason: 'changed' as const })));
+    if (popped) {
+      to.at(-1)?.meta.set('changes', stepChanges(popped));
+      skipped.push(...skippedChanges(board, wanted(stepChanges(popped))));
+    }
+    return skipped;
+  };
+
+  return {
+    get board() {
+      return board;
+    },
+    get canUndo() {
+      return !readOnlyReason && undoManager.canUndo();
+    },
+    get canRedo() {
+      return !readOnlyReason && undoManager.canRedo();
+    },
+    get leftOut() {
+      return leftOut;
+    },
+    get readOnlyReason() {
+      return readOnlyReason;
+    },
+    execute(command) {
+      refuseIfReadOnly();
+      const { board: next, patches } = applyCommand(board, command);
+      if (patches.length === 0) return;
+      const changes = diffBoards(board, next);
+      if (changes.length === 0) return;
+      upgradeSchema(ydoc, board, viewOrigin);
+      writing = changes;
+      try {
+        ydoc.transact(() => writeChanges(ydoc, changes, next), isUndoable(command) ? origin : viewOrigin);
+      } finally {
+        writing = null;
+      }
+    },
+    undo: () => step('undo'),
+    redo: () => step('redo'),
+    adoptRemote() {
+      // A shared board has one source of truth, the Y.Doc: other tabs and people reach it
+      // through Yjs updates (the provider, y-indexeddb), never as a whole board saved elsewhere.
+      throw new Error('A shared board adopts no board from elsewhere: its changes arrive as Yjs updates.');
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    destroy() {
+      ydoc.off('update', onUpdate);
+      undoManager.destroy();
+      listeners.clear();
+    },
+  };
+}
+
+/**
+ * A document written by an older app is brought to this schema before this app writes:
+ * every board-wide leaf as this app read it (migrated), then the version, outside undo.
+ */
+function upgradeSchema(ydoc: Y.Doc, board: Board, origin: unknown): void {
+  const { meta } = boardTypes(ydoc);
+  const version = meta.get(schemaKey);
+  if (typeof version === 'number' && version >= currentVersion) return;
+  ydoc.transact(() => {
+    for (const [key, value] of metaLeaves(board)) meta.set(key, value);
+    meta.set(schemaKey, currentVersion);
+  }, origin);
+}
+
+/**
+ * True for an item's Y.Map, or a field in one, that holds a field another client wrote:
+ * undoing my "add" must not delete what someone else has edited since.
+ */
+function editedByOthers(struct: Y.Item, items: Y.Map<unknown>, me: number): boolean {
+  const fields = struct.parent === items ? (struct.content as Y.ContentType).type : struct.parent;
+  if (!(fields instanceof Y.Map) || fields._item?.parent !== items) return false;
+  for (const entry of fields._map.values()) if (!entry.deleted && entry.id.client !== me) return true;
+  return false;
+}
