@@ -4,18 +4,18 @@ import type { Store } from '../store/createStore';
 import type { Board } from '../model/types';
 import { newId } from '../model/ids';
 import { parseDocument, toDocument } from '../schema/parseDocument';
-import type { BoardRepository } from './boardRepository';
 import { describeStorageError } from './indexedDb';
+import type { SaveRepository } from './autosave/SaveRepository';
+import { createSaveLoop } from './autosave/saveLoop';
+import { saveBoard } from './autosave/saveBoard';
+import { openBoardChannel, type BoardChannel, type BoardMessage } from './autosave/boardChannel';
+import { incomingMessage } from './autosave/incomingMessage';
 
 /** Saves start at most this long after the first unsaved change (the budget is 500 ms). */
 export const saveDelayMs = 250;
 
 /** Waits between retries of a failed save: doubling, then every 30 s. */
 export const retryDelaysMs = [1000, 2000, 4000, 8000, 16000, 30000] as const;
-
-type Message =
-  | { readonly type: 'saved'; readonly boardId: string; readonly revision: number; readonly document: unknown }
-  | { readonly type: 'deleted'; readonly boardId: string };
 
 export interface Autosave {
   /** Saves now if anything is unsaved. */
@@ -48,9 +48,11 @@ export interface Autosave {
 export function startAutosave(options: {
   store: Store<AppState>;
   actions: Actions;
-  repo: BoardRepository;
+  repo: SaveRepository;
   revision: number;
   now?: () => string;
+  /** The broadcast to other tabs; the app's BroadcastChannel unless a test gives one. */
+  channel?: BoardChannel;
 }): Autosave {
   const { store, actions, repo } = options;
   const now = options.now ?? (() => new Date().toISOString());
@@ -58,11 +60,9 @@ export function startAutosave(options: {
   const writer = newId('tab');
   let baseRevision = options.revision;
   let savedBoard: Board | null = options.revision > 0 ? store.getState().doc.board : null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let inFlight: Promise<void> | null = null;
   let failures = 0;
   let held = false;
-  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('pa-map');
+  const channel = options.channel ?? openBoardChannel();
 
   const board = () => store.getState().doc.board;
   const dirty = () => board() !== savedBoard;
@@ -72,51 +72,37 @@ export function startAutosave(options: {
   const showSettled = () =>
     actions.setSave(held ? { kind: 'error', message: 'Not saved: paused after a crash, so the stored board stays as it was' } : dirty() ? { kind: 'unsaved' } : { kind: 'saved' });
 
-  const schedule = (delay = saveDelayMs) => {
-    if (timer === null) timer = setTimeout(() => void flush(), delay);
-  };
-
   async function writeOnce(): Promise<void> {
     const current = board();
     if (current === savedBoard || blocked()) return;
     if (failures === 0) actions.setSave({ kind: 'saving' });
     try {
-      const outcome = await repo.save(current.id, toDocument({ ...current, updatedAt: now() }), baseRevision, writer);
-      if (!outcome.ok) {
-        if ('deleted' in outcome) deletedElsewhere();
-        else {
-          actions.setConflict({ revision: outcome.stale.revision, document: outcome.stale.document });
-          actions.setSave({ kind: 'error', message: 'Not saved: this board was changed in another tab' });
-        }
+      const result = await saveBoard(repo, current, baseRevision, writer, now());
+      if (result.kind === 'deleted') return deletedElsewhere();
+      if (result.kind === 'stale') {
+        actions.setConflict({ revision: result.revision, document: result.document });
+        actions.setSave({ kind: 'error', message: 'Not saved: this board was changed in another tab' });
         return;
       }
-      baseRevision = outcome.revision;
-      savedBoard = current;
+      baseRevision = result.revision;
+      savedBoard = result.board;
+      actions.stampSaved(current, result.board);
       await repo.rememberLastBoard(current.id);
-      channel?.postMessage({ type: 'saved', boardId: current.id, revision: outcome.revision, document: toDocument(current) } satisfies Message);
+      channel.post({ type: 'saved', boardId: current.id, revision: result.revision, document: result.document });
       if (failures > 0) actions.notify(`Saved again: every change is stored (after ${failures} failed ${failures === 1 ? 'attempt' : 'attempts'}).`);
       failures = 0;
       showSettled();
-      if (dirty()) schedule();
+      if (dirty()) loop.schedule();
     } catch (error) {
       const delay = retryDelaysMs[Math.min(failures, retryDelaysMs.length - 1)]!;
       failures++;
       actions.setSave({ kind: 'error', message: `Not saved: ${describeStorageError(error)}. Trying again in ${delay / 1000} s; keep this tab open.` });
-      schedule(delay);
+      loop.schedule(delay);
     }
   }
 
-  async function flush(): Promise<void> {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    while (inFlight) await inFlight;
-    inFlight = writeOnce();
-    try {
-      await inFlight;
-    } finally {
-      inFlight = null;
-    }
-  }
+  const loop = createSaveLoop(writeOnce, saveDelayMs);
+  const { flush } = loop;
 
   /** Leaving: the unsaved board goes to storage in this task (no read first), then a normal save is tried. */
   const keepUnsaved = () => {
@@ -128,8 +114,7 @@ export function startAutosave(options: {
   };
 
   function deletedElsewhere() {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
+    loop.cancel();
     actions.setConflict(null);
     actions.setDeletedElsewhere(true);
     actions.setSave({ kind: 'error', message: 'Not saved: this board was deleted in another tab' });
@@ -138,7 +123,7 @@ export function startAutosave(options: {
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.doc.board === previous.doc.board || state.doc.board === savedBoard) return;
     if (state.session.save.kind !== 'error') actions.setSave({ kind: 'unsaved' });
-    schedule();
+    loop.schedule();
   });
 
   const adopt = (revision: number, document: unknown, message: string) => {
@@ -155,21 +140,16 @@ export function startAutosave(options: {
     actions.notify(message);
   };
 
-  const onMessage = (event: MessageEvent<Message>) => {
-    const message = event.data;
-    if (message?.boardId !== board().id) return;
-    if (message.type === 'deleted') {
-      deletedElsewhere();
-      return;
-    }
-    if (message.type !== 'saved' || !Number.isSafeInteger(message.revision) || message.revision <= baseRevision) return;
-    if (!dirty() && !store.getState().session.drag) adopt(message.revision, message.document, 'Updated with changes from another tab.');
-    else {
+  const onMessage = (message: BoardMessage) => {
+    const verdict = incomingMessage(message, { boardId: board().id, baseRevision, dirty: dirty(), dragging: store.getState().session.drag !== null });
+    if (verdict === 'deleted') deletedElsewhere();
+    else if (verdict === 'adopt' && message.type === 'saved') adopt(message.revision, message.document, 'Updated with changes from another tab.');
+    else if (verdict === 'conflict' && message.type === 'saved') {
       actions.setConflict({ revision: message.revision, document: message.document });
       actions.setSave({ kind: 'error', message: 'Not saved: this board was changed in another tab' });
     }
   };
-  channel?.addEventListener('message', onMessage);
+  channel.listen(onMessage);
 
   const onHidden = () => {
     if (document.visibilityState === 'hidden') keepUnsaved();
@@ -187,7 +167,7 @@ export function startAutosave(options: {
     window.addEventListener('beforeunload', onBeforeUnload);
   }
 
-  if (dirty()) schedule();
+  if (dirty()) loop.schedule();
 
   return {
     flush,
@@ -206,32 +186,29 @@ export function startAutosave(options: {
       }
     },
     switchTo(next, revision) {
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
+      loop.cancel();
       failures = 0;
       baseRevision = revision;
       savedBoard = revision > 0 ? next : null;
       actions.setConflict(null);
       actions.setDeletedElsewhere(false);
       actions.setSave(revision > 0 ? { kind: 'saved' } : { kind: 'unsaved' });
-      if (revision === 0) schedule();
+      if (revision === 0) loop.schedule();
     },
     hold(on) {
       if (held === on) return;
       held = on;
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
+      loop.cancel();
       showSettled();
-      if (!on && dirty()) schedule();
+      if (!on && dirty()) loop.schedule();
     },
     announceDeleted(boardId) {
-      channel?.postMessage({ type: 'deleted', boardId } satisfies Message);
+      channel.post({ type: 'deleted', boardId });
     },
     destroy() {
       unsubscribe();
-      if (timer !== null) clearTimeout(timer);
-      channel?.removeEventListener('message', onMessage);
-      channel?.close();
+      loop.cancel();
+      channel.close();
       if (typeof document !== 'undefined') {
         document.removeEventListener('visibilitychange', onHidden);
         window.removeEventListener('pagehide', keepUnsaved);

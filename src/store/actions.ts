@@ -170,6 +170,12 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
     /** Opens another board (switching boards, a reload from storage): a fresh document and session. */
     replaceBoard,
     setSave: (save: Session['save']) => setSession(() => ({ save })),
+    /**
+     * A save's stamp (`updatedAt`) on the board in memory, so memory, storage and the other
+     * tabs agree; only while the board is still the one saved. Not an edit: never undone.
+     */
+    stampSaved: (saved: Board, stamped: Board) =>
+      store.setState((s) => (s.doc.board === saved ? { ...s, doc: { ...s.doc, board: stamped } } : s)),
     setConflict: (conflict: Session['conflict']) => setSession(() => ({ conflict })),
     setRecovery: (recovery: Session['recovery']) => setSession(() => ({ recovery })),
     setDeletedElsewhere: (deletedElsewhere: boolean) => setSession(() => ({ deletedElsewhere })),

@@ -1,0 +1,24 @@
+/** What tabs tell each other about a board. */
+export type BoardMessage =
+  | { readonly type: 'saved'; readonly boardId: string; readonly revision: number; readonly document: unknown }
+  | { readonly type: 'deleted'; readonly boardId: string };
+
+/** The broadcast between tabs: a BroadcastChannel in the app, a fake in tests, nothing where there is none. */
+export interface BoardChannel {
+  post(message: BoardMessage): void;
+  listen(listener: (message: BoardMessage) => void): void;
+  close(): void;
+}
+
+const silent: BoardChannel = { post: () => undefined, listen: () => undefined, close: () => undefined };
+
+/** The app's channel, named as it always was, so tabs of older versions still hear each other. */
+export function openBoardChannel(name = 'pa-map'): BoardChannel {
+  if (typeof BroadcastChannel === 'undefined') return silent;
+  const channel = new BroadcastChannel(name);
+  return {
+    post: (message) => channel.postMessage(message),
+    listen: (listener) => channel.addEventListener('message', (event: MessageEvent<BoardMessage>) => listener(event.data)),
+    close: () => channel.close(),
+  };
+}
