@@ -48,9 +48,20 @@ export function metaLeaves(board: Board): [string, unknown][] {
   return leaves;
 }
 
+/**
+ * A value as Yjs stores it: plain objects and arrays all the way down. Yjs refuses an object
+ * whose constructor is not `Object` (a null-prototype record, say), and a copy shares no
+ * reference with the board it came from.
+ */
+export function plain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plain);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, plain(entry)]));
+}
+
 /** An item's fields as the Y.Map that holds them. */
 function itemMap(item: Item): Y.Map<unknown> {
-  return new Y.Map(itemFields.map((field) => [field, item[field]]));
+  return new Y.Map(itemFields.map((field) => [field, plain(item[field])]));
 }
 
 /** Writes a whole board into an empty Y.Doc, in one transaction: sharing a local board. */
@@ -61,7 +72,7 @@ export function writeBoard(ydoc: Y.Doc, board: Board, origin: unknown = null): v
     for (const [key, value] of metaLeaves(board)) meta.set(key, value);
     for (const item of board.items) items.set(item.id, itemMap(item));
     order.push(board.items.map((item) => item.id));
-    for (const zone of board.pinnedZones) zones.set(zone.id, zone);
+    for (const zone of board.pinnedZones) zones.set(zone.id, plain(zone));
   }, origin);
 }
 
@@ -86,11 +97,11 @@ export function writeChanges(ydoc: Y.Doc, changes: readonly Change[], after: Boa
         break;
       case 'setItem': {
         const fields = items.get(change.id);
-        if (fields instanceof Y.Map) fields.set(change.field, change.to);
+        if (fields instanceof Y.Map) fields.set(change.field, plain(change.to));
         break;
       }
       case 'insertZone':
-        zones.set(change.zone.id, change.zone);
+        zones.set(change.zone.id, plain(change.zone));
         break;
       case 'removeZone':
         zones.delete(change.zone.id);
@@ -100,7 +111,7 @@ export function writeChanges(ydoc: Y.Doc, changes: readonly Change[], after: Boa
           const bands = change.to as readonly string[];
           meta.set('bands.length', bands.length);
           bands.forEach((band, i) => meta.set(`bands.${i}`, band));
-        } else meta.set(change.path.join('.'), change.to);
+        } else meta.set(change.path.join('.'), plain(change.to));
         break;
     }
   }
@@ -134,4 +145,20 @@ function insertIntoOrder(order: Y.Array<unknown>, inserted: readonly { item: Ite
     current.splice(at, 0, ...run);
     i = j;
   }
+}
+
+/**
+ * Gives items put back by an undo or redo the fields Yjs could not restore. Yjs restores a
+ * deleted item's Y.Map with the fields it had, but not a field someone else wrote
+ * concurrently before the delete: that field would be missing. It gets the value it had in
+ * the step being undone or redone (`items`, as the step saw them).
+ */
+export function completeItems(ydoc: Y.Doc, restored: readonly Item[], origin: unknown): void {
+  const { items } = boardTypes(ydoc);
+  const missing = restored.flatMap((item) => {
+    const fields = items.get(item.id);
+    return fields instanceof Y.Map ? itemFields.filter((field) => !fields.has(field)).map((field) => ({ fields, field, value: item[field] })) : [];
+  });
+  if (missing.length === 0) return;
+  ydoc.transact(() => missing.forEach(({ fields, field, value }) => fields.set(field, plain(value))), origin);
 }

@@ -144,3 +144,50 @@ describe('createSharedDocument', () => {
     expect(readBoard(new Y.Doc()).ok).toBe(false);
   });
 });
+
+describe('undo after concurrent writes of one field', () => {
+  it('never leaves a board leaf empty: my value stays and the undo says so', () => {
+    const peers = createNetwork(testBoard(), 2);
+    const [a, b] = peers as [(typeof peers)[0], (typeof peers)[0]];
+    b.doc.execute({ type: 'setGapSettings', changes: { coverage: 0.3 } });
+    a.doc.execute({ type: 'setGapSettings', changes: { coverage: 0.2 } });
+    settle(peers);
+    const undone = [a.doc.undo(), b.doc.undo()];
+    settle(peers);
+    expect(readBoard(a.ydoc).ok).toBe(true);
+    expect(b.doc.board).toEqual(a.doc.board);
+    expect([0.2, 0.3]).toContain(a.doc.board.gapSettings.coverage);
+    expect(undone.flat().map((s) => s.reason)).toContain('changed');
+  });
+
+  it('never leaves an item without a position', () => {
+    const peers = createNetwork(testBoard(), 2);
+    const [a, b] = peers as [(typeof peers)[0], (typeof peers)[0]];
+    b.doc.execute({ type: 'moveItem', id: 'item:beta', position: mapPoint(0.3, 0.3) });
+    a.doc.execute({ type: 'moveItem', id: 'item:beta', position: mapPoint(0.2, 0.2) });
+    settle(peers);
+    a.doc.undo();
+    b.doc.undo();
+    settle(peers);
+    expect(a.doc.leftOut).toEqual([]);
+    expect(a.doc.board.items.map((item) => item.id)).toEqual(['item:alpha', 'item:beta', 'item:gamma']);
+    expect(b.doc.board).toEqual(a.doc.board);
+  });
+});
+
+describe('undo of a delete after a concurrent edit of the deleted item', () => {
+  it('puts the whole item back, as it was when I deleted it', () => {
+    const board = testBoard();
+    const peers = createNetwork(board, 2);
+    const [a, b] = peers as [(typeof peers)[0], (typeof peers)[0]];
+    b.doc.execute({ type: 'moveItem', id: 'item:alpha', position: mapPoint(0.6, 0.6) });
+    a.doc.execute({ type: 'deleteItems', ids: ['item:alpha'] });
+    settle(peers);
+    expect(a.doc.undo()).toEqual([]);
+    b.doc.undo();
+    settle(peers);
+    expect(a.doc.leftOut).toEqual([]);
+    expect(a.doc.board.items[0]).toEqual(board.items[0]);
+    expect(b.doc.board).toEqual(a.doc.board);
+  });
+});

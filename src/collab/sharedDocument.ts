@@ -6,7 +6,7 @@ import { isUndoable } from '../model/commands';
 import { CommandError } from '../model/CommandError';
 import { currentVersion } from '../schema/format';
 import type { BoardDocument, ChangeSource } from '../document/BoardDocument';
-import { boardTypes, metaLeaves, schemaKey, writeChanges } from './boardYDoc';
+import { boardTypes, completeItems, metaLeaves, schemaKey, writeChanges } from './boardYDoc';
 import { readBoard, reloadMessage, type LeftOut } from './readBoard';
 import { skippedChanges } from './skippedChanges';
 
@@ -39,7 +39,7 @@ export function createSharedDocument(ydoc: Y.Doc, { origin }: SharedDocumentOpti
   const undoManager = new Y.UndoManager([types.meta, types.items, types.order, types.zones], {
     trackedOrigins: new Set([origin]),
     captureTimeout: 0,
-    deleteFilter: (struct) => !editedByOthers(struct, types.items, ydoc.clientID),
+    deleteFilter: (struct) => !editedByOthers(struct, types.items, ydoc.clientID) && !emptiesField(struct, types),
   });
   const first = readBoard(ydoc);
   if (!first.ok) throw new CommandError(first.newer ? reloadMessage : `The shared board cannot be read: ${first.errors.join('; ')}`);
@@ -85,8 +85,10 @@ export function createSharedDocument(ydoc: Y.Doc, { origin }: SharedDocumentOpti
     const wanted = (changes: readonly Change[]) => (direction === 'undo' ? invertChanges(changes) : changes);
     const skipped: Skipped[] = wholeStepsLeftOut.flatMap((item) => wanted(stepChanges(item)).map((change) => ({ change, reason: 'changed' as const })));
     if (popped) {
+      const changes = wanted(stepChanges(popped));
       to.at(-1)?.meta.set('changes', stepChanges(popped));
-      skipped.push(...skippedChanges(board, wanted(stepChanges(popped))));
+      completeItems(ydoc, changes.flatMap((change) => (change.op === 'insertItem' ? [change.item] : [])), viewOrigin);
+      skipped.push(...skippedChanges(board, changes));
     }
     return skipped;
   };
@@ -152,6 +154,17 @@ function upgradeSchema(ydoc: Y.Doc, board: Board, origin: unknown): void {
     for (const [key, value] of metaLeaves(board)) meta.set(key, value);
     meta.set(schemaKey, currentVersion);
   }, origin);
+}
+
+/**
+ * True for the current value of a board leaf or item field when nothing was put back after
+ * it: Yjs does not restore the value before mine when someone else wrote that key
+ * concurrently, and deleting mine would leave the field empty (a board or item the rule
+ * book refuses). The field keeps my value; the undo lists it as skipped.
+ */
+function emptiesField(struct: Y.Item, { meta, items }: { meta: Y.Map<unknown>; items: Y.Map<unknown> }): boolean {
+  if (struct.parentSub === null || struct.right !== null) return false;
+  return struct.parent === meta || (struct.parent instanceof Y.Map && struct.parent._item?.parent === items);
 }
 
 /**
