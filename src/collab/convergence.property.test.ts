@@ -62,7 +62,7 @@ function run(peers: readonly Peer[], step: Action): void {
     else if (step.t === 'undo') target.doc.undo();
     else if (step.t === 'redo') target.doc.redo();
     else if (step.t === 'toggle') target.online = !target.online;
-    else if (target.inbox.length > 0) deliver(target, step.index % target.inbox.length, step.duplicate);
+    else if (step.t === 'deliver' && target.inbox.length > 0) deliver(target, step.index % target.inbox.length, step.duplicate);
   } catch (error) {
     // A refused command changes nothing; the session goes on.
     if (!(error instanceof CommandError)) throw error;
