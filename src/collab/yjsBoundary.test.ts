@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const src = fileURLToPath(new URL('..', import.meta.url));
+
+/** Every TypeScript file under src, as a path relative to it. */
+const sourceFiles = (dir = src): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) ? [relative(src, path)] : [];
+  });
+
+describe('the shared board stays out of the initial bundle', () => {
+  const outside = sourceFiles().filter((file) => !file.startsWith('collab/'));
+
+  it('only files under src/collab import yjs', () => {
+    const importers = outside.filter((file) => /from\s+['"]yjs['"]|import\(\s*['"]yjs['"]\s*\)/.test(readFileSync(join(src, file), 'utf8')));
+    expect(importers).toEqual([]);
+  });
+
+  it('no file outside src/collab imports it statically (the app will load it lazily when a board is shared)', () => {
+    const importers = outside.filter((file) => /from\s+['"][./]*collab\//.test(readFileSync(join(src, file), 'utf8')));
+    expect(importers).toEqual([]);
+  });
+});
