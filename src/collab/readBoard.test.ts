@@ -72,4 +72,18 @@ describe('readBoard', () => {
     const read = readBoard(ydoc);
     expect(read.ok && read.board.items.map((item) => item.id)).toEqual(['item:d', 'item:b', 'item:a', 'item:c']);
   });
+
+  it('reads an item again when a peer changes it, and only then', () => {
+    const [a, b] = createNetwork(testBoard(), 2);
+    const before = b!.doc.board.items[1];
+    Y.applyUpdate(b!.ydoc, hostileUpdate(a!.ydoc, ({ items }) => (items.get('item:alpha') as Y.Map<unknown>).set('weight', -5)));
+    expect(b!.doc.board.items.map((item) => item.id)).toEqual(['item:beta', 'item:gamma']);
+    expect(b!.doc.board.items[0]).toBe(before);
+    expect(b!.doc.leftOut.map((entry) => entry.id)).toEqual(['item:alpha']);
+    b!.doc.execute({ type: 'setTitle', title: 'Still readable' });
+    expect(b!.doc.leftOut.map((entry) => entry.id)).toEqual(['item:alpha']);
+    Y.applyUpdate(b!.ydoc, hostileUpdate(b!.ydoc, ({ items }) => (items.get('item:alpha') as Y.Map<unknown>).set('weight', 5)));
+    expect(b!.doc.board.items.map((item) => [item.id, item.weight])).toEqual([['item:alpha', 5], ['item:beta', 1], ['item:gamma', 1]]);
+    expect(b!.doc.leftOut).toEqual([]);
+  });
 });

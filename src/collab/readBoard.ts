@@ -2,10 +2,11 @@ import * as Y from 'yjs';
 import type { Board, Item, PinnedZone } from '../model/types';
 import { limits } from '../model/rules';
 import { sameValue } from '../model/changes';
-import { checkStructure } from '../schema/checkStructure';
 import { currentVersion, formatName } from '../schema/format';
 import { parseDocument } from '../schema/parseDocument';
 import { boardTypes, schemaKey } from './boardYDoc';
+import { probeBoard } from './probeBoard';
+import { readItems } from './readItems';
 
 /** Something a peer wrote that the reader left out, by id, with what was wrong. */
 export interface LeftOut {
@@ -32,23 +33,22 @@ export function readBoard(ydoc: Y.Doc, previous?: Board): SharedRead {
   const { meta, items, order, zones } = boardTypes(ydoc);
   const version = meta.get(schemaKey);
   if (typeof version === 'number' && version > currentVersion) return { ok: false, errors: [reloadMessage], newer: true };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, errors: ['schema: not a shared board (yet)'], newer: false };
   const leftOut: LeftOut[] = [];
-  const ids = itemOrder(order, items);
-  const raw: Record<string, unknown>[] = [];
-  for (const id of ids) {
-    const fields = items.get(id);
-    const json: unknown = fields instanceof Y.Map ? fields.toJSON() : undefined;
-    const errors = fields instanceof Y.Map ? checkStructure(json, `items.${id}`) : [`items.${id}: not a shared item`];
-    if (errors.length > 0) leftOut.push({ id, what: 'item', errors });
-    else if (raw.length >= limits.items) leftOut.push({ id, what: 'item', errors: [`a board holds at most ${limits.items} items`] });
-    else raw.push({ ...(json as Record<string, unknown>), id });
-  }
-  const board: Record<string, unknown> = { ...unflatten(meta.toJSON()), items: raw, pinnedZones: readZones(zones, leftOut) };
+  const board: Record<string, unknown> = { ...unflatten(meta.toJSON()), items: [], pinnedZones: readZones(zones, version, leftOut) };
   delete board[schemaKey];
   const read = parseDocument({ format: formatName, version, board });
   if (!read.ok) return { ok: false, errors: read.errors, newer: false };
-  for (const { index, errors } of read.skipped) leftOut.push({ id: String(raw[index]!.id), what: 'item', errors });
-  return { ok: true, board: share(read.board, previous), leftOut, version: version as number };
+  const ids = itemOrder(order, items);
+  const reads = readItems(items, ids, version);
+  const kept: Item[] = [];
+  for (const id of ids) {
+    const itemRead = reads.get(id)!;
+    if ('errors' in itemRead) leftOut.push({ id, what: 'item', errors: itemRead.errors });
+    else if (kept.length >= limits.items) leftOut.push({ id, what: 'item', errors: [`a board holds at most ${limits.items} items`] });
+    else kept.push(itemRead.item);
+  }
+  return { ok: true, board: share({ ...read.board, items: kept }, previous), leftOut, version };
 }
 
 /** Ids in `order` that name an item, each once, then items missing from it, in id order. */
@@ -60,10 +60,10 @@ function itemOrder(order: Y.Array<unknown>, items: Y.Map<unknown>): string[] {
 }
 
 /** Zones in `pinnedAt`, then id, order; a zone the rule book refuses is left out and listed. */
-function readZones(zones: Y.Map<unknown>, leftOut: LeftOut[]): unknown[] {
+function readZones(zones: Y.Map<unknown>, version: number, leftOut: LeftOut[]): unknown[] {
   const kept: { id: string; zone: Record<string, unknown> }[] = [];
   for (const [id, zone] of zones.entries()) {
-    const errors = zoneProblems(id, zone);
+    const errors = zoneProblems(id, zone, version);
     if (errors.length > 0) leftOut.push({ id, what: 'zone', errors });
     else kept.push({ id, zone: zone as Record<string, unknown> });
   }
@@ -73,24 +73,11 @@ function readZones(zones: Y.Map<unknown>, leftOut: LeftOut[]): unknown[] {
 }
 
 /** A zone checked alone, as the only zone of an otherwise empty valid board. */
-function zoneProblems(id: string, zone: unknown): string[] {
+function zoneProblems(id: string, zone: unknown, version: number): string[] {
   if (typeof zone !== 'object' || zone === null || Array.isArray(zone)) return [`zones.${id}: expected a zone`];
-  const read = parseDocument({ format: formatName, version: currentVersion, board: { ...zoneProbe, pinnedZones: [{ ...zone, id }] } });
+  const read = parseDocument({ format: formatName, version, board: { ...probeBoard, pinnedZones: [{ ...zone, id }] } });
   return read.ok ? [] : [...read.errors];
 }
-
-const zoneProbe = {
-  id: 'board:probe',
-  title: 'Probe',
-  axes: { x: { title: 'x', min: 'a', max: 'b' }, y: { title: 'y', min: 'a', max: 'b' } },
-  quadrants: { bottomLeft: '', topLeft: '', bottomRight: '', topRight: '' },
-  bands: [],
-  display: { showBands: false, showProducts: true, showPersonas: true, showZones: true, showWhiteSpace: true },
-  items: [],
-  gapSettings: { coverage: 0.1, threshold: 0.5, maxZones: 3 },
-  createdAt: '',
-  updatedAt: '',
-};
 
 /** Keys a peer may not write: they would reach a prototype. */
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
@@ -116,14 +103,10 @@ function unflatten(flat: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-/** `next` with the items and zones of `previous` that are unchanged, by id. */
+/** `next` with the item list and zones of `previous` when they are unchanged (items are shared one by one by `readItems`). */
 function share(next: Board, previous: Board | undefined): Board {
   if (!previous) return next;
-  const before = new Map<string, Item>(previous.items.map((item) => [item.id, item]));
-  const items = next.items.map((item) => {
-    const old = before.get(item.id);
-    return old && sameValue(old, item) ? old : item;
-  });
+  const items = next.items;
   const sameItems = items.length === previous.items.length && items.every((item, i) => item === previous.items[i]);
   const zones: readonly PinnedZone[] = sameValue(next.pinnedZones, previous.pinnedZones) ? previous.pinnedZones : next.pinnedZones;
   return { ...next, items: sameItems ? previous.items : items, pinnedZones: zones };

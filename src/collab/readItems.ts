@@ -1,0 +1,74 @@
+import * as Y from 'yjs';
+import type { Item } from '../model/types';
+import { limits } from '../model/rules';
+import { checkStructure } from '../schema/checkStructure';
+import { formatName } from '../schema/format';
+import { parseDocument } from '../schema/parseDocument';
+import { probeBoard } from './probeBoard';
+
+export type ItemRead = { readonly item: Item } | { readonly errors: readonly string[] };
+
+/**
+ * The last read of each item's Y.Map, with the entries it was read from. A Y.Map entry is
+ * immutable once written: the same entries (none deleted since) mean the same item.
+ */
+const reads = new WeakMap<Y.Map<unknown>, { readonly entries: readonly unknown[]; readonly version: number; readonly read: ItemRead }>();
+
+const entriesOf = (fields: Y.Map<unknown>): unknown[] => {
+  const entries: unknown[] = [];
+  for (const entry of fields._map.values()) entries.push(entry, entry.deleted);
+  return entries;
+};
+
+/** True while `fields` holds the entries `entries` was taken from, none deleted since. */
+function unchanged(fields: Y.Map<unknown>, entries: readonly unknown[]): boolean {
+  if (fields._map.size * 2 !== entries.length) return false;
+  let i = 0;
+  for (const entry of fields._map.values()) {
+    if (entry !== entries[i] || entry.deleted !== entries[i + 1]) return false;
+    i += 2;
+  }
+  return true;
+}
+
+/**
+ * Reads items through the rule book, each only when its Y.Map changed since the last read:
+ * a change costs the items it touched, not the board. `version` is the document's schema.
+ */
+export function readItems(items: Y.Map<unknown>, ids: readonly string[], version: number): Map<string, ItemRead> {
+  const out = new Map<string, ItemRead>();
+  const pending: { id: string; fields: Y.Map<unknown>; entries: unknown[]; json: Record<string, unknown> }[] = [];
+  for (const id of ids) {
+    const fields = items.get(id);
+    if (!(fields instanceof Y.Map)) {
+      out.set(id, { errors: [`items.${id}: not a shared item`] });
+      continue;
+    }
+    const cached = reads.get(fields);
+    if (cached && cached.version === version && unchanged(fields, cached.entries)) {
+      out.set(id, cached.read);
+      continue;
+    }
+    const entries = entriesOf(fields);
+    const json = fields.toJSON();
+    const errors = checkStructure(json, `items.${id}`);
+    if (errors.length > 0) remember(out, id, fields, entries, version, { errors });
+    else pending.push({ id, fields, entries, json });
+  }
+  for (let start = 0; start < pending.length; start += limits.items) {
+    const chunk = pending.slice(start, start + limits.items);
+    const read = parseDocument({ format: formatName, version, board: { ...probeBoard, items: chunk.map(({ json, id }) => ({ ...json, id })) } });
+    const skipped = new Map(read.ok ? read.skipped.map(({ index, errors }) => [index, errors]) : []);
+    let next = 0;
+    chunk.forEach(({ id, fields, entries }, index) => {
+      const errors = read.ok ? skipped.get(index) : read.errors;
+      remember(out, id, fields, entries, version, errors ? { errors } : { item: read.ok ? read.board.items[next++]! : (undefined as never) });
+    });
+  }
+  return out;
+}
+
+function remember(out: Map<string, ItemRead>, id: string, fields: Y.Map<unknown>, entries: unknown[], version: number, read: ItemRead): void {
+  reads.set(fields, { entries, version, read });
+  out.set(id, read);
+}
