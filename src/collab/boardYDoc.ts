@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Board, Item } from '../model/types';
-import { itemFields, type Change } from '../model/changes';
+import { itemFields, sameValue, type Change } from '../model/changes';
 import { currentVersion } from '../schema/format';
 
 /**
@@ -161,4 +161,25 @@ export function completeItems(ydoc: Y.Doc, restored: readonly Item[], origin: un
   });
   if (missing.length === 0) return;
   ydoc.transact(() => missing.forEach(({ fields, field, value }) => fields.set(field, plain(value))), origin);
+}
+
+/**
+ * Brings a document an older app wrote to this schema before this app writes to it: every
+ * board leaf, zone and item field as this app read it (migrated) where it differs, then the
+ * version. One transaction with `origin` (meant to be one undo does not cover).
+ */
+export function upgradeDocument(ydoc: Y.Doc, board: Board, origin: unknown): void {
+  const { meta, items, zones } = boardTypes(ydoc);
+  const version = meta.get(schemaKey);
+  if (typeof version === 'number' && version >= currentVersion) return;
+  ydoc.transact(() => {
+    for (const [key, value] of metaLeaves(board)) if (!sameValue(meta.get(key), value)) meta.set(key, value);
+    for (const zone of board.pinnedZones) if (!sameValue(zones.get(zone.id), zone)) zones.set(zone.id, plain(zone));
+    for (const item of board.items) {
+      const fields = items.get(item.id);
+      if (!(fields instanceof Y.Map)) continue;
+      for (const field of itemFields) if (!sameValue(fields.get(field), item[field])) fields.set(field, plain(item[field]));
+    }
+    meta.set(schemaKey, currentVersion);
+  }, origin);
 }

@@ -191,3 +191,39 @@ describe('undo of a delete after a concurrent edit of the deleted item', () => {
     expect(b.doc.board).toEqual(a.doc.board);
   });
 });
+
+describe('a board an older app wrote', () => {
+  it('is read migrated, and brought to this schema before this app writes', () => {
+    const board = testBoard();
+    const peers = createNetwork({ ...board, pinnedZones: [{ id: 'zone:old', label: 'Zone 1: Quiet corner', position: mapPoint(0.1, 0.9), index: 100, note: '', pinnedAt: '2025-01-01T00:00:00.000Z' }] }, 1);
+    const a = peers[0]!;
+    const { meta, zones } = boardTypes(a.ydoc);
+    a.ydoc.transact(() => {
+      meta.set(schemaKey, 1);
+      meta.delete('display.showWhiteSpace');
+    }, network);
+    expect(a.doc.board.display.showWhiteSpace).toBe(true);
+    expect(a.doc.board.pinnedZones[0]!.label).toBe('Quiet corner');
+    a.doc.execute({ type: 'setTitle', title: 'Upgraded' });
+    expect(meta.get(schemaKey)).toBe(currentVersion);
+    expect(meta.get('display.showWhiteSpace')).toBe(true);
+    expect((zones.get('zone:old') as { label: string }).label).toBe('Quiet corner');
+    a.doc.undo();
+    expect(a.doc.board.title).toBe('Test board');
+    expect(meta.get(schemaKey)).toBe(currentVersion);
+  });
+});
+
+describe('a board-wide field the rule book refuses', () => {
+  it('keeps the board as last read and says why', () => {
+    const peers = createNetwork(testBoard(), 1);
+    const a = peers[0]!;
+    const before = a.doc.board;
+    a.ydoc.transact(() => boardTypes(a.ydoc).meta.set('title', 'x'.repeat(1_000_000)), network);
+    expect(a.doc.board).toBe(before);
+    expect(a.doc.unreadable.join()).toMatch(/board\.title/);
+    a.ydoc.transact(() => boardTypes(a.ydoc).meta.set('title', 'Fixed'), network);
+    expect(a.doc.board.title).toBe('Fixed');
+    expect(a.doc.unreadable).toEqual([]);
+  });
+});

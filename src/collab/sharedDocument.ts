@@ -4,15 +4,16 @@ import { applyCommand } from '../model/applyCommand';
 import { diffBoards, invertChanges, type Change, type Skipped } from '../model/changes';
 import { isUndoable } from '../model/commands';
 import { CommandError } from '../model/CommandError';
-import { currentVersion } from '../schema/format';
 import type { BoardDocument, ChangeSource } from '../document/BoardDocument';
-import { boardTypes, completeItems, metaLeaves, schemaKey, writeChanges } from './boardYDoc';
+import { boardTypes, completeItems, upgradeDocument, writeChanges } from './boardYDoc';
 import { readBoard, reloadMessage, type LeftOut } from './readBoard';
 import { skippedChanges } from './skippedChanges';
 
 export interface SharedDocument extends BoardDocument {
   /** What the last read left out of what peers wrote (bad items and zones, items over the limit). */
   readonly leftOut: readonly LeftOut[];
+  /** Why the last update could not be read (a board-wide field the rule book refuses): the board stays as last read. */
+  readonly unreadable: readonly string[];
   /** Why this tab may not write (a newer app wrote the board); null when it may. */
   readonly readOnlyReason: string | null;
   /** Stops listening to the Y.Doc; the Y.Doc itself stays. */
@@ -46,6 +47,7 @@ export function createSharedDocument(ydoc: Y.Doc, { origin }: SharedDocumentOpti
   let board = first.board;
   let leftOut = first.leftOut;
   let readOnlyReason: string | null = null;
+  let unreadable: readonly string[] = [];
   /** The changes of the step being written, for its undo stack item. */
   let writing: readonly Change[] | null = null;
   const listeners = new Set<(board: Board, source: ChangeSource) => void>();
@@ -58,9 +60,11 @@ export function createSharedDocument(ydoc: Y.Doc, { origin }: SharedDocumentOpti
     const read = readBoard(ydoc, board);
     if (!read.ok) {
       if (read.newer) readOnlyReason = reloadMessage;
+      else unreadable = read.errors;
       return;
     }
     readOnlyReason = null;
+    unreadable = [];
     leftOut = read.leftOut;
     if (read.board === board) return;
     board = read.board;
@@ -106,6 +110,9 @@ export function createSharedDocument(ydoc: Y.Doc, { origin }: SharedDocumentOpti
     get leftOut() {
       return leftOut;
     },
+    get unreadable() {
+      return unreadable;
+    },
     get readOnlyReason() {
       return readOnlyReason;
     },
@@ -115,7 +122,7 @@ export function createSharedDocument(ydoc: Y.Doc, { origin }: SharedDocumentOpti
       if (patches.length === 0) return;
       const changes = diffBoards(board, next);
       if (changes.length === 0) return;
-      upgradeSchema(ydoc, board, viewOrigin);
+      upgradeDocument(ydoc, board, viewOrigin);
       writing = changes;
       try {
         ydoc.transact(() => writeChanges(ydoc, changes, next), isUndoable(command) ? origin : viewOrigin);
@@ -140,20 +147,6 @@ export function createSharedDocument(ydoc: Y.Doc, { origin }: SharedDocumentOpti
       listeners.clear();
     },
   };
-}
-
-/**
- * A document written by an older app is brought to this schema before this app writes:
- * every board-wide leaf as this app read it (migrated), then the version, outside undo.
- */
-function upgradeSchema(ydoc: Y.Doc, board: Board, origin: unknown): void {
-  const { meta } = boardTypes(ydoc);
-  const version = meta.get(schemaKey);
-  if (typeof version === 'number' && version >= currentVersion) return;
-  ydoc.transact(() => {
-    for (const [key, value] of metaLeaves(board)) meta.set(key, value);
-    meta.set(schemaKey, currentVersion);
-  }, origin);
 }
 
 /**
