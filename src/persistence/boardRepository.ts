@@ -1,3 +1,4 @@
+import { laterPending, pendingMirror } from './pendingMirror';
 import type { Envelope } from '../schema/format';
 import { openDatabase, requestResult, transactionDone } from './indexedDb';
 
@@ -101,6 +102,7 @@ export class BoardRepository {
 
   /** Deletes a board and remembers it was deleted, so no later save (from any tab) brings it back. */
   remove(id: string, now: string): Promise<void> {
+    pendingMirror.remove(id);
     return this.run('readwrite', (store) => {
       store.delete(boardKey(id));
       store.delete(pendingKey(id));
@@ -126,8 +128,9 @@ export class BoardRepository {
    * revision is still `basedOn` (0 for a board never saved) and the board was not deleted.
    * Otherwise writes nothing and says why. Settles any pending edits of this board.
    */
-  save(id: string, document: Envelope, basedOn: number, writer = ''): Promise<SaveOutcome> {
-    return this.run('readwrite', async (store): Promise<SaveOutcome> => {
+  async save(id: string, document: Envelope, basedOn: number, writer = ''): Promise<SaveOutcome> {
+    const startedAt = new Date().toISOString();
+    const outcome = await this.run('readwrite', async (store): Promise<SaveOutcome> => {
       const [raw, tombstone] = await Promise.all([requestResult(store.get(boardKey(id))), requestResult(store.get(deletedKey(id)))]);
       if (tombstone !== undefined) return { ok: false, deleted: true };
       const stored = readStored(raw);
@@ -136,6 +139,11 @@ export class BoardRepository {
       store.delete(pendingKey(id));
       return { ok: true, revision: basedOn + 1 };
     });
+    // The board now holds the edits kept before this save began: their mirror goes too (IndexedDB's
+    // copy went with the save). Edits kept while it ran may be newer than what it wrote: they stay.
+    const mirrored = outcome.ok ? pendingMirror.read(id) : undefined;
+    if (mirrored && mirrored.savedAt < startedAt) pendingMirror.remove(id);
+    return outcome;
   }
 
   /**
@@ -143,6 +151,7 @@ export class BoardRepository {
    * `visibilitychange`. False when storage is not open yet or refuses.
    */
   savePendingNow(pending: PendingEdit): boolean {
+    pendingMirror.write(pending);
     if (!this.db) return false;
     try {
       const tx = this.db.transaction('boards', 'readwrite');
@@ -156,13 +165,14 @@ export class BoardRepository {
 
   async loadPending(id: string): Promise<PendingEdit | undefined> {
     const raw = await this.get<PendingEdit>(pendingKey(id));
-    return raw && typeof raw === 'object' && typeof raw.base === 'number' && typeof raw.savedAt === 'string' ? raw : undefined;
+    const stored = raw && typeof raw === 'object' && typeof raw.base === 'number' && typeof raw.savedAt === 'string' ? raw : undefined;
+    return laterPending(stored, pendingMirror.read(id));
   }
 
   /** Pending edits of boards deleted since (a tab that never heard of the delete, closed): never dropped unseen. */
   async pendingOfDeleted(): Promise<PendingEdit | undefined> {
     const keys = await this.run('readonly', (store) => requestResult(store.getAllKeys()));
-    const ids = keys.flatMap((key) => (typeof key === 'string' && key.startsWith('pending:') ? [key.slice('pending:'.length)] : []));
+    const ids = [...new Set([...keys.flatMap((key) => (typeof key === 'string' && key.startsWith('pending:') ? [key.slice('pending:'.length)] : [])), ...pendingMirror.boardIds()])];
     for (const id of ids) {
       if (await this.isDeleted(id)) return this.loadPending(id);
     }
@@ -170,6 +180,7 @@ export class BoardRepository {
   }
 
   discardPending(id: string): Promise<void> {
+    pendingMirror.remove(id);
     return this.run('readwrite', (store) => void store.delete(pendingKey(id)));
   }
 

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { ItemKind } from '../model/types';
 import { canRedo, canUndo } from '../model/history';
 import { useActions, useApp } from '../store/useStore';
@@ -67,15 +67,18 @@ function QuickAdd() {
   const actions = useActions();
   const [text, setText] = useState('');
   const [kind, setKind] = useState<ItemKind>('product');
+  const field = useRef<HTMLInputElement>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const label = text.trim();
+    // The field's own value: Enter right after typing never waits for a render to catch up.
+    const label = (field.current?.value ?? text).trim();
     if (!label) return;
     if (actions.addItem(kind, label)) setText('');
   };
   return (
     <form className="quick-add" onSubmit={submit}>
       <input
+        ref={field}
         type="text"
         aria-label="Quick add"
         placeholder={kind === 'product' ? 'Product name, Enter' : 'Persona group, Enter'}
