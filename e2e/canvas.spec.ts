@@ -278,17 +278,39 @@ test.describe('the canvas', () => {
     await expect(other.getByRole('alert')).toHaveCount(0);
   });
 
-  test('keeping my version in a conflict overwrites on purpose, and the other tab follows', async ({ page, context }) => {
+  test('keeping my version in a conflict lays my changes over theirs item by item, and the other tab follows', async ({ page, context }) => {
     const [a, b] = await openTwoTabs(page, context);
     await b.muteBroadcasts();
+    const before = await b.position('Moka pot');
     await a.dragItem('Moka pot', 80, -60);
     await a.waitSaved();
+    const moved = await a.position('Moka pot');
+    expect(moved).not.toEqual(before);
     await b.item('Drip machine').click();
     await b.field('Label').fill('Drip brewer');
     await b.field('Label').press('Enter');
-    await b.page.getByRole('button', { name: 'Keep mine and overwrite' }).click();
+    await b.page.getByRole('button', { name: /^Keep mine/ }).click();
     await b.waitSaved();
+    // Mine (the rename) and theirs (the move) both stand, on both tabs.
     await expect(a.item('Drip brewer')).toBeVisible();
+    await expect.poll(() => b.position('Moka pot')).toEqual(moved);
+    await expect.poll(() => a.position('Moka pot')).toEqual(moved);
+  });
+
+  test('a field both tabs changed takes mine on "Keep mine", and the other tab is told its change was replaced', async ({ page, context }) => {
+    const [a, b] = await openTwoTabs(page, context);
+    await b.muteBroadcasts();
+    await a.item('Drip machine').click();
+    await a.field('Label').fill('Drip (from A)');
+    await a.field('Label').press('Enter');
+    await a.waitSaved();
+    await b.item('Drip machine').click();
+    await b.field('Label').fill('Drip (from B)');
+    await b.field('Label').press('Enter');
+    await b.page.getByRole('button', { name: /^Keep mine/ }).click();
+    await b.waitSaved();
+    await expect(a.item('Drip (from B)')).toBeVisible();
+    await expect(a.page.getByText('Your change to “Drip (from A)”\'s name was replaced by another tab\'s')).toBeVisible();
   });
 });
 

@@ -10,6 +10,7 @@ import { createSaveLoop } from './autosave/saveLoop';
 import { saveBoard } from './autosave/saveBoard';
 import { openBoardChannel, type BoardChannel, type BoardMessage } from './autosave/boardChannel';
 import { incomingMessage } from './autosave/incomingMessage';
+import { describeReplaced, mergeMine } from '../model/mergeMine';
 
 /** Saves start at most this long after the first unsaved change (the budget is 500 ms). */
 export const saveDelayMs = 250;
@@ -61,6 +62,8 @@ export function startAutosave(options: {
   let baseRevision = options.revision;
   let savedBoard: Board | null = options.revision > 0 ? store.getState().doc.board : null;
   let failures = 0;
+  /** After "Keep mine": what the other tabs lose, told with the next save. */
+  let replacedNote = '';
   let held = false;
   const channel = options.channel ?? openBoardChannel();
 
@@ -88,7 +91,8 @@ export function startAutosave(options: {
       savedBoard = result.board;
       actions.stampSaved(current, result.board);
       await repo.rememberLastBoard(current.id);
-      channel.post({ type: 'saved', boardId: current.id, revision: result.revision, document: result.document });
+      channel.post({ type: 'saved', boardId: current.id, revision: result.revision, document: result.document, ...(replacedNote ? { note: replacedNote } : {}) });
+      replacedNote = '';
       if (failures > 0) actions.notify(`Saved again: every change is stored (after ${failures} failed ${failures === 1 ? 'attempt' : 'attempts'}).`);
       failures = 0;
       showSettled();
@@ -143,7 +147,7 @@ export function startAutosave(options: {
   const onMessage = (message: BoardMessage) => {
     const verdict = incomingMessage(message, { boardId: board().id, baseRevision, dirty: dirty(), dragging: store.getState().session.drag !== null });
     if (verdict === 'deleted') deletedElsewhere();
-    else if (verdict === 'adopt' && message.type === 'saved') adopt(message.revision, message.document, 'Updated with changes from another tab.');
+    else if (verdict === 'adopt' && message.type === 'saved') adopt(message.revision, message.document, typeof message.note === 'string' && message.note ? message.note : 'Updated with changes from another tab.');
     else if (verdict === 'conflict' && message.type === 'saved') {
       actions.setConflict({ revision: message.revision, document: message.document });
       actions.setSave({ kind: 'error', message: 'Not saved: this board was changed in another tab' });
@@ -180,6 +184,13 @@ export function startAutosave(options: {
         repo.discardPending(board().id).catch(() => undefined);
         adopt(conflict.revision, conflict.document, 'Loaded the version from the other tab.');
       } else {
+        // Keep mine: their board with my changes laid on top, item by item and field by field.
+        const theirs = parseDocument(conflict.document);
+        if (theirs.ok && savedBoard) {
+          const merged = mergeMine(savedBoard, board(), theirs.board);
+          replacedNote = describeReplaced(merged.replaced);
+          actions.adoptRemoteBoard(merged.board);
+        }
         baseRevision = conflict.revision;
         actions.setConflict(null);
         void flush();

@@ -48,7 +48,7 @@ export function ConflictBanner({ onResolve }: { onResolve: (choice: 'theirs' | '
     <div className="banner banner-conflict" role="alert">
       <strong>This board was changed in another tab.</strong> Your latest changes here are not saved.
       <button type="button" onClick={() => onResolve('theirs')}>Load the other tab’s version</button>
-      <button type="button" onClick={() => onResolve('mine')}>Keep mine and overwrite</button>
+      <button type="button" onClick={() => onResolve('mine')}>Keep mine, merged over theirs</button>
     </div>
   );
 }

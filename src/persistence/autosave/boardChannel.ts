@@ -1,6 +1,6 @@
 /** What tabs tell each other about a board. */
 export type BoardMessage =
-  | { readonly type: 'saved'; readonly boardId: string; readonly revision: number; readonly document: unknown }
+  | { readonly type: 'saved'; readonly boardId: string; readonly revision: number; readonly document: unknown; /** Told to the other tabs with this save. */ readonly note?: string }
   | { readonly type: 'deleted'; readonly boardId: string };
 
 /** The broadcast between tabs: a BroadcastChannel in the app, a fake in tests, nothing where there is none. */
