@@ -64,8 +64,8 @@ export function textWidth(text: string, fontSize: number, charWidth = 0.56): num
 export function layoutLabels(requests: readonly LabelRequest[], options: LabelOptions): PlacedLabel[] {
   const { fontSize, bounds } = options;
   const charWidth = options.charWidth ?? 0.56;
-  // A text box as the browser measures it (Inter: ascent and descent ≈ 1.21 em), with a hair of air.
-  const height = fontSize * 1.3;
+  // A text box as the browser measures it (Inter: ascent and descent ≈ 1.21 em), to the pixel.
+  const height = fontSize * 1.22;
   const obstacles: Box[] = [
     ...requests.map((r) => ({ left: r.x - r.radius, top: r.y - r.radius, right: r.x + r.radius, bottom: r.y + r.radius })),
     ...(options.obstacles ?? []),
