@@ -144,6 +144,13 @@ export class MapPage {
     await this.page.getByRole('group', { name: 'Boards' }).getByRole('button', { name, exact: true }).click();
   }
 
+  /** A new blank board, open and empty before anything else happens (a paste goes to it, not the last one). */
+  async newBoard() {
+    await this.boardAction('New board');
+    await expect(this.page.getByRole('textbox', { name: 'Board name' })).toHaveValue('Untitled board');
+    await expect(this.markers()).toHaveCount(0);
+  }
+
   /** The boards listed in the Boards menu, the open one first (opens the menu). */
   async boardTitles(): Promise<string[]> {
     await this.page.getByRole('button', { name: 'Boards', exact: true }).click();

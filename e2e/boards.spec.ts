@@ -71,7 +71,7 @@ test.describe('several boards', () => {
   test('the Boards menu says boards live in this browser; Export all boards writes one file that imports back as new boards', async ({ page }) => {
     const app = new MapPage(page);
     await app.open();
-    await app.boardAction('New board');
+    await app.newBoard();
     await app.quickAdd('Only on the second board');
     await app.waitSaved();
     await page.getByRole('button', { name: 'Boards', exact: true }).click();

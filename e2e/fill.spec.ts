@@ -26,7 +26,7 @@ test.describe('getting a list in', () => {
   test('survey scores on a 1–10 scale land across the map, and another scale picked re-reads them as one undo step', async ({ page }) => {
     const app = new MapPage(page);
     await app.open();
-    await app.boardAction('New board');
+    await app.newBoard();
     await app.paste('name\tinteractivity\tneed\nKettle\t1\t10\nGrinder\t5.5\t3\nScale\t8\t7\n');
     const banner = page.getByRole('status').filter({ hasText: 'read as' });
     await expect(banner).toContainText('Interactivity and Need read as a 1–10 scale');

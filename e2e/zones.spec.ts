@@ -36,7 +36,7 @@ test.describe('opportunity zones', () => {
       'Projector\tproduct\t50\t55\t1\t', 'VR headset\tproduct\t92\t75\t1\t', 'Turntable\tproduct\t20\t75\t1\t', 'Home cinema kit\tproduct\t45\t72\t1\t',
       'Family movie nights\tpersona\t27\t24\t3\t15', 'Music lovers\tpersona\t25\t82\t1\t12', 'Couch gamers\tpersona\t78\t42\t2\t12', 'Retired viewers\tpersona\t12\t30\t2\t12',
     ];
-    await app.boardAction('New board');
+    await app.newBoard();
     await app.paste(rows.join('\n'));
     await app.openZones();
     const zones = app.zones();

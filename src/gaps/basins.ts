@@ -30,25 +30,21 @@ export function findBasins(values: Float64Array, g: number): { basinOf: Int32Arr
 
   // Each cell joins its highest earlier neighbour: follow those links up to a peak. A merge
   // can only happen where a cell has earlier neighbours under two peaks: those cells are kept.
+  const around = neighbourTable(g);
   const up = new Int32Array(count).fill(-1);
   for (let cell = 0; cell < count; cell++) {
     const v = values[cell]!;
     if (!(v > floor)) continue;
-    const j = (cell / g) | 0;
-    const k = cell - j * g;
     let best = cell;
     let bestValue = v;
-    for (let jj = j - 1; jj <= j + 1; jj++) {
-      if (jj < 0 || jj >= g) continue;
-      for (let kk = k - 1; kk <= k + 1; kk++) {
-        if (kk < 0 || kk >= g) continue;
-        const next = jj * g + kk;
-        const w = values[next]!;
-        // Neighbours are scanned by increasing index: on a tie the first one found stays.
-        if (w > bestValue || (w === bestValue && next < best)) {
-          best = next;
-          bestValue = w;
-        }
+    // Neighbours by increasing index: on a tie the first one found stays.
+    for (let at = cell * 8, end = at + 8; at < end; at++) {
+      const next = around[at]!;
+      if (next < 0) break;
+      const w = values[next]!;
+      if (w > bestValue || (w === bestValue && next < best)) {
+        best = next;
+        bestValue = w;
       }
     }
     up[cell] = best;
@@ -73,28 +69,35 @@ export function findBasins(values: Float64Array, g: number): { basinOf: Int32Arr
   let peaks = 0;
   for (let cell = 0; cell < count; cell++) if (up[cell] === cell) rankOf[cell] = peaks++;
   const edgeOf = new Int32Array(peaks * peaks).fill(-1);
-  const edges: { a: number; b: number; saddle: number; cell: number }[] = [];
-  for (let cell = 0; cell < count; cell++) {
-    const peak = peakOf[cell]!;
-    if (peak < 0) continue;
-    const j = (cell / g) | 0;
-    const k = cell - j * g;
-    const v = values[cell]!;
-    for (let jj = Math.max(0, j - 1); jj <= Math.min(g - 1, j + 1); jj++) {
-      for (let kk = Math.max(0, k - 1); kk <= Math.min(g - 1, k + 1); kk++) {
-        const next = jj * g + kk;
-        const other = peakOf[next]!;
-        if (other < 0 || other === peak || !(values[next]! > v || (values[next] === v && next < cell))) continue;
-        const ra = rankOf[peak]!;
-        const rb = rankOf[other]!;
-        const key = ra < rb ? ra * peaks + rb : rb * peaks + ra;
-        const known = edgeOf[key]!;
-        if (known < 0) {
-          edgeOf[key] = edges.length;
-          edges.push({ a: peak, b: other, saddle: v, cell });
-        } else if (v > edges[known]!.saddle || (v === edges[known]!.saddle && cell < edges[known]!.cell)) {
-          edges[known] = { a: peak, b: other, saddle: v, cell };
-        }
+  const edges: { a: number; b: number; saddle: number; cell: number; from: number }[] = [];
+  // Each pair of neighbours once (the later-indexed one from the earlier): the contact sits at
+  // the one of the two visited later, the lower.
+  for (let first = 0; first < count; first++) {
+    const peakFirst = peakOf[first]!;
+    if (peakFirst < 0) continue;
+    const valueFirst = values[first]!;
+    for (let at = first * 8; at < first * 8 + 8; at++) {
+      const second = around[at]!;
+      if (second < 0) break;
+      if (second < first) continue;
+      const peakSecond = peakOf[second]!;
+      if (peakSecond < 0 || peakSecond === peakFirst) continue;
+      const valueSecond = values[second]!;
+      // Visited later: lower, or as high with the higher index (second > first).
+      const secondLater = !(valueSecond > valueFirst);
+      const cell = secondLater ? second : first;
+      const v = secondLater ? valueSecond : valueFirst;
+      const peak = secondLater ? peakSecond : peakFirst;
+      const other = secondLater ? peakFirst : peakSecond;
+      const ra = rankOf[peak]!;
+      const rb = rankOf[other]!;
+      const key = ra < rb ? ra * peaks + rb : rb * peaks + ra;
+      const known = edgeOf[key]!;
+      if (known < 0) {
+        edgeOf[key] = edges.length;
+        edges.push({ a: peak, b: other, saddle: v, cell, from: at });
+      } else if (v > edges[known]!.saddle || (v === edges[known]!.saddle && cell < edges[known]!.cell)) {
+        edges[known] = { a: peak, b: other, saddle: v, cell, from: at };
       }
     }
   }
@@ -125,6 +128,27 @@ export function findBasins(values: Float64Array, g: number): { basinOf: Int32Arr
     basins[slot[top]!]!.mass += values[cell]! * cellArea;
   }
   return { basinOf, basins };
+}
+
+const tables = new Map<number, Int32Array>();
+
+/** Each cell's 8-neighbours on a g×g grid, by increasing index, −1 after the last: 8 slots a cell. Made once per size. */
+function neighbourTable(g: number): Int32Array {
+  const known = tables.get(g);
+  if (known) return known;
+  const table = new Int32Array(g * g * 8).fill(-1);
+  for (let j = 0; j < g; j++) {
+    for (let k = 0; k < g; k++) {
+      let at = (j * g + k) * 8;
+      for (let jj = j - 1; jj <= j + 1; jj++) {
+        for (let kk = k - 1; kk <= k + 1; kk++) {
+          if (jj >= 0 && jj < g && kk >= 0 && kk < g && (jj !== j || kk !== k)) table[at++] = jj * g + kk;
+        }
+      }
+    }
+  }
+  tables.set(g, table);
+  return table;
 }
 
 /** The root of a basin in the union-find forest, halving the path on the way. */
