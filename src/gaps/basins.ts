@@ -19,7 +19,7 @@ export const floorShare = 1e-12;
  * the top). Cells are visited in decreasing O (ties: lower index). A cell with no visited
  * 8-neighbour starts a basin; otherwise it joins the basin of its highest visited neighbour,
  * and where it touches another basin, the one with the lower peak (ties: the peak with the
- * larger x, then y) merges into the other if its peak − O(cell) < 10 % of its peak.
+ * smaller x, then y, is the lower) merges into the other if its peak − O(cell) < 10 % of its peak.
  * `basinOf[cell]` indexes `basins` (−1: no basin); basins are in no particular order.
  */
 export function findBasins(values: Float64Array, g: number): { basinOf: Int32Array; basins: Basin[] } {
@@ -160,10 +160,10 @@ function root(parent: Int32Array, basin: number): number {
   return basin;
 }
 
-/** Is peak cell a higher than peak cell b? By O, then smaller x (column), then smaller y (row). */
+/** Is peak cell a higher than peak cell b? By O; of equal peaks, the one at smaller x (then y) is the lower. */
 function higher(values: Float64Array, g: number, a: number, b: number): boolean {
   if (values[a] !== values[b]) return values[a]! > values[b]!;
   const ka = a % g;
   const kb = b % g;
-  return ka !== kb ? ka < kb : a < b;
+  return ka !== kb ? ka > kb : a > b;
 }

@@ -3,6 +3,7 @@ import { findGaps, gridSize, type GapPersona, type GapProduct } from './index';
 import { oracleZones } from './testBasinOracle';
 import { kernelIntegral1d } from './unmetShares';
 import { erf } from './erf';
+import { findBasins } from './basins';
 
 const product = (id: string, x: number, y: number): GapProduct => ({ id, x, y });
 const persona = (id: string, x: number, y: number, weight = 1, reach = 0.15): GapPersona => ({ id, x, y, weight, reach });
@@ -122,5 +123,25 @@ describe('findGaps: zones ranked by the demand they leave unmet', () => {
     const kept = oracle.filter((z) => z.mass >= 0.05 * oracle[0]!.mass);
     expect(opportunities.map((o) => o.mass)).toHaveLength(kept.length);
     opportunities.forEach((o, i) => expect(Math.abs(o.mass - kept[i]!.mass)).toBeLessThanOrEqual(1e-9));
+  });
+});
+
+describe('findBasins: the merge rule on a grid', () => {
+  it('of two equal peaks joined by a high saddle, the one at smaller x is the lower and merges into the other', () => {
+    // One row of 5 cells: 10, 9.5, 10 … two equal peaks, a saddle 5 % below them.
+    //   x:  0    1    2
+    //       10   9.5  10      (the rest of the 3×3 grid far below)
+    const g = 3;
+    const values = new Float64Array([10, 9.5, 10, 1e-3, 1e-3, 1e-3, 1e-3, 1e-3, 1e-3]);
+    const { basins } = findBasins(values, g);
+    expect(basins).toHaveLength(1);
+    expect(basins[0]!.peakCell).toBe(2);
+  });
+
+  it('a peak standing 10 % or more above the saddle stays its own basin', () => {
+    const g = 3;
+    // 9.5 − 8.5 = 1 ≥ 10 % of 9.5: the lower peak stands on its own.
+    const values = new Float64Array([10, 8.5, 9.5, 0, 0, 0, 0, 0, 0]);
+    expect(findBasins(values, g).basins.map((b) => b.peakCell).sort()).toEqual([0, 2]);
   });
 });

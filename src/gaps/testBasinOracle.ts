@@ -40,9 +40,10 @@ export function oracleZones(products: readonly P[], personas: readonly Q[], cove
   const isHigher = (a: number, b: number) => {
     const ca = peakCell[a]!;
     const cb = peakCell[b]!;
+    // "The group with the lower peak (ties: smaller x, then y)": of equal peaks, smaller x is the lower.
     if (value[ca] !== value[cb]) return value[ca]! > value[cb]!;
-    if (ca % n !== cb % n) return ca % n < cb % n;
-    return Math.floor(ca / n) < Math.floor(cb / n);
+    if (ca % n !== cb % n) return ca % n > cb % n;
+    return Math.floor(ca / n) > Math.floor(cb / n);
   };
   for (const c of order) {
     const i = c % n;
