@@ -50,6 +50,11 @@ test.describe('opportunity zones', () => {
     const app = new MapPage(page);
     await app.open();
     await expect(page.locator('.white-space-letter')).toHaveCount(3);
+    // The circles keep off the labels: their mask has a hole for every label on the map.
+    await expect(page.locator('.white-space')).toHaveAttribute('mask', 'url(#white-space-mask)');
+    const labels = await page.locator('.labels .label').count();
+    expect(labels).toBeGreaterThan(10);
+    await expect(page.locator('#white-space-mask rect[fill="black"]')).toHaveCount(labels);
     await page.getByRole('checkbox', { name: /White space/ }).uncheck();
     await expect(page.locator('.white-space-letter')).toHaveCount(0);
     await expect(page.locator('.zone-badge')).toHaveCount(3);

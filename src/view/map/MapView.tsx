@@ -7,6 +7,7 @@ import { BackgroundLayer } from './BackgroundLayer';
 import { MarkersLayer, useItemDragHandlers } from './MarkersLayer';
 import { HalosLayer } from './HalosLayer';
 import { LabelsLayer, usePlacedLabels } from './LabelsLayer';
+import type { PlacedLabel } from './layoutLabels';
 import { DragLayer } from './DragLayer';
 import { useDragHandlers } from './useDragHandlers';
 import { Legend } from './Legend';
@@ -35,6 +36,12 @@ export function MapView() {
   const { display } = board;
   const showProducts = useApp((s) => layerShown(s, 'products'));
   const showPersonas = useApp((s) => layerShown(s, 'personas'));
+  const visible = useMemo(
+    () => board.items.filter((item) => item.position && (item.kind === 'product' ? showProducts : showPersonas)),
+    [board.items, showProducts, showPersonas],
+  );
+  // Laid out once here: the items draw the labels, and white space keeps its circles off them.
+  const placed = usePlacedLabels(visible, layout);
   return (
     <section className="map-area" aria-label="Map">
       <LiveGapsFeed />
@@ -46,8 +53,8 @@ export function MapView() {
         {side > 100 && (
           <div className="map-stack" data-export="map" ref={stackRef} style={{ width: side, height: side }}>
             <BackgroundLayer layout={layout} axes={board.axes} quadrants={board.quadrants} bands={display.showBands ? board.bands : null} />
-            <ZonesLayer layout={layout} />
-            <ItemsSvg layout={layout} items={board.items} axes={board.axes} showProducts={showProducts} showPersonas={showPersonas} zones={zonesRef} />
+            <ZonesLayer layout={layout} labels={placed} />
+            <ItemsSvg layout={layout} visible={visible} placed={placed} axes={board.axes} zones={zonesRef} />
             <ZoneBadgesLayer layout={layout} />
           </div>
         )}
@@ -59,16 +66,15 @@ export function MapView() {
 
 interface ItemsSvgProps {
   readonly layout: MapLayout;
-  readonly items: readonly Item[];
+  /** The items on the map: placed, in a layer that shows (the saved toggles, or the reveal step in presentation). */
+  readonly visible: readonly Item[];
+  readonly placed: readonly PlacedLabel[];
   readonly axes: Board['axes'];
-  /** Which item layers show (the saved toggles, or the reveal step in presentation). */
-  readonly showProducts: boolean;
-  readonly showPersonas: boolean;
   /** The zones on the map now, read when the pointer asks (a ref: a new answer never re-renders the items). */
   readonly zones: RefObject<readonly Opportunity[]>;
 }
 
-const ItemsSvg = memo(function ItemsSvg({ layout, items, axes, showProducts, showPersonas, zones }: ItemsSvgProps) {
+const ItemsSvg = memo(function ItemsSvg({ layout, visible, placed, axes, zones }: ItemsSvgProps) {
   const store = useStoreInstance();
   const actions = useActions();
   const handlers = useItemDragHandlers(useDragHandlers(store, actions, layout));
@@ -76,15 +82,7 @@ const ItemsSvg = memo(function ItemsSvg({ layout, items, axes, showProducts, sho
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: handlers.coordinateGetter }),
   );
-  const visible = useMemo(
-    () =>
-      items.filter(
-        (item) => item.position && (item.kind === 'product' ? showProducts : showPersonas),
-      ),
-    [items, showProducts, showPersonas],
-  );
   const personas = useMemo(() => visible.filter((item) => item.kind === 'persona'), [visible]);
-  const placed = usePlacedLabels(visible, layout);
   // Personas under products: a disc must never hide behind a diamond's halo.
   const ordered = useMemo(() => [...personas, ...visible.filter((item) => item.kind === 'product')], [visible, personas]);
 

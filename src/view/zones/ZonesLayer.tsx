@@ -5,9 +5,11 @@ import { useApp } from '../../store/useStore';
 import { useGaps, whiteSpaceShown, zonesShown } from './useGaps';
 import { whiteSpaceLetters } from './assignLetters';
 import { useBadgeSpots } from './useBadgeSpots';
+import type { PlacedLabel } from '../map/layoutLabels';
 
 /** The gap-finder's overlay: zones as translucent fills with rank badges, white space as lettered circles, pinned zones. */
-export const ZonesLayer = memo(function ZonesLayer({ layout }: { layout: MapLayout }) {
+/** `labels`: the placed labels the white-space circles keep off (the screen's map; images draw their own). */
+export const ZonesLayer = memo(function ZonesLayer({ layout, labels }: { layout: MapLayout; labels?: readonly PlacedLabel[] }) {
   const show = useApp(zonesShown);
   const showSpace = useApp(whiteSpaceShown);
   const pinned = useApp((s) => s.doc.board.pinnedZones);
@@ -19,9 +21,16 @@ export const ZonesLayer = memo(function ZonesLayer({ layout }: { layout: MapLayo
         <clipPath id="plot-clip">
           <rect width={plot} height={plot} />
         </clipPath>
+        {/* White space keeps off the labels: a hole in its circles around each label's box. */}
+        {labels && <mask id="white-space-mask" maskUnits="userSpaceOnUse" x={-margin} y={-margin} width={side} height={side}>
+          <rect x={-margin} y={-margin} width={side} height={side} fill="white" />
+          {labels.map((label) => (
+            <rect key={label.id} x={label.box.left - 3} y={label.box.top - 1} width={label.box.right - label.box.left + 6} height={label.box.bottom - label.box.top + 2} fill="black" />
+          ))}
+        </mask>}
       </defs>
       <g transform={`translate(${margin},${margin})`}>
-        {showSpace && <WhiteSpace layout={layout} badge={badge} />}
+        {showSpace && <WhiteSpace layout={layout} badge={badge} masked={labels !== undefined} />}
         {show && <LiveZones layout={layout} />}
         {pinned.map((zone) => (
           <g key={zone.id} className="pinned-zone" transform={`translate(${x(zone.position.x)},${y(zone.position.y)})`}>
@@ -36,14 +45,14 @@ export const ZonesLayer = memo(function ZonesLayer({ layout }: { layout: MapLayo
 });
 
 /** The largest empty circles, faint and clipped to the plot, each with its letter. */
-function WhiteSpace({ layout, badge }: { layout: MapLayout; badge: number }) {
+function WhiteSpace({ layout, badge, masked }: { layout: MapLayout; badge: number; masked: boolean }) {
   const result = useGaps();
   const badges = useBadgeSpots(layout);
   const letters = whiteSpaceLetters(result.whiteSpace);
   const { plot, x, y } = layout;
   return (
     <>
-      <g className="white-space" clipPath="url(#plot-clip)">
+      <g className="white-space" clipPath="url(#plot-clip)" mask={masked ? 'url(#white-space-mask)' : undefined}>
         {result.whiteSpace.map((circle, i) => (
           <circle key={letters[i]} cx={x(circle.x)} cy={y(circle.y)} r={circle.radius * plot} />
         ))}
