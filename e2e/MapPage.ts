@@ -47,9 +47,15 @@ export class MapPage {
     if (drop) await this.page.mouse.up();
   }
 
-  async keyboardMove(label: string, keys: string[]) {
+  /** Space on a focused item: waits until it is held (the keyboard sensor listens from the next task on). */
+  async pickUp(label: string) {
     await this.item(label).focus();
     await this.page.keyboard.press('Space');
+    await expect(this.item(label)).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  async keyboardMove(label: string, keys: string[]) {
+    await this.pickUp(label);
     for (const key of keys) await this.page.keyboard.press(key);
     await this.page.keyboard.press('Space');
   }

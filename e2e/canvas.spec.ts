@@ -69,8 +69,7 @@ test.describe('the canvas', () => {
     expect(p.y).toBeCloseTo(0.46, 9);
     await expect(app.item('Pour-over kit')).toHaveAccessibleName('Pour-over kit: interactivity 65 %, need 46 %, immersive-essential quadrant');
 
-    await app.item('Pour-over kit').focus();
-    await page.keyboard.press('Space');
+    await app.pickUp('Pour-over kit');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     p = await app.position('Pour-over kit');

@@ -12,8 +12,7 @@ test.describe('keyboard moves', () => {
     await expect(app.item('Pour-over kit')).toHaveAccessibleName(/^Pour-over kit: interactivity 77\.5 %, /);
     const { y } = await app.position('Pour-over kit');
 
-    await app.item('Pour-over kit').focus();
-    await page.keyboard.press('Space');
+    await app.pickUp('Pour-over kit');
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     await expect(app.announcement()).toHaveText(/^Pour-over kit: interactivity 82\.5 %, /);
     await page.keyboard.press('Space');

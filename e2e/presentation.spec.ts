@@ -90,8 +90,7 @@ test.describe('presentation mode', () => {
     await expect(app.railZones()).not.toHaveCount(0);
 
     // An item held by the keyboard takes the arrows: the step stays.
-    await app.item('Moka pot').focus();
-    await page.keyboard.press('Space');
+    await app.pickUp('Moka pot');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Escape');
     await expect(app.revealStep()).toHaveText('Step 3 of 4: Opportunity zones');
