@@ -69,3 +69,8 @@ export function guarded<T>(read: () => T | ParseFailure): T | ParseFailure {
 export function toDocument(board: Board): Envelope {
   return { format: formatName, version: currentVersion, board };
 }
+
+/** A board file's text, as the JSON export and the crash notice's download write it. */
+export function boardFileText(board: Board): string {
+  return `${JSON.stringify(toDocument(board), null, 2)}\n`;
+}

@@ -1,5 +1,5 @@
 import type { Board } from '../../model/types';
-import { toDocument } from '../../schema/parseDocument';
+import { boardFileText } from '../../schema/parseDocument';
 import { download } from '../io/download';
 import { fileNameFor } from '../../io/importedBoard';
 import './crash.css';
@@ -17,7 +17,7 @@ interface Props {
 export function CrashNotice({ what, error, board, onRetry }: Props) {
   const save = () => {
     const current = board();
-    download(`${JSON.stringify(toDocument(current), null, 2)}\n`, fileNameFor(current.title, 'json'), 'application/json');
+    download(boardFileText(current), fileNameFor(current.title, 'json'), 'application/json');
   };
   return (
     <div className="crash-notice" role="alert">

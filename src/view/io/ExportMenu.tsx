@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Board } from '../../model/types';
-import { toDocument } from '../../schema/parseDocument';
+import { boardFileText } from '../../schema/parseDocument';
 import { itemsToCsv } from '../../io/itemsToCsv';
 import { fileNameFor } from '../../io/importedBoard';
 import { useActions, useStoreInstance } from '../../store/useStore';
@@ -97,7 +97,7 @@ export function ExportMenu() {
       label: 'JSON board',
       run: run('JSON', async (board) => {
         const name = fileNameFor(board.title, 'pa-map.json');
-        download(`${JSON.stringify(toDocument(board), null, 2)}\n`, name, 'application/json');
+        download(boardFileText(board), name, 'application/json');
         return name;
       }),
     },

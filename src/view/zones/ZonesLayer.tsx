@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Ring } from '../../gaps';
-import { zoneBadgeRadius, type MapLayout } from '../map/mapLayout';
+import { lengthToPixels, zoneBadgeRadius, type MapLayout } from '../map/mapLayout';
 import { useApp } from '../../store/useStore';
 import { useGaps, whiteSpaceShown, zonesShown } from './useGaps';
 import { whiteSpaceLetters } from './assignLetters';
@@ -49,12 +49,12 @@ function WhiteSpace({ layout, badge, masked }: { layout: MapLayout; badge: numbe
   const result = useGaps();
   const badges = useBadgeSpots(layout);
   const letters = whiteSpaceLetters(result.whiteSpace);
-  const { plot, x, y } = layout;
+  const { x, y } = layout;
   return (
     <>
       <g className="white-space" clipPath="url(#plot-clip)" mask={masked ? 'url(#white-space-mask)' : undefined}>
         {result.whiteSpace.map((circle, i) => (
-          <circle key={letters[i]} cx={x(circle.x)} cy={y(circle.y)} r={circle.radius * plot} />
+          <circle key={letters[i]} cx={x(circle.x)} cy={y(circle.y)} r={lengthToPixels(layout, circle.radius)} />
         ))}
       </g>
       {result.whiteSpace.map((circle, i) => {
@@ -79,7 +79,7 @@ function letterSpot(layout: MapLayout, circle: { x: number; y: number; radius: n
   const cx = x(circle.x);
   const cy = y(circle.y);
   const toward = Math.atan2(plot / 2 - cy, plot / 2 - cx);
-  const shift = Math.min(circle.radius * plot * 0.45, badge * 3.2);
+  const shift = Math.min(lengthToPixels(layout, circle.radius) * 0.45, badge * 3.2);
   // Quadrant names run along the top and bottom edges: the letter keeps out of their rows.
   const clear = layout.axisFont * 0.9 * 1.9 + badge * 0.8;
   const at = (angle: number) => ({ x: cx + Math.cos(angle) * shift, y: Math.min(plot - clear, Math.max(clear, cy + Math.sin(angle) * shift)) });
