@@ -2,8 +2,6 @@
 export interface Basin {
   /** The basin's highest cell (its grid peak). */
   readonly peakCell: number;
-  /** O at that cell. */
-  readonly peak: number;
   /** Σ O / g² over the basin's cells: the unmet demand it holds. */
   readonly mass: number;
 }
@@ -28,8 +26,7 @@ export function findBasins(values: Float64Array, g: number): { basinOf: Int32Arr
   for (let cell = 0; cell < count; cell++) if (values[cell]! > top) top = values[cell]!;
   const floor = top * floorShare;
 
-  // Each cell joins its highest earlier neighbour: follow those links up to a peak. A merge
-  // can only happen where a cell has earlier neighbours under two peaks: those cells are kept.
+  // Each cell joins its highest earlier neighbour: follow those links up to a peak.
   const around = neighbourTable(g);
   const up = new Int32Array(count).fill(-1);
   for (let cell = 0; cell < count; cell++) {
@@ -115,14 +112,14 @@ export function findBasins(values: Float64Array, g: number): { basinOf: Int32Arr
 
   const basinOf = new Int32Array(count).fill(-1);
   const slot = new Int32Array(count).fill(-1);
-  const basins: { peakCell: number; peak: number; mass: number }[] = [];
+  const basins: { peakCell: number; mass: number }[] = [];
   const cellArea = 1 / count;
   for (let cell = 0; cell < count; cell++) {
     if (peakOf[cell]! < 0) continue;
     const top = root(parent, peakOf[cell]!);
     if (slot[top]! < 0) {
       slot[top] = basins.length;
-      basins.push({ peakCell: top, peak: values[top]!, mass: 0 });
+      basins.push({ peakCell: top, mass: 0 });
     }
     basinOf[cell] = slot[top]!;
     basins[slot[top]!]!.mass += values[cell]! * cellArea;

@@ -43,6 +43,11 @@ export class GapsChannel {
   /** The newest answer; null before the first one and after `clear`. */
   readonly current = (): GapsAnswer | null => this.answer;
 
+  /** A job is on its way (in the worker, or waiting for it). */
+  busy(): boolean {
+    return this.inFlight !== null || this.waiting !== null;
+  }
+
   /** Starts the worker ahead of the first job. */
   warm(): void {
     this.start();

@@ -36,8 +36,13 @@ const isFor = (answer: GapsAnswer | null, board: Board) => answer !== null && an
 
 /** Asks for the board's answer (off the main thread) when the board's items or settings change. */
 export function requestBoardGaps(board: Board): void {
-  if (!isFor(boardGaps.current(), board)) boardGaps.request(keyOf(board), pack(board.items, null), boardOptions(board.gapSettings));
+  // Every view of the zones asks after an edit: one job per board as it is, however many ask.
+  if (isFor(boardGaps.current(), board) || (boardGaps.busy() && requested?.items === board.items && requested.settings === board.gapSettings)) return;
+  requested = keyOf(board);
+  boardGaps.request(requested, pack(board.items, null), boardOptions(board.gapSettings));
 }
+
+let requested: GapsKey | null = null;
 
 /** The board's answer on this thread, once, so the first frame already shows the zones. */
 export function primeBoardGaps(board: Board): void {
