@@ -1,0 +1,114 @@
+/**
+ * What the app and the P/A Map server (`server/`) say to each other about shared boards,
+ * beside Hocuspocus's own sync protocol. Plain data only: both sides import this file.
+ *
+ * HTTP (same origin as the app):
+ * - `GET  {apiPath}/health` → 200 `Health`. A static build has no such route: Share says why
+ *   it is unavailable.
+ * - `POST {apiPath}/rooms` with the board's Y.Doc as one Yjs update (`application/octet-stream`)
+ *   → 201 `CreatedRoom`; 400 `{error}` when the update is not a board the rule book reads, 413
+ *   over `limits.messageBytes`. The server stores it as the room's first state: it never
+ *   creates default content.
+ * - `DELETE {apiPath}/rooms/{room}` with `Authorization: Bearer {edit token}` → 204; 403 for a
+ *   view or wrong token; 404 for an unknown room; 410 when already deleted. Everyone connected
+ *   gets `{type: 'deleted'}` and is disconnected; later connections are refused (`deletedReason`).
+ *
+ * WebSocket `{syncPath}` (Hocuspocus 3): document name = room id, token = an edit or view
+ * token, checked on every connection. A view token's connection is read-only: its writes are
+ * refused by the server and never stored. Server → client stateless messages are
+ * `ServerMessage` as JSON.
+ */
+
+export const syncPath = '/sync';
+export const apiPath = '/api';
+
+/** Room ids and tokens: 18 random bytes (144 bits) in base64url, 24 characters. */
+export const secretBytes = 18;
+export const secretPattern = /^[A-Za-z0-9_-]{24}$/;
+
+export type Role = 'edit' | 'view';
+
+export interface Health {
+  readonly sync: true;
+  /** The schema version this server's rule book reads (`currentVersion`). */
+  readonly schema: number;
+}
+
+export interface CreatedRoom {
+  readonly room: string;
+  readonly editToken: string;
+  readonly viewToken: string;
+}
+
+export type ServerMessage =
+  /** The store committed; `stateVector` (base64 of `Y.encodeStateVector`) is what the stored room holds. */
+  | { readonly type: 'stored'; readonly stateVector: string }
+  /** An update of this connection was refused (never applied, stored or relayed); the connection closes next. */
+  | { readonly type: 'refused'; readonly reasons: readonly string[] }
+  /** The room was deleted by someone with its edit link; the connection closes next. */
+  | { readonly type: 'deleted' }
+  /** Sent once after authentication: what this connection may do. */
+  | { readonly type: 'welcome'; readonly role: Role };
+
+/** Reasons the server gives when it refuses a connection (Hocuspocus authentication failure). */
+export const deniedReasons = {
+  unknownRoom: 'This shared board does not exist on this server.',
+  deleted: 'This shared board was deleted by someone with its edit link.',
+  badToken: 'This link is not valid for this board: ask for a new one.',
+} as const;
+
+/** Limits the server enforces on each connection. */
+export const limits = {
+  /** A 20,000-item import is one big update. */
+  messageBytes: 8 * 1024 * 1024,
+  messagesPerSecond: 50,
+  bytesPerSecond: 1024 * 1024,
+} as const;
+
+/** Reads a server's stateless message; null for anything else (never throws). */
+export function readServerMessage(text: string): ServerMessage | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const message = value as Record<string, unknown>;
+  switch (message.type) {
+    case 'stored':
+      return typeof message.stateVector === 'string' ? { type: 'stored', stateVector: message.stateVector } : null;
+    case 'refused':
+      return Array.isArray(message.reasons) && message.reasons.every((reason) => typeof reason === 'string')
+        ? { type: 'refused', reasons: message.reasons as string[] }
+        : null;
+    case 'deleted':
+      return { type: 'deleted' };
+    case 'welcome':
+      return message.role === 'edit' || message.role === 'view' ? { type: 'welcome', role: message.role } : null;
+    default:
+      return null;
+  }
+}
+
+/** A link to a shared board: the room in the query, the token in the fragment (never sent in HTTP requests). */
+export interface RoomLink {
+  readonly room: string;
+  readonly role: Role;
+  readonly token: string;
+}
+
+export function roomUrl(origin: string, { room, role, token }: RoomLink): string {
+  return `${origin}/?room=${room}#${role}=${token}`;
+}
+
+/** The room link in a page address, or null when it names none or a malformed one. */
+export function readRoomLink(href: string): RoomLink | null {
+  const url = new URL(href);
+  const room = url.searchParams.get('room');
+  const fragment = new URLSearchParams(url.hash.slice(1));
+  const role: Role | null = fragment.has('edit') ? 'edit' : fragment.has('view') ? 'view' : null;
+  const token = role ? fragment.get(role) : null;
+  if (!room || !secretPattern.test(room) || !role || !token || !secretPattern.test(token)) return null;
+  return { room, role, token };
+}
