@@ -32,6 +32,8 @@ export interface Health {
   readonly sync: true;
   /** The schema version this server's rule book reads (`currentVersion`). */
   readonly schema: number;
+  /** The server's own addresses on the local network (`http://192.168.1.20:5173`), for links the room can open. */
+  readonly origins: readonly string[];
 }
 
 export interface CreatedRoom {
@@ -47,8 +49,12 @@ export type ServerMessage =
   | { readonly type: 'refused'; readonly reasons: readonly string[] }
   /** The room was deleted by someone with its edit link; the connection closes next. */
   | { readonly type: 'deleted' }
-  /** Sent once after authentication: what this connection may do. */
-  | { readonly type: 'welcome'; readonly role: Role };
+  /**
+   * Sent once after authentication: what this connection may do. An edit connection also
+   * gets the room's view token (derived from the edit token: `viewTokenOf`), so anyone with
+   * the edit link can hand out the view-only link.
+   */
+  | { readonly type: 'welcome'; readonly role: Role; readonly viewToken?: string };
 
 /** Reasons the server gives when it refuses a connection (Hocuspocus authentication failure). */
 export const deniedReasons = {
@@ -85,7 +91,10 @@ export function readServerMessage(text: string): ServerMessage | null {
     case 'deleted':
       return { type: 'deleted' };
     case 'welcome':
-      return message.role === 'edit' || message.role === 'view' ? { type: 'welcome', role: message.role } : null;
+      if (message.role !== 'edit' && message.role !== 'view') return null;
+      return typeof message.viewToken === 'string' && secretPattern.test(message.viewToken)
+        ? { type: 'welcome', role: message.role, viewToken: message.viewToken }
+        : { type: 'welcome', role: message.role };
     default:
       return null;
   }
