@@ -43,8 +43,14 @@ export interface CreatedRoom {
 }
 
 export type ServerMessage =
-  /** The store committed; `stateVector` (base64 of `Y.encodeStateVector`) is what the stored room holds. */
-  | { readonly type: 'stored'; readonly stateVector: string }
+  /**
+   * The store committed. `stateVector` (base64 of `Y.encodeStateVector`) is what the stored
+   * room holds. A state vector counts inserts only (deleting an item adds no struct), so
+   * `snapshot` (base64 of `Y.encodeSnapshot`: state vector and delete set) tells deletes
+   * too: a local update `u` is stored once `Y.snapshotContainsUpdate(Y.decodeSnapshot(snapshot), u)`.
+   * Sent to every connection of the room after each store, and once on connecting (after `welcome`).
+   */
+  | { readonly type: 'stored'; readonly stateVector: string; readonly snapshot: string }
   /** An update of this connection was refused (never applied, stored or relayed); the connection closes next. */
   | { readonly type: 'refused'; readonly reasons: readonly string[] }
   /** The room was deleted by someone with its edit link; the connection closes next. */
@@ -83,7 +89,9 @@ export function readServerMessage(text: string): ServerMessage | null {
   const message = value as Record<string, unknown>;
   switch (message.type) {
     case 'stored':
-      return typeof message.stateVector === 'string' ? { type: 'stored', stateVector: message.stateVector } : null;
+      return typeof message.stateVector === 'string' && typeof message.snapshot === 'string'
+        ? { type: 'stored', stateVector: message.stateVector, snapshot: message.snapshot }
+        : null;
     case 'refused':
       return Array.isArray(message.reasons) && message.reasons.every((reason) => typeof reason === 'string')
         ? { type: 'refused', reasons: message.reasons as string[] }
