@@ -11,6 +11,8 @@ import { startAutosave } from './persistence/startAutosave';
 import { createBoardLibrary } from './persistence/boardLibrary';
 import { primeBoardGaps } from './view/zones/useGaps';
 import { AppBoundary } from './view/crash/AppBoundary';
+import { readRoomLink } from './collab/protocol';
+import { takeCarriedNotice } from './persistence/carriedNotice';
 
 async function boot() {
   const repo = new BoardRepository();
@@ -22,6 +24,8 @@ async function boot() {
   if (initial.problem) actions.notify(initial.problem, 'error');
   else if (initial.messages.length > 0) actions.notify(initial.messages.join(' '), 'error');
   if (initial.recovery) actions.setRecovery(initial.recovery);
+  const carried = takeCarriedNotice();
+  if (carried && !initial.problem) actions.notify(carried.text, carried.tone);
   if (initial.revision === 0) void autosave.flush();
   // The first frame shows the zones; every later answer comes from the worker.
   primeBoardGaps(store.getState().doc.board);
@@ -34,4 +38,7 @@ async function boot() {
   );
 }
 
-void boot();
+// A shared board's link opens its room; Yjs and the sync provider load only then.
+const link = readRoomLink(location.href);
+if (link) void import('./collab/live/bootShared').then(({ bootShared }) => bootShared(link, document.getElementById('root')!));
+else void boot();

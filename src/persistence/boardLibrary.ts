@@ -30,6 +30,11 @@ export interface BoardLibrary {
   allBoards(): Promise<Board[]>;
   /** Saves boards from a file of all boards as new boards beside the others; the open board stays open. */
   addBoards(boards: readonly Board[]): Promise<void>;
+  /**
+   * The open board, saved first, was put in a room on the server: it leaves this browser's
+   * boards (other tabs are told, as for a deletion) and is listed as shared from now on.
+   */
+  moveToRoom(): Promise<void>;
 }
 
 /**
@@ -195,6 +200,14 @@ export function createBoardLibrary(options: {
       guarded('Import', async () => {
         for (const board of boards) await repo.save(board.id, toDocument(board), 0);
       }),
+    moveToRoom: async () => {
+      // Saved first, then no more saving here: the page goes to the room next.
+      const { id } = current();
+      await autosave.flush();
+      autosave.announceDeleted(id);
+      autosave.destroy();
+      await repo.remove(id, now());
+    },
     importBoard: (board, changes = []) =>
       guarded('Import', () =>
         openNew(

@@ -3,6 +3,7 @@ import { CommandError } from '../model/CommandError';
 import { openDocument } from '../model/history';
 import { createLocalDocument } from '../document/localDocument';
 import { describeSkipped } from '../document/describeSkipped';
+import type { BoardDocument } from '../document/BoardDocument';
 import { createItem } from '../model/board';
 import { mapPoint } from '../model/mapPoint';
 import { nextFreeSpot } from '../model/nextFreeSpot';
@@ -26,20 +27,26 @@ export interface ActionSources {
 
 const appSources: ActionSources = { newId, now: () => new Date() };
 
-/** The app's commands as the UI calls them; the only code that writes the store. */
-export function createActions(store: Store<AppState>, sources: ActionSources = appSources) {
+/** The board document of a store: this tab's history over the store's board. */
+export function localDocumentOf(store: Store<AppState>): BoardDocument {
+  return createLocalDocument({
+    get: () => store.getState().doc,
+    set: (doc) => store.setState((s) => (s.doc === doc ? s : { ...s, doc })),
+    subscribe: (listener) => store.subscribe((state, previous) => state.doc !== previous.doc && listener()),
+  });
+}
+
+/**
+ * The app's commands as the UI calls them; the only code that writes the store. Every change
+ * to the board goes through `document` (the seam): this tab's own by default, a shared
+ * board's when it is shared (which then keeps the store's board up to date).
+ */
+export function createActions(store: Store<AppState>, sources: ActionSources = appSources, document: BoardDocument = localDocumentOf(store)) {
   const setSession = (update: (session: Session) => Partial<Session>) =>
     store.setState((s) => ({ ...s, session: { ...s.session, ...update(s.session) } }));
 
   const notify = (text: string, tone: 'info' | 'error' = 'info') =>
     setSession(() => ({ notice: { text, tone, id: ++noticeId } }));
-
-  // The seam: every change to the board goes through the document; the store only holds it.
-  const document = createLocalDocument({
-    get: () => store.getState().doc,
-    set: (doc) => store.setState((s) => (s.doc === doc ? s : { ...s, doc })),
-    subscribe: (listener) => store.subscribe((state, previous) => state.doc !== previous.doc && listener()),
-  });
 
   /** Runs `work`; a `CommandError` (a refused command, a position that is not a number) is told to the user, and gives null. */
   const attempt = <T>(work: () => T): T | null => {

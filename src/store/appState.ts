@@ -1,7 +1,8 @@
-import type { Document } from '../model/history';
+import { canRedo, canUndo, type Document } from '../model/history';
 import type { Board, MapPoint } from '../model/types';
 import { lastRevealStep, type RevealStep } from './revealSteps';
 import type { PositionScale } from '../io/positionScale';
+import type { LiveState } from './liveState';
 
 /** Edits kept when a page went away that could not be saved silently: the user decides. */
 export interface Recovery {
@@ -77,7 +78,13 @@ export interface Session {
 export interface AppState {
   readonly doc: Document;
   readonly session: Session;
+  /** The live session when the open board is shared; absent for a board of this browser only. */
+  readonly live?: LiveState;
 }
+
+/** Whether Undo and Redo have a step to take: this person's own steps on a shared board. */
+export const undoable = (s: AppState): boolean => (s.live ? s.live.canUndo : canUndo(s.doc));
+export const redoable = (s: AppState): boolean => (s.live ? s.live.canRedo : canRedo(s.doc));
 
 export const initialSession: Session = {
   selectedId: null,

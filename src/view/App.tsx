@@ -19,6 +19,8 @@ import { PresentationRail } from './present/PresentationRail';
 import './visuallyHidden.css';
 import { ScaleBanner } from './io/ScaleBanner';
 import { MapBoundary } from './crash/MapBoundary';
+import { LiveBanners } from './live/LiveBanners';
+import { NameDialog } from './live/NameDialog';
 
 interface Props {
   readonly store: Store<AppState>;
@@ -39,6 +41,7 @@ export function App({ store, actions, autosave, library }: Props) {
         <Shell onPresent={setPresenting} onResolve={autosave.resolveConflict} onCrash={autosave.hold} />
         <ImportReview />
         <FileDropTarget />
+        <NameDialog />
       </LibraryContext.Provider>
     </AppContext.Provider>
   );
@@ -51,6 +54,7 @@ function Shell({ onPresent, onResolve, onCrash }: { onPresent: (on: boolean) => 
     <div className={presenting ? 'app presenting' : 'app'}>
       {!presenting && <Toolbar onPresent={() => onPresent(true)} heading={`P/A Map: ${title}`} />}
       <section className="messages" aria-label="Messages">
+        <LiveBanners />
         <ConflictBanner onResolve={onResolve} />
         <DeletedBanner />
         <RecoveryBanner />

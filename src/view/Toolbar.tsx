@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { ItemKind } from '../model/types';
-import { canRedo, canUndo } from '../model/history';
+import { redoable as canRedo, undoable as canUndo } from '../store/appState';
 import { useActions, useApp } from '../store/useStore';
 import { SaveStatus } from './SaveStatus';
 import { limits } from '../model/rules';
@@ -8,12 +8,14 @@ import { EditableTitle } from './EditableTitle';
 import { BoardsMenu } from './boards/BoardsMenu';
 import { ImportButton } from './io/ImportButton';
 import { ExportMenu } from './io/ExportMenu';
+import { ShareButton } from './live/ShareDialog';
+import { PeopleMenu } from './live/PeopleMenu';
 
 /** The slim bar: board name and boards, quick entry, add, undo/redo, view, import and export, save status; the page's heading, for assistive technology. */
 export function Toolbar({ onPresent, heading }: { onPresent: () => void; heading: string }) {
   const actions = useActions();
-  const undoable = useApp((s) => canUndo(s.doc));
-  const redoable = useApp((s) => canRedo(s.doc));
+  const undoable = useApp(canUndo);
+  const redoable = useApp(canRedo);
   const showZones = useApp((s) => s.doc.board.display.showZones);
   /** Adds an item, selects it and puts the cursor in its label in the Items tab, ready to type its name. */
   const addAndName = (kind: ItemKind) => {
@@ -58,6 +60,8 @@ export function Toolbar({ onPresent, heading }: { onPresent: () => void; heading
         <ImportButton />
         <ExportMenu />
       </div>
+      <ShareButton />
+      <PeopleMenu />
     </header>
   );
 }

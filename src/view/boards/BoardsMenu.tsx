@@ -9,16 +9,26 @@ import { useLibrary } from '../LibraryContext';
 import { Popover } from '../Popover';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { describeAge } from './describeAge';
+import { useLive } from '../live/LiveContext';
+import { sharedBoards, type SharedBoardEntry } from '../../persistence/sharedBoards';
+import { roomUrl } from '../../collab/protocol';
 
 /** The board list: new (blank or sample), rename, duplicate, delete (confirmed), switching; all boards out to one file and back. */
 export function BoardsMenu() {
   const library = useLibrary();
   const actions = useActions();
   const current = useApp((s) => s.doc.board);
+  const live = useLive();
+  const room = useApp((s) => s.live?.room ?? null);
+  const role = useApp((s) => s.live?.role ?? 'edit');
   const [boards, setBoards] = useState<readonly BoardSummary[] | null>(null);
+  const [shared, setShared] = useState<readonly SharedBoardEntry[]>([]);
   const [confirming, setConfirming] = useState(false);
-  const refresh = () => void library.list().then(setBoards, () => setBoards([]));
-  const others = (boards ?? []).filter((board) => board.id !== current.id);
+  const refresh = () => {
+    setShared(sharedBoards.list());
+    void library.list().then(setBoards, () => setBoards([]));
+  };
+  const others = (boards ?? []).filter((board) => room !== null || board.id !== current.id);
   const fileInput = useRef<HTMLInputElement>(null);
   const exportAll = async () => {
     try {
@@ -64,8 +74,24 @@ export function BoardsMenu() {
                 Rename board
               </button>
               <button type="button" onClick={() => { close(); void library.duplicate(); }}>Duplicate board</button>
-              <button type="button" className="danger" onClick={() => { close(); setConfirming(true); }}>Delete board</button>
+              {role === 'edit' && <button type="button" className="danger" onClick={() => { close(); setConfirming(true); }}>{live ? 'Delete for everyone' : 'Delete board'}</button>}
+              {live && <button type="button" onClick={() => { close(); void live.leave(); }}>Leave board</button>}
             </div>
+            {shared.length > 0 && (
+              <>
+                <h2 className="popover-heading">Shared boards</h2>
+                <ul className="board-list" aria-label="Shared boards">
+                  {shared.map((entry) => (
+                    <li key={entry.room}>
+                      <button type="button" aria-current={entry.room === room || undefined} onClick={() => { close(); if (entry.room !== room) location.assign(roomUrl(location.origin, entry)); }}>
+                        <span className="board-name">{entry.room === room ? current.title : entry.title}</span>
+                        <span className="board-meta">{entry.role === 'edit' ? 'shared' : 'shared, view only'}{entry.room === room ? ' · open now' : ` · opened ${describeAge(entry.openedAt, Date.now())}`}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
             <h2 className="popover-heading">Stored in this browser</h2>
             <p className="popover-note">Boards live in this browser at this address only. Export all boards to keep a copy or to move them to another browser.</p>
             <div className="popover-actions">
@@ -74,12 +100,14 @@ export function BoardsMenu() {
             </div>
             <h2 className="popover-heading">Open a board</h2>
             <ul className="board-list" aria-label="Boards">
-              <li>
-                <button type="button" aria-current="true" onClick={close}>
-                  <span className="board-name">{current.title}</span>
-                  <span className="board-meta">{current.items.length} items · open now</span>
-                </button>
-              </li>
+              {!live && (
+                <li>
+                  <button type="button" aria-current="true" onClick={close}>
+                    <span className="board-name">{current.title}</span>
+                    <span className="board-meta">{current.items.length} items · open now</span>
+                  </button>
+                </li>
+              )}
               {others.map((board) => (
                 <li key={board.id}>
                   <button type="button" onClick={() => { close(); void library.open(board.id); }}>
@@ -105,7 +133,19 @@ export function BoardsMenu() {
           if (file) void importAll(file);
         }}
       />
-      {confirming && (
+      {confirming && live && (
+        <ConfirmDialog
+          title={`Delete “${current.title}” for everyone?`}
+          onCancel={() => setConfirming(false)}
+          actions={[
+            { label: 'Keep it', onClick: () => setConfirming(false) },
+            { label: 'Delete for everyone', danger: true, onClick: () => { setConfirming(false); void live.deleteForEveryone(); } },
+          ]}
+        >
+          <p>The board and its {current.items.length} items are removed from the server: its links stop working for everyone, and no device can open it again. This cannot be undone; export it or duplicate it first to keep a copy.</p>
+        </ConfirmDialog>
+      )}
+      {confirming && !live && (
         <ConfirmDialog
           title={`Delete “${current.title}”?`}
           onCancel={() => setConfirming(false)}

@@ -9,6 +9,7 @@ import { HalosLayer } from './HalosLayer';
 import { LabelsLayer, usePlacedLabels } from './LabelsLayer';
 import type { PlacedLabel } from './layoutLabels';
 import { DragLayer } from './DragLayer';
+import { RemoteDragsLayer } from './RemoteDragsLayer';
 import { useDragHandlers } from './useDragHandlers';
 import { Legend } from './Legend';
 import { PlaceTray } from './PlaceTray';
@@ -131,6 +132,7 @@ const ItemsSvg = memo(function ItemsSvg({ layout, visible, placed, axes, zones }
         </g>
       </svg>
       <DragLayer items={visible} placed={placed} layout={layout} />
+      <RemoteDragsLayer items={visible} layout={layout} />
     </DndContext>
   );
 });

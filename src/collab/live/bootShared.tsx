@@ -1,0 +1,234 @@
+import { StrictMode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { Board } from '../../model/types';
+import { CommandError } from '../../model/CommandError';
+import type { BoardDocument } from '../../document/BoardDocument';
+import { createActions, createAppStore } from '../../store/actions';
+import { asDuplicate } from '../../io/importedBoard';
+import { toDocument } from '../../schema/parseDocument';
+import { BoardRepository } from '../../persistence/boardRepository';
+import { sharedBoards } from '../../persistence/sharedBoards';
+import { carryNotice, takeCarriedNotice } from '../../persistence/carriedNotice';
+import type { Autosave } from '../../persistence/startAutosave';
+import { App } from '../../view/App';
+import { AppBoundary } from '../../view/crash/AppBoundary';
+import { LiveContext, type LiveControls } from '../../view/live/LiveContext';
+import { displayName } from '../../view/live/displayName';
+import { RoomScreen } from '../../view/live/RoomScreen';
+import { primeBoardGaps } from '../../view/zones/useGaps';
+import { apiPath, roomUrl, type RoomLink } from '../protocol';
+import { createSharedDocument } from '../sharedDocument';
+import { readBoard } from '../readBoard';
+import { openRoom, type Connection, type OpenRoom } from './openRoom';
+import { startLive } from './startLive';
+import { describeDropped, droppedNote } from './droppedNote';
+
+export const viewOnlyMessage = 'This is a view-only link: the board can be watched here, not changed. Ask for the edit link to change it.';
+
+/** A shared board's document for someone who may not write: every change is refused, with the reason. */
+function watchOnly(shared: BoardDocument): BoardDocument {
+  const refuse = (): never => {
+    throw new CommandError(viewOnlyMessage);
+  };
+  return {
+    get board() {
+      return shared.board;
+    },
+    canUndo: false,
+    canRedo: false,
+    execute: refuse,
+    undo: refuse,
+    redo: refuse,
+    adoptRemote: refuse,
+    subscribe: (listener) => shared.subscribe(listener),
+  };
+}
+
+/**
+ * A shared board's page: the room opens from this device's copy at once (or from the server
+ * on a first visit), then the app runs on the shared document, with the live session beside
+ * it. Until the board is there, or when the room is gone or the link refused, a plain screen
+ * says so.
+ */
+export async function bootShared(link: RoomLink, element: HTMLElement): Promise<void> {
+  const root = createRoot(element);
+  const screen = (message: string, detail?: string, busy = false) =>
+    root.render(<RoomScreen message={message} detail={detail} busy={busy} />);
+  screen('Opening the shared board…', undefined, true);
+
+  const carried = takeCarriedNotice();
+  let room: OpenRoom;
+  let started: ((kind: 'deleted' | 'denied', reason: string) => void) | null = null;
+  const ended = new Promise<{ kind: 'deleted' | 'denied'; reason: string }>((resolve) => {
+    room = openRoom(link, {
+      onStatus: (connection, stored) => statusListener?.(connection, stored),
+      onWelcome: (role, viewToken) => {
+        if (viewToken) {
+          knownViewToken = viewToken;
+          sharedBoards.update(link.room, { viewToken });
+        }
+        if (role !== link.role) console.warn(`The server gives this link the ${role} role.`);
+      },
+      onRefused: (reasons) => void refused(reasons),
+      onEnded: (kind, reason) => {
+        if (started) started(kind, reason);
+        else resolve({ kind, reason });
+      },
+    });
+  });
+  let statusListener: ((connection: Connection, stored: boolean) => void) | null = null;
+  let knownViewToken = sharedBoards.find(link.room)?.viewToken;
+
+  /** The server refused an update of this device: drop this copy, read the board again from the server, say what was dropped. */
+  const refused = async (reasons: readonly string[]) => {
+    const read = readBoard(room.ydoc);
+    droppedNote.write(link.room, reasons, read.ok ? read.board : null);
+    await room.dropLocalCopy();
+    location.reload();
+  };
+
+  const first = await Promise.race([firstBoard(room!), ended]);
+  if (!('id' in first)) {
+    if (first.kind === 'deleted') sharedBoards.forget(link.room);
+    screen(first.kind === 'deleted' ? 'This shared board was deleted.' : 'This shared board cannot be opened.', first.reason);
+    return;
+  }
+
+  const repo = new BoardRepository();
+  const store = createAppStore(first);
+  const shared = createSharedDocument(room!.ydoc, { origin: { person: room!.ydoc.clientID } });
+  shared.subscribe((board) => store.setState((s) => ({ ...s, doc: { ...s.doc, board } })));
+  const actions = createActions(store, undefined, link.role === 'view' ? watchOnly(shared) : shared);
+  const name = displayName.get();
+  const colour = displayName.colour();
+  const live = startLive({ store, actions, room: room!, shared, link, user: name ? { name, colour } : null });
+  statusListener = (connection, stored) => store.setState((s) => (s.live ? { ...s, live: { ...s.live, connection, stored } } : s));
+  started = (kind, reason) => {
+    if (kind === 'deleted') sharedBoards.forget(link.room);
+    store.setState((s) => (s.live ? { ...s, live: { ...s.live, ended: { kind, message: reason } } } : s));
+    void room.dropLocalCopy();
+  };
+  const { roomLibrary } = await import('./roomLibrary');
+  const library = roomLibrary({ repo, current: () => store.getState().doc.board, notify: actions.notify });
+
+  sharedBoards.remember({ room: link.room, role: link.role, token: link.token, viewToken: knownViewToken, title: first.title, openedAt: new Date().toISOString() });
+  store.subscribe((state, previous) => {
+    if (state.doc.board.title !== previous.doc.board.title) sharedBoards.update(link.room, { title: state.doc.board.title });
+  });
+
+  const dropped = droppedNote.take(link.room);
+  if (dropped) actions.notify(describeDropped(dropped, first), 'error');
+  else if (carried) actions.notify(carried.text, carried.tone);
+  const leftOut = shared.leftOut;
+  if (leftOut.length > 0) actions.notify(`Left out what this app cannot read: ${leftOut.length} ${leftOut.length === 1 ? 'entry' : 'entries'} (${leftOut[0]!.errors[0]}).`, 'error');
+
+  const leaveTo = async (message: string) => {
+    carryNotice(message);
+    await room.dropLocalCopy().catch(() => undefined);
+    location.assign('/');
+  };
+  let currentName = name;
+  const controls: LiveControls = {
+    links(origin) {
+      const edit = link.role === 'edit' ? roomUrl(origin, link) : null;
+      const viewToken = link.role === 'view' ? link.token : knownViewToken;
+      return { edit, view: viewToken ? roomUrl(origin, { room: link.room, role: 'view', token: viewToken }) : null };
+    },
+    bringEveryoneHere: live.bringEveryoneHere,
+    stopLeading: live.stopLeading,
+    followAgain: live.followAgain,
+    async deleteForEveryone() {
+      try {
+        const response = await fetch(`${apiPath}/rooms/${link.room}`, { method: 'DELETE', headers: { authorization: `Bearer ${link.token}` } });
+        if (response.status !== 204 && response.status !== 410) throw new Error(await errorText(response));
+        sharedBoards.forget(link.room);
+        await leaveTo(`Deleted “${store.getState().doc.board.title}” for everyone.`);
+        return true;
+      } catch (error) {
+        actions.notify(`The board was not deleted: ${error instanceof Error ? error.message : String(error)}.`, 'error');
+        return false;
+      }
+    },
+    async leave() {
+      sharedBoards.forget(link.room);
+      await leaveTo(`Left “${store.getState().doc.board.title}”: it is no longer listed here. Its link still opens it.`);
+    },
+    async keepCopy() {
+      const copy = asDuplicate(store.getState().doc.board, new Date().toISOString());
+      try {
+        await repo.save(copy.id, toDocument(copy), 0);
+        await repo.rememberLastBoard(copy.id);
+        await leaveTo(`Kept a copy as “${copy.title}”, a board of this browser only.`);
+      } catch (error) {
+        actions.notify(`The copy was not kept: ${error instanceof Error ? error.message : String(error)}. Export it as JSON instead.`, 'error');
+      }
+    },
+    get name() {
+      return currentName;
+    },
+    setName(next) {
+      currentName = next.trim();
+      displayName.set(currentName);
+      live.setName(currentName, colour);
+      rerender();
+    },
+  };
+
+  const autosave = liveAutosave();
+  primeBoardGaps(first);
+  const rerender = () => render(root);
+  const render = (target: Root) =>
+    target.render(
+      <StrictMode>
+        <AppBoundary board={() => store.getState().doc.board} onCrash={autosave.hold}>
+          <LiveContext.Provider value={{ ...controls }}>
+            <App store={store} actions={actions} autosave={autosave} library={library} />
+          </LiveContext.Provider>
+        </AppBoundary>
+      </StrictMode>,
+    );
+  rerender();
+}
+
+/** Resolves with the room's board once this device's copy or the server has it. */
+function firstBoard(room: OpenRoom): Promise<Board> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const read = readBoard(room.ydoc);
+      if (!read.ok) return false;
+      room.ydoc.off('update', check);
+      resolve(read.board);
+      return true;
+    };
+    room.ydoc.on('update', check);
+    void room.local.then(check);
+  });
+}
+
+async function errorText(response: Response): Promise<string> {
+  try {
+    const body = (await response.json()) as { error?: unknown };
+    if (typeof body.error === 'string') return body.error;
+  } catch {
+    // Not JSON: the status says enough.
+  }
+  return `the server answered ${response.status}`;
+}
+
+/**
+ * A shared board saves itself: every change goes to this device's copy (IndexedDB) and to the
+ * server as it is made, and the status says when the server has stored it. Nothing is held back
+ * on the page, so there is nothing to flush, no conflict to settle and no board to switch to here.
+ */
+function liveAutosave(): Autosave {
+  const nothing = () => undefined;
+  return {
+    flush: () => Promise.resolve(),
+    isSaved: () => true,
+    resolveConflict: nothing,
+    switchTo: nothing,
+    announceDeleted: nothing,
+    hold: nothing,
+    destroy: nothing,
+  };
+}

@@ -1,0 +1,127 @@
+import * as Y from 'yjs';
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import type { Awareness } from 'y-protocols/awareness';
+import { readServerMessage, syncPath, type Role, type RoomLink, type ServerMessage } from '../protocol';
+import { decodeStored, storedHoldsAll } from './storedState';
+
+export type Connection = 'connecting' | 'live' | 'reconnecting' | 'offline';
+
+export interface RoomEvents {
+  /** The connection changed, or the server stored more (`stored`: it holds all this device holds). */
+  onStatus(connection: Connection, stored: boolean): void;
+  onWelcome(role: Role, viewToken: string | undefined): void;
+  /** An update of this device was refused: its copy must be dropped and read again from the server. */
+  onRefused(reasons: readonly string[]): void;
+  /** The room was deleted, or the link refused (`reason` says which, in the server's words). */
+  onEnded(kind: 'deleted' | 'denied', reason: string): void;
+}
+
+export interface OpenRoom {
+  readonly ydoc: Y.Doc;
+  readonly awareness: Awareness;
+  /** Resolves once the copy kept on this device (IndexedDB) is loaded into `ydoc`. */
+  readonly local: Promise<void>;
+  /** Drops this device's copy of the room (IndexedDB) and disconnects: after a refusal or a deletion. */
+  dropLocalCopy(): Promise<void>;
+  destroy(): void;
+}
+
+/** The IndexedDB database holding a room's copy on this device. */
+export const localCopyName = (room: string) => `pa-map-room-${room}`;
+
+/**
+ * A shared board's room: its Y.Doc, kept on this device by y-indexeddb (so it opens at once
+ * and offline edits survive a reload) and synced with the server by Hocuspocus. Reports the
+ * connection and whether the server has stored everything this device holds ("Saved" only
+ * then: Hocuspocus acknowledges in memory and stores later, so the server says `stored`).
+ */
+export function openRoom(link: RoomLink, events: RoomEvents, origin: string = location.origin): OpenRoom {
+  const ydoc = new Y.Doc();
+  const idb = new IndexeddbPersistence(localCopyName(link.room), ydoc);
+  const url = `${origin.replace(/^http/, 'ws')}${syncPath}`;
+  let everLive = false;
+  let socket: 'connecting' | 'connected' | 'disconnected' = 'connecting';
+  let synced = false;
+  let storedSnapshot: Y.Snapshot | null = null;
+  let ended = false;
+
+  const connection = (): Connection => {
+    if (socket === 'connected' && synced) return 'live';
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
+    return everLive ? 'reconnecting' : 'connecting';
+  };
+  const stored = () => storedSnapshot !== null && storedHoldsAll(storedSnapshot, ydoc);
+  const report = () => events.onStatus(connection(), stored());
+
+  const provider = new HocuspocusProvider({
+    url,
+    name: link.room,
+    document: ydoc,
+    token: link.token,
+    onStatus: ({ status }) => {
+      socket = status;
+      if (status !== 'connected') synced = false;
+      report();
+    },
+    onSynced: ({ state }) => {
+      synced = state;
+      if (state) everLive = true;
+      report();
+    },
+    onStateless: ({ payload }) => {
+      const message: ServerMessage | null = readServerMessage(payload);
+      if (!message) return;
+      if (message.type === 'stored') {
+        storedSnapshot = decodeStored(message.snapshot) ?? storedSnapshot;
+        report();
+      } else if (message.type === 'welcome') events.onWelcome(message.role, message.viewToken);
+      else if (message.type === 'refused') events.onRefused(message.reasons);
+      else if (message.type === 'deleted') end('deleted', 'This shared board was deleted by someone with its edit link.');
+    },
+    onAuthenticationFailed: ({ reason }) => end('denied', reason || 'The server refused this link.'),
+  });
+
+  function end(kind: 'deleted' | 'denied', reason: string) {
+    if (ended) return;
+    ended = true;
+    provider.destroy();
+    events.onEnded(kind, reason);
+  }
+
+  const onUpdate = () => report();
+  ydoc.on('update', onUpdate);
+  // The browser knows first when the network is gone: say so at once, and reconnect when it is back.
+  const onOffline = () => {
+    void provider.configuration.websocketProvider.disconnect();
+    report();
+  };
+  const onOnline = () => {
+    if (!ended) void provider.configuration.websocketProvider.connect();
+    report();
+  };
+  window.addEventListener('offline', onOffline);
+  window.addEventListener('online', onOnline);
+
+  const destroy = () => {
+    ended = true;
+    ydoc.off('update', onUpdate);
+    window.removeEventListener('offline', onOffline);
+    window.removeEventListener('online', onOnline);
+    provider.destroy();
+  };
+
+  return {
+    ydoc,
+    awareness: provider.awareness!,
+    local: idb.whenSynced.then(() => undefined),
+    async dropLocalCopy() {
+      destroy();
+      await idb.clearData();
+    },
+    destroy() {
+      destroy();
+      void idb.destroy();
+    },
+  };
+}

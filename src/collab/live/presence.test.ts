@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readPresence, readRoom } from './presence';
+
+const person = (name: string, extra: Record<string, unknown> = {}) => ({ user: { name, colour: '#123456' }, selectedId: null, drag: null, lead: null, ...extra });
+
+describe('presence', () => {
+  it('never throws on what a peer announces, and keeps only usable fields', () => {
+    fc.assert(
+      fc.property(fc.anything(), (state) => {
+        const read = readPresence(state);
+        if (read) {
+          expect(read.user.name.length).toBeGreaterThan(0);
+          if (read.drag) expect(read.drag.x >= 0 && read.drag.x <= 1 && read.drag.y >= 0 && read.drag.y <= 1).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('lists me first, then others by name; drags only of others and of items that exist', () => {
+    const states = new Map<number, unknown>([
+      [3, person('Zoe', { drag: { id: 'item:a', x: 0.5, y: 0.25 } })],
+      [1, person('Ana', { drag: { id: 'item:gone', x: 0.5, y: 0.5 } })],
+      [2, person('Me', { drag: { id: 'item:a', x: 0.1, y: 0.1 } })],
+      [4, { nonsense: true }],
+    ]);
+    const room = readRoom(states, 2, (id) => id === 'item:a');
+    expect(room.people.map((p) => p.name)).toEqual(['Me', 'Ana', 'Zoe']);
+    expect(room.remoteDrags).toEqual([{ id: 'item:a', position: { x: 0.5, y: 0.25 }, name: 'Zoe', colour: '#123456' }]);
+  });
+
+  it('the latest "Bring everyone here" leads; a tie goes to the higher client id', () => {
+    const view = { presenting: true, revealStep: 1, selectedZone: 0, panelTab: 'zones' };
+    const states = new Map<number, unknown>([
+      [5, person('Ana', { lead: { seq: 2, view } })],
+      [7, person('Ben', { lead: { seq: 1, view } })],
+      [9, person('Cy', { lead: { seq: 2, view: { ...view, panelTab: 'evil' } } })],
+    ]);
+    const { leader } = readRoom(states, 1, () => true);
+    expect(leader).toMatchObject({ clientId: 9, name: 'Cy', seq: 2 });
+    expect(leader?.view.panelTab).toBe('items');
+  });
+});

@@ -1,0 +1,82 @@
+import { nameLimit, type LeadView, type Person, type RemoteDrag } from '../../store/liveState';
+import { mapPoint } from '../../model/mapPoint';
+import { lastRevealStep } from '../../store/revealSteps';
+
+/** What one device announces through Yjs awareness (never written to the board). */
+export interface Presence {
+  readonly user: { readonly name: string; readonly colour: string };
+  readonly selectedId: string | null;
+  /** The item this person is dragging and where it is now; the board gets it once, on drop. */
+  readonly drag: { readonly id: string; readonly x: number; readonly y: number } | null;
+  /** Set while this person leads the room's view; the highest `seq` (then client id) leads. */
+  readonly lead: { readonly seq: number; readonly view: LeadView } | null;
+}
+
+
+const text = (value: unknown, limit: number): string | null =>
+  typeof value === 'string' && value.trim() ? value.trim().slice(0, limit) : null;
+const unit = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1;
+const colourPattern = /^#[0-9a-f]{6}$/i;
+
+/** One peer's awareness state, checked: a peer is never trusted (null when it announces nothing usable). */
+export function readPresence(state: unknown): Presence | null {
+  if (typeof state !== 'object' || state === null) return null;
+  const raw = state as Record<string, unknown>;
+  const user = raw.user as Record<string, unknown> | undefined;
+  const name = text(user?.name, nameLimit);
+  if (!name) return null;
+  const colour = typeof user?.colour === 'string' && colourPattern.test(user.colour) ? user.colour : '#555555';
+  const selectedId = text(raw.selectedId, 200);
+  const drag = raw.drag as Record<string, unknown> | null | undefined;
+  const dragId = text(drag?.id, 200);
+  const lead = raw.lead as Record<string, unknown> | null | undefined;
+  return {
+    user: { name, colour },
+    selectedId,
+    drag: dragId && unit(drag?.x) && unit(drag?.y) ? { id: dragId, x: drag.x, y: drag.y } : null,
+    lead: lead && Number.isSafeInteger(lead.seq) ? { seq: lead.seq as number, view: readLeadView(lead.view) } : null,
+  };
+}
+
+const panelTabs = ['items', 'zones', 'labels'] as const;
+
+function readLeadView(value: unknown): LeadView {
+  const view = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const step = view.revealStep;
+  const zone = view.selectedZone;
+  return {
+    presenting: view.presenting === true,
+    revealStep: Number.isInteger(step) && (step as number) >= 0 && (step as number) <= lastRevealStep ? (step as LeadView['revealStep']) : lastRevealStep,
+    selectedZone: Number.isInteger(zone) && (zone as number) >= 0 && (zone as number) < 100 ? (zone as number) : null,
+    panelTab: panelTabs.find((tab) => tab === view.panelTab) ?? 'items',
+  };
+}
+
+export interface Room {
+  readonly people: Person[];
+  readonly remoteDrags: RemoteDrag[];
+  readonly leader: { readonly clientId: number; readonly name: string; readonly seq: number; readonly view: LeadView } | null;
+}
+
+/**
+ * The room as the awareness states describe it: everyone here (me first, then by name),
+ * the items others are dragging (on items that exist), and who leads.
+ */
+export function readRoom(states: ReadonlyMap<number, unknown>, me: number, itemExists: (id: string) => boolean): Room {
+  const people: Person[] = [];
+  const remoteDrags: RemoteDrag[] = [];
+  let leader: Room['leader'] = null;
+  for (const [clientId, state] of states) {
+    const presence = readPresence(state);
+    if (!presence) continue;
+    people.push({ clientId, name: presence.user.name, colour: presence.user.colour, me: clientId === me, selectedId: presence.selectedId });
+    if (presence.drag && clientId !== me && itemExists(presence.drag.id)) {
+      remoteDrags.push({ id: presence.drag.id, position: mapPoint(presence.drag.x, presence.drag.y), name: presence.user.name, colour: presence.user.colour });
+    }
+    if (presence.lead && (!leader || presence.lead.seq > leader.seq || (presence.lead.seq === leader.seq && clientId > leader.clientId))) {
+      leader = { clientId, name: presence.user.name, seq: presence.lead.seq, view: presence.lead.view };
+    }
+  }
+  people.sort((a, b) => (a.me !== b.me ? (a.me ? -1 : 1) : a.name.localeCompare(b.name) || a.clientId - b.clientId));
+  return { people, remoteDrags, leader };
+}

@@ -1,0 +1,77 @@
+import type { Board } from '../../model/types';
+import { createBlankBoard } from '../../model/board';
+import { createSampleBoard } from '../../model/sampleBoard';
+import { toDocument } from '../../schema/parseDocument';
+import { asDuplicate } from '../../io/importedBoard';
+import { openStoredBoard } from '../../persistence/openStoredBoard';
+import { describeStorageError } from '../../persistence/indexedDb';
+import type { BoardRepository } from '../../persistence/boardRepository';
+import type { BoardLibrary } from '../../persistence/boardLibrary';
+import { carryNotice } from '../../persistence/carriedNotice';
+
+/**
+ * The boards of this browser, seen from a shared board's page. The shared board is not one
+ * of them (it lives in its room): opening, creating, duplicating or importing a board saves
+ * it here if it is new and goes to it (the page of this browser's boards).
+ */
+export function roomLibrary(options: { repo: BoardRepository; current: () => Board; notify: (text: string, tone?: 'info' | 'error') => void; go?: (url: string) => void }): BoardLibrary {
+  const { repo, current, notify } = options;
+  const go = options.go ?? ((url: string) => location.assign(url));
+  const now = () => new Date().toISOString();
+
+  const guarded = async (name: string, run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (error) {
+      notify(`${name} failed: ${describeStorageError(error)}.`, 'error');
+    }
+  };
+  const openHere = async (id: string, message?: string) => {
+    await repo.rememberLastBoard(id);
+    if (message) carryNotice(message);
+    go('/');
+  };
+  const saveNew = async (board: Board, message: string) => {
+    await repo.save(board.id, toDocument(board), 0);
+    await openHere(board.id, message);
+  };
+  /** Nothing to settle here: a shared board keeps no unsaved edits of its own on the page. */
+  const settled = () => Promise.resolve();
+
+  return {
+    list: () => repo.list(),
+    create: (from) => guarded('New board', () => saveNew(from === 'blank' ? createBlankBoard(now()) : createSampleBoard(now()), 'Started a new board in this browser. The shared board is under Boards.')),
+    duplicate: () =>
+      guarded('Duplicate board', async () => {
+        const copy = asDuplicate(current(), now());
+        await saveNew(copy, `Duplicated the shared board as “${copy.title}”, a board of this browser only.`);
+      }),
+    open: (id) => guarded('Opening the board', () => openHere(id)),
+    remove: (id) =>
+      guarded('Deleting the board', async () => {
+        const title = (await repo.list()).find((board) => board.id === id)?.title ?? 'the board';
+        await repo.remove(id, now());
+        notify(`Deleted “${title}”.`);
+      }),
+    restoreRecovery: settled,
+    discardRecovery: settled,
+    keepDeletedAsCopy: settled,
+    closeDeleted: settled,
+    importBoard: (board, changes = []) =>
+      guarded('Import', () => saveNew(board, `Imported “${board.title}” as a new board (${board.items.length} items).${changes.length > 0 ? ` Changed on the way in: ${changes.join('; ')}.` : ''}`)),
+    allBoards: async () => {
+      const boards: Board[] = [current()];
+      for (const summary of await repo.list()) {
+        const opened = await openStoredBoard(repo, summary.id);
+        if (opened.ok) boards.push(opened.board);
+      }
+      return boards;
+    },
+    // A shared board is in its room already.
+    moveToRoom: settled,
+    addBoards: (boards) =>
+      guarded('Import', async () => {
+        for (const board of boards) await repo.save(board.id, toDocument(board), 0);
+      }),
+  };
+}

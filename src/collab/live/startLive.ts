@@ -1,0 +1,174 @@
+import type { Store } from '../../store/createStore';
+import type { AppState, Session } from '../../store/appState';
+import type { Actions } from '../../store/actions';
+import type { LeadView, LiveState } from '../../store/liveState';
+import type { SharedDocument } from '../sharedDocument';
+import type { OpenRoom } from './openRoom';
+import { readPresence, readRoom, type Presence } from './presence';
+import type { RoomLink } from '../protocol';
+
+/** Drag positions go to the room at most this often (30 Hz): smooth to watch, far under the server's message limit. */
+export const dragIntervalMs = 33;
+
+const viewOf = (session: Session): LeadView => ({
+  presenting: session.presenting,
+  revealStep: session.revealStep,
+  selectedZone: session.selectedZone,
+  panelTab: session.panelTab,
+});
+const sameView = (a: LeadView, b: LeadView) =>
+  a.presenting === b.presenting && a.revealStep === b.revealStep && a.selectedZone === b.selectedZone && a.panelTab === b.panelTab;
+
+export interface Live {
+  bringEveryoneHere(): void;
+  stopLeading(): void;
+  followAgain(): void;
+  setName(name: string, colour: string): void;
+  destroy(): void;
+}
+
+/**
+ * Binds a shared board's room to the app: the live state in the store (connection, stored,
+ * people, undo, drags, leader), and this person's presence in the room (name, selection,
+ * the drag in progress, the view they lead). Others' drags are shown live; the board itself
+ * is written once, on drop, by the drag's command.
+ */
+export function startLive(options: {
+  store: Store<AppState>;
+  actions: Actions;
+  room: OpenRoom;
+  shared: SharedDocument;
+  link: RoomLink;
+  user: { name: string; colour: string } | null;
+}): Live {
+  const { store, actions, room, shared, link } = options;
+  const { ydoc, awareness } = room;
+  const me = ydoc.clientID;
+
+  const initial: LiveState = {
+    room: link.room,
+    role: link.role,
+    connection: 'connecting',
+    stored: false,
+    people: [],
+    canUndo: false,
+    canRedo: false,
+    remoteDrags: [],
+    leader: null,
+    // The projector's view-only link follows the room from the start.
+    following: link.role === 'view',
+    readOnlyReason: shared.readOnlyReason,
+    ended: null,
+  };
+  store.setState((s) => ({ ...s, live: initial }));
+  const live = () => store.getState().live!;
+  const setLive = (change: Partial<LiveState>) => store.setState((s) => (s.live ? { ...s, live: { ...s.live, ...change } } : s));
+
+  /** My presence, as last announced. */
+  let presence: Presence = { user: options.user ?? { name: 'Guest', colour: '#555555' }, selectedId: null, drag: null, lead: null };
+  const announce = (change: Partial<Presence>) => {
+    presence = { ...presence, ...change };
+    if (options.user || change.user) awareness.setLocalState(presence);
+  };
+  if (options.user) awareness.setLocalState(presence);
+
+  // Undo and redo follow every transaction (the undo manager updates its stacks before this runs).
+  const onTransaction = () => {
+    if (shared.canUndo !== live().canUndo || shared.canRedo !== live().canRedo || shared.readOnlyReason !== live().readOnlyReason) {
+      setLive({ canUndo: shared.canUndo, canRedo: shared.canRedo, readOnlyReason: shared.readOnlyReason });
+    }
+  };
+  ydoc.on('afterTransaction', onTransaction);
+
+  /** The leader's view as last applied here: a change of mine from it means I left follow. */
+  let applied: LeadView | null = null;
+  let lastLeader: { clientId: number; seq: number } | null = null;
+
+  const follow = (view: LeadView) => {
+    applied = view;
+    const session = store.getState().session;
+    if (sameView(viewOf(session), view)) return;
+    store.setState((s) => ({ ...s, session: { ...s.session, ...view, hoveredZone: view.selectedZone } }));
+  };
+
+  const onAwareness = () => {
+    const board = store.getState().doc.board;
+    const ids = new Set(board.items.map((item) => item.id));
+    const read = readRoom(awareness.getStates(), me, (id) => ids.has(id));
+    const leader = read.leader ? { clientId: read.leader.clientId, name: read.leader.name } : null;
+    const newLeader = read.leader && (read.leader.clientId !== lastLeader?.clientId || read.leader.seq !== lastLeader?.seq);
+    let following = live().following;
+    if (newLeader && read.leader) {
+      if (read.leader.clientId !== me) {
+        // Someone brought everyone here: this screen follows from now on; mine no longer leads.
+        if (presence.lead) announce({ lead: null });
+        following = true;
+        actions.notify(`${read.leader.name} is now leading: your screen follows theirs.`);
+      } else following = false;
+    }
+    if (!read.leader && lastLeader && lastLeader.clientId !== me) {
+      following = link.role === 'view' ? following : false;
+      if (live().leader) actions.notify(`${live().leader!.name} stopped leading.`);
+    }
+    lastLeader = read.leader ? { clientId: read.leader.clientId, seq: read.leader.seq } : null;
+    setLive({ people: read.people, remoteDrags: read.remoteDrags, leader, following });
+    if (following && read.leader && read.leader.clientId !== me) follow(read.leader.view);
+  };
+  awareness.on('change', onAwareness);
+
+  let dragTimer: ReturnType<typeof setTimeout> | null = null;
+  let lastDragSent = 0;
+  const sendDrag = () => {
+    dragTimer = null;
+    lastDragSent = Date.now();
+    const drag = store.getState().session.drag;
+    announce({ drag: drag ? { id: drag.id, x: drag.position.x, y: drag.position.y } : null });
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    const { session } = state;
+    if (session.drag !== previous.session.drag) {
+      if (!session.drag || !previous.session.drag) {
+        if (dragTimer) clearTimeout(dragTimer);
+        sendDrag();
+      } else if (!dragTimer) dragTimer = setTimeout(sendDrag, Math.max(0, dragIntervalMs - (Date.now() - lastDragSent)));
+    }
+    if (session.selectedId !== previous.session.selectedId) announce({ selectedId: session.selectedId });
+    if (session !== previous.session) {
+      const view = viewOf(session);
+      if (presence.lead && !sameView(view, presence.lead.view)) announce({ lead: { seq: presence.lead.seq, view } });
+      if (state.live?.following && applied && !sameView(view, applied) && state.live.leader && state.live.leader.clientId !== me) {
+        setLive({ following: false });
+      }
+    }
+    if (state.doc.board.items !== previous.doc.board.items && state.live && state.live.remoteDrags.length > 0) onAwareness();
+  });
+
+  return {
+    bringEveryoneHere() {
+      let seq = 0;
+      for (const state of awareness.getStates().values()) seq = Math.max(seq, readPresence(state)?.lead?.seq ?? 0);
+      announce({ lead: { seq: seq + 1, view: viewOf(store.getState().session) } });
+      setLive({ following: false });
+      actions.notify('Everyone’s screen now follows yours: presentation, reveal step, selected zone and open tab.');
+    },
+    stopLeading() {
+      announce({ lead: null });
+    },
+    followAgain() {
+      const leader = readRoom(awareness.getStates(), me, () => true).leader;
+      if (!leader || leader.clientId === me) return;
+      setLive({ following: true });
+      follow(leader.view);
+    },
+    setName(name, colour) {
+      announce({ user: { name, colour } });
+    },
+    destroy() {
+      unsubscribe();
+      if (dragTimer) clearTimeout(dragTimer);
+      awareness.off('change', onAwareness);
+      ydoc.off('afterTransaction', onTransaction);
+    },
+  };
+}

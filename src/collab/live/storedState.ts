@@ -1,0 +1,44 @@
+import * as Y from 'yjs';
+
+type DeleteSet = Y.Snapshot['ds'];
+
+const fromBase64 = (base64: string): Uint8Array => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+
+/** What the server's store holds, as its `stored` message says (base64 of `Y.encodeSnapshot`); null when it is not one. */
+export function decodeStored(snapshot: string): Y.Snapshot | null {
+  try {
+    return Y.decodeSnapshot(fromBase64(snapshot));
+  } catch {
+    return null;
+  }
+}
+
+/** True when `stored` holds everything `local` holds: every client's inserts up to its clock. */
+export function holdsAll(stored: ReadonlyMap<number, number>, local: ReadonlyMap<number, number>): boolean {
+  for (const [client, clock] of local) if ((stored.get(client) ?? 0) < clock) return false;
+  return true;
+}
+
+/** True when every deleted range of `local` lies within the deleted ranges of `stored`. */
+export function deletesHeld(stored: DeleteSet, local: DeleteSet): boolean {
+  for (const [client, ranges] of local.clients) {
+    const held = [...(stored.clients.get(client) ?? [])].sort((a, b) => a.clock - b.clock);
+    for (const range of ranges) {
+      let from = range.clock;
+      const to = range.clock + range.len;
+      for (const span of held) {
+        if (span.clock > from) break;
+        if (span.clock + span.len > from) from = span.clock + span.len;
+        if (from >= to) break;
+      }
+      if (from < to) return false;
+    }
+  }
+  return true;
+}
+
+/** True when the store holds all this document holds, deletes included ("Saved" on the server). */
+export function storedHoldsAll(stored: Y.Snapshot, ydoc: Y.Doc): boolean {
+  const local = Y.snapshot(ydoc);
+  return holdsAll(stored.sv, local.sv) && deletesHeld(stored.ds, local.ds);
+}

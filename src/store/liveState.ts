@@ -1,0 +1,59 @@
+import type { MapPoint } from '../model/types';
+import type { RevealStep } from './revealSteps';
+
+/** Names are shown to everyone in the room: at most this many characters. */
+export const nameLimit = 40;
+
+/** One person in a shared board's room, as their device announces them. */
+export interface Person {
+  /** Their device's id in the room (a Yjs client id): unique while they are connected. */
+  readonly clientId: number;
+  readonly name: string;
+  readonly colour: string;
+  readonly me: boolean;
+  /** What they have selected, if anything (selection is per person). */
+  readonly selectedId: string | null;
+}
+
+/** An item another person is dragging right now: seen live, written to the board once, on drop. */
+export interface RemoteDrag {
+  readonly id: string;
+  readonly position: MapPoint;
+  readonly name: string;
+  readonly colour: string;
+}
+
+/** What the leader's screen shows; followers' screens copy it. */
+export interface LeadView {
+  readonly presenting: boolean;
+  readonly revealStep: RevealStep;
+  readonly selectedZone: number | null;
+  readonly panelTab: 'items' | 'zones' | 'labels';
+}
+
+/** Why the shared board cannot be used any more in this tab: the room is gone, the link refused, or this tab's copy was dropped. */
+export interface LiveEnded {
+  readonly kind: 'deleted' | 'denied';
+  readonly message: string;
+}
+
+/** The live session on a shared board: connection, people, undo, following. Never saved, never undone. */
+export interface LiveState {
+  readonly room: string;
+  readonly role: 'edit' | 'view';
+  /** `connecting`: never connected yet; `reconnecting`: connected before, lost; `offline`: the browser has no network. */
+  readonly connection: 'connecting' | 'live' | 'reconnecting' | 'offline';
+  /** True once the server has stored everything this device holds. */
+  readonly stored: boolean;
+  readonly people: readonly Person[];
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly remoteDrags: readonly RemoteDrag[];
+  /** Who leads the room's view ("Bring everyone here"), if anyone. */
+  readonly leader: { readonly clientId: number; readonly name: string } | null;
+  /** True while this screen follows the leader. */
+  readonly following: boolean;
+  /** Why this device may not write (a newer app wrote the board); null when it may. */
+  readonly readOnlyReason: string | null;
+  readonly ended: LiveEnded | null;
+}

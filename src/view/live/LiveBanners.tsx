@@ -1,0 +1,56 @@
+import { useApp } from '../../store/useStore';
+import { useLive } from './LiveContext';
+
+/** A shared board's messages: the room gone, a newer app, following the leader (or not any more). */
+export function LiveBanners() {
+  const live = useLive();
+  const ended = useApp((s) => s.live?.ended ?? null);
+  const readOnlyReason = useApp((s) => s.live?.readOnlyReason ?? null);
+  const leader = useApp((s) => s.live?.leader ?? null);
+  const following = useApp((s) => s.live?.following ?? false);
+  const meLeading = useApp((s) => !!s.live?.leader && s.live.people.some((person) => person.me && person.clientId === s.live!.leader!.clientId));
+  const presenting = useApp((s) => s.session.presenting);
+  if (!live) return null;
+  if (ended) {
+    return (
+      <div className="banner banner-conflict" role="alert">
+        <strong>{ended.message}</strong> What you see here is no longer shared.
+        <button type="button" onClick={() => void live.keepCopy()}>Keep a copy in this browser</button>
+        <a href="/">Open my boards</a>
+      </div>
+    );
+  }
+  if (readOnlyReason) {
+    return (
+      <div className="banner banner-conflict" role="alert">
+        <strong>{readOnlyReason}</strong>
+        <button type="button" onClick={() => location.reload()}>Reload</button>
+      </div>
+    );
+  }
+  if (presenting) return null;
+  if (meLeading) {
+    return (
+      <div className="banner banner-info" role="status">
+        Everyone’s screen follows yours.
+        <button type="button" onClick={live.stopLeading}>Stop leading</button>
+      </div>
+    );
+  }
+  if (leader && following) {
+    return (
+      <div className="banner banner-info" role="status">
+        Following {leader.name}’s screen. Change the view yourself to look around on your own.
+      </div>
+    );
+  }
+  if (leader) {
+    return (
+      <div className="banner banner-info" role="status">
+        {leader.name} is leading the room; you are looking around on your own.
+        <button type="button" onClick={live.followAgain}>Follow {leader.name}</button>
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react';
+
+/** What a shared board's screen can ask of its live session (absent on a board of this browser only). */
+export interface LiveControls {
+  /** This board's links at `origin`: the edit link only for someone who has it. */
+  links(origin: string): { readonly edit: string | null; readonly view: string | null };
+  /** "Bring everyone here": every screen follows mine (presentation, reveal step, zone, tab). */
+  bringEveryoneHere(): void;
+  stopLeading(): void;
+  followAgain(): void;
+  /** Deletes the board for everyone (after the user confirmed); false with a message when it failed. */
+  deleteForEveryone(): Promise<boolean>;
+  /** Removes the board from this browser (its list and its copy); the room stays for the others. */
+  leave(): Promise<void>;
+  /** After the room was deleted or refused: keeps the board as it is here as a board of this browser. */
+  keepCopy(): Promise<void>;
+  readonly name: string | null;
+  setName(name: string): void;
+}
+
+export const LiveContext = createContext<LiveControls | null>(null);
+
+export function useLive(): LiveControls | null {
+  return useContext(LiveContext);
+}

@@ -1,0 +1,62 @@
+import { useState, type FormEvent } from 'react';
+import { useApp } from '../../store/useStore';
+import { Popover } from '../Popover';
+import { useLive } from './LiveContext';
+import { nameLimit } from '../../store/liveState';
+
+/** Who is here (names, colours, who leads), my name, and "Bring everyone here". */
+export function PeopleMenu() {
+  const live = useLive();
+  const people = useApp((s) => s.live?.people ?? []);
+  const leader = useApp((s) => s.live?.leader ?? null);
+  const role = useApp((s) => s.live?.role);
+  const meId = people.find((person) => person.me)?.clientId;
+  const [name, setName] = useState(live?.name ?? '');
+  if (!live) return null;
+  const rename = (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim()) live.setName(name.trim().slice(0, nameLimit));
+  };
+  const count = people.length;
+  return (
+    <div className="toolbar-group people">
+      <Popover label={`${count} ${count === 1 ? 'person' : 'people'}`} className="people-menu">
+        {(close) => (
+          <>
+            <h2 className="popover-heading">Here now</h2>
+            <ul className="people-list" aria-label="People here">
+              {people.map((person) => (
+                <li key={person.clientId}>
+                  <span className="person-dot" style={{ background: person.colour }} aria-hidden="true" />
+                  {person.name}
+                  {person.me && ' (you)'}
+                  {leader?.clientId === person.clientId && ' · leading'}
+                </li>
+              ))}
+            </ul>
+            <form className="popover-actions" onSubmit={rename}>
+              <label>
+                My name <input type="text" value={name} maxLength={nameLimit} onChange={(event) => setName(event.target.value)} />
+              </label>
+              <button type="submit">Rename me</button>
+            </form>
+            {role === 'edit' && (
+              <div className="popover-actions">
+                {leader?.clientId === meId ? (
+                  <button type="button" onClick={() => { close(); live.stopLeading(); }}>Stop leading</button>
+                ) : (
+                  <button type="button" onClick={() => { close(); live.bringEveryoneHere(); }}>Bring everyone here</button>
+                )}
+              </div>
+            )}
+          </>
+        )}
+      </Popover>
+      {role === 'edit' && leader?.clientId !== meId && (
+        <button type="button" onClick={live.bringEveryoneHere} title="Every screen in the room follows yours: presentation, reveal step, selected zone and open tab">
+          Bring everyone here
+        </button>
+      )}
+    </div>
+  );
+}
