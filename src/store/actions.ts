@@ -13,6 +13,7 @@ import { pinnedZoneFrom, type NamedZone } from '../model/pinnedZoneFrom';
 import { conceptAt } from '../model/concept';
 import type { Board, ItemKind, MapPoint } from '../model/types';
 import type { AppState, Session } from './appState';
+import { viewOnlyMessage } from './liveState';
 import { initialSession } from './appState';
 import { createStore, type Store } from './createStore';
 import { moveRevealStep, type RevealStep } from './revealSteps';
@@ -150,6 +151,7 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
       if (dispatch({ type: 'deleteItems', ids: [selectedId] })) setSession(() => ({ selectedId: null }));
     },
     startDrag: (id: string) => {
+      if (store.getState().live?.role === 'view') return notify(viewOnlyMessage, 'error');
       const item = store.getState().doc.board.items.find((candidate) => candidate.id === id);
       if (!item?.position) return;
       setSession(() => ({ drag: { id, origin: item.position!, position: item.position! }, selectedId: id }));

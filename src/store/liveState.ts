@@ -1,6 +1,9 @@
 import type { MapPoint } from '../model/types';
 import type { RevealStep } from './revealSteps';
 
+/** Why someone with a view-only link cannot change the board. */
+export const viewOnlyMessage = 'This is a view-only link: the board can be watched here, not changed. Ask for the edit link to change it.';
+
 /** Names are shown to everyone in the room: at most this many characters. */
 export const nameLimit = 40;
 

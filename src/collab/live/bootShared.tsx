@@ -14,6 +14,7 @@ import { App } from '../../view/App';
 import { AppBoundary } from '../../view/crash/AppBoundary';
 import { LiveContext, type LiveControls } from '../../view/live/LiveContext';
 import { displayName } from '../../view/live/displayName';
+import { viewOnlyMessage } from '../../store/liveState';
 import { RoomScreen } from '../../view/live/RoomScreen';
 import { primeBoardGaps } from '../../view/zones/useGaps';
 import { apiPath, roomUrl, type RoomLink } from '../protocol';
@@ -22,8 +23,6 @@ import { readBoard } from '../readBoard';
 import { openRoom, type Connection, type OpenRoom } from './openRoom';
 import { startLive } from './startLive';
 import { describeDropped, droppedNote } from './droppedNote';
-
-export const viewOnlyMessage = 'This is a view-only link: the board can be watched here, not changed. Ask for the edit link to change it.';
 
 /** A shared board's document for someone who may not write: every change is refused, with the reason. */
 function watchOnly(shared: BoardDocument): BoardDocument {

@@ -1,0 +1,172 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { MapPage } from './MapPage';
+
+/**
+ * The live workshop: one board on several devices (browser contexts: separate storage, as
+ * separate people), through the real sync server the tests run against.
+ */
+
+const baseURL = () => test.info().project.use.baseURL!;
+
+async function person(browser: Browser, url: string, name: string): Promise<MapPage> {
+  const context = await browser.newContext({ baseURL: baseURL(), viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await join(page, name);
+  return new MapPage(page);
+}
+
+async function join(page: Page, name: string) {
+  const dialog = page.getByRole('dialog', { name: 'Your name on this board' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
+  await dialog.getByRole('button', { name: 'Join' }).click();
+  await expect(page.getByRole('group', { name: 'P/A map' })).toBeVisible();
+}
+
+/** Shares the open board as `name`; the Share dialog opens on the shared board with its links. */
+async function share(page: Page, name: string): Promise<{ edit: string; view: string }> {
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Share board' }).getByRole('button', { name: 'Share board' }).click();
+  await page.waitForURL(/\?room=/);
+  await join(page, name);
+  const dialog = page.getByRole('dialog', { name: 'Share this board' });
+  const edit = await dialog.getByRole('textbox', { name: 'Edit link' }).inputValue();
+  const view = await dialog.getByRole('textbox', { name: 'View-only link' }).inputValue();
+  await expect(dialog.getByRole('img', { name: 'QR code of the edit link' })).toBeVisible();
+  await expect(dialog.getByRole('img', { name: 'QR code of the view-only link' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Copy edit link' }).click();
+  await expect(dialog.getByText('Copied.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return { edit, view };
+}
+
+const status = (page: Page) => page.locator('.live-status');
+
+async function sharedSample(browser: Browser): Promise<{ ana: MapPage; links: { edit: string; view: string } }> {
+  const context = await browser.newContext({ baseURL: baseURL(), viewport: { width: 1280, height: 720 } });
+  const ana = new MapPage(await context.newPage());
+  await ana.open();
+  const links = await share(ana.page, 'Ana');
+  await expect(status(ana.page)).toHaveText(/Live · 1 person · Saved/);
+  return { ana, links };
+}
+
+test.describe('live workshop', () => {
+  test('a shared board: links with QR codes, a second person sees edits and drags live, Saved only once stored', async ({ browser }) => {
+    const { ana, links } = await sharedSample(browser);
+    expect(links.edit).toMatch(/\?room=[A-Za-z0-9_-]{24}#edit=[A-Za-z0-9_-]{24}$/);
+    expect(links.view).toMatch(/#view=[A-Za-z0-9_-]{24}$/);
+    const ben = await person(browser, links.edit, 'Ben');
+    await expect(ben.item('Moka pot')).toBeVisible();
+    await expect(status(ana.page)).toHaveText(/Live · 2 people/);
+    await expect(ben.page.getByRole('button', { name: '2 people' })).toBeVisible();
+
+    await ana.quickAdd('Tea kettle');
+    await expect(ben.item('Tea kettle')).toBeVisible();
+    await expect(status(ana.page)).toHaveText(/Saved/);
+
+    // Ben drags; Ana sees the item move with Ben's name before the drop, then at its new place.
+    const before = await ana.position('Moka pot');
+    await ben.dragItem('Moka pot', 120, -60, { drop: false });
+    await expect(ana.page.getByText('Ben is moving Moka pot')).toBeVisible();
+    await ben.page.mouse.up();
+    await expect.poll(() => ana.position('Moka pot')).not.toEqual(before);
+    await expect(ana.page.getByText('Ben is moving Moka pot')).toHaveCount(0);
+    expect(await ana.position('Moka pot')).toEqual(await ben.position('Moka pot'));
+
+    // The board is listed under Boards as shared, for both.
+    await ben.page.getByRole('button', { name: 'Boards' }).click();
+    await expect(ben.page.getByRole('list', { name: 'Shared boards' }).getByRole('button', { name: /Coffee at home.*open now/ })).toBeVisible();
+  });
+
+  test('undo is per person: Ctrl+Z takes back my own last step, never another person\'s', async ({ browser }) => {
+    const { ana, links } = await sharedSample(browser);
+    const ben = await person(browser, links.edit, 'Ben');
+    await ana.quickAdd('Added by Ana');
+    await expect(ben.item('Added by Ana')).toBeVisible();
+    await ben.quickAdd('Added by Ben');
+    await expect(ana.item('Added by Ben')).toBeVisible();
+    await ana.page.keyboard.press('Control+z');
+    await expect(ana.item('Added by Ana')).toHaveCount(0);
+    await expect(ben.item('Added by Ana')).toHaveCount(0);
+    await expect(ana.item('Added by Ben')).toBeVisible();
+    await expect(ben.item('Added by Ben')).toBeVisible();
+  });
+
+  test('Bring everyone here: the room follows the leader until someone looks around; a second leader takes over', async ({ browser }) => {
+    const { ana, links } = await sharedSample(browser);
+    const ben = await person(browser, links.edit, 'Ben');
+    await ana.page.getByRole('button', { name: 'Bring everyone here' }).click();
+    await expect(ben.page.getByText('Following Ana’s screen.')).toBeVisible();
+    await ana.openZones();
+    await expect(ben.page.getByRole('tab', { name: 'Zones' })).toHaveAttribute('aria-selected', 'true');
+    // Ben looks around on his own: he leaves follow, and can rejoin.
+    await ben.page.getByRole('tab', { name: 'Items' }).click();
+    await expect(ben.page.getByRole('button', { name: 'Follow Ana' })).toBeVisible();
+    await ben.page.getByRole('button', { name: 'Follow Ana' }).click();
+    await expect(ben.page.getByRole('tab', { name: 'Zones' })).toHaveAttribute('aria-selected', 'true');
+    // Ben brings everyone to his screen: he leads now, and Ana is told.
+    await ben.page.getByRole('button', { name: 'Bring everyone here' }).click();
+    await expect(ana.page.getByText('Ben is now leading')).toBeVisible();
+    await ben.page.getByRole('tab', { name: 'Labels' }).click();
+    await expect(ana.page.getByRole('tab', { name: 'Labels' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test('the view-only link shows the board live and cannot change it', async ({ browser }) => {
+    const { ana, links } = await sharedSample(browser);
+    const viewer = await person(browser, links.view, 'Projector');
+    await expect(status(viewer.page)).toHaveText(/View only · Live/);
+    const field = viewer.page.getByRole('textbox', { name: 'Quick add' });
+    await field.fill('Sneaky edit');
+    await field.press('Enter');
+    await expect(viewer.page.getByText(/view-only link/)).toBeVisible();
+    await expect(viewer.item('Sneaky edit')).toHaveCount(0);
+    const before = await viewer.position('Moka pot');
+    await viewer.dragItem('Moka pot', 100, 40);
+    await expect.poll(() => viewer.position('Moka pot')).toEqual(before);
+    await ana.quickAdd('Seen on the projector');
+    await expect(viewer.item('Seen on the projector')).toBeVisible();
+    await expect(ana.item('Sneaky edit')).toHaveCount(0);
+    expect(await ana.position('Moka pot')).toEqual(before);
+  });
+
+  test('offline edits are kept on the device and merge on reconnect', async ({ browser }) => {
+    const { ana, links } = await sharedSample(browser);
+    const ben = await person(browser, links.edit, 'Ben');
+    await ben.page.context().setOffline(true);
+    await expect(status(ben.page)).toHaveText('Offline — your changes are kept on this device');
+    await ben.quickAdd('Added offline');
+    await ana.quickAdd('Added online meanwhile');
+    await expect(ana.item('Added offline')).toHaveCount(0);
+    await ben.page.context().setOffline(false);
+    await expect(ana.item('Added offline')).toBeVisible({ timeout: 15_000 });
+    await expect(ben.item('Added online meanwhile')).toBeVisible();
+    await expect(status(ben.page)).toHaveText(/Live · 2 people · Saved/, { timeout: 15_000 });
+  });
+
+  test('a reload 0 ms after an edit keeps it; a deleted board refuses its links', async ({ browser }) => {
+    const { ana, links } = await sharedSample(browser);
+    await ana.quickAdd('Kept over the reload');
+    await ana.page.reload();
+    await expect(ana.item('Kept over the reload')).toBeVisible();
+    const ben = await person(browser, links.edit, 'Ben');
+    await expect(ben.item('Kept over the reload')).toBeVisible();
+    await ana.page.getByRole('button', { name: 'Boards' }).click();
+    await ana.page.getByRole('button', { name: 'Delete for everyone' }).click();
+    await ana.page.getByRole('dialog').getByRole('button', { name: 'Delete for everyone' }).click();
+    await ana.page.waitForURL((url) => !url.search.includes('room='));
+    await expect(ana.page.getByText(/Deleted “Coffee at home” for everyone/)).toBeVisible();
+    await expect(ben.page.getByText('This shared board was deleted by someone with its edit link.')).toBeVisible();
+    const late = await (await browser.newContext({ baseURL: baseURL() })).newPage();
+    await late.goto(links.edit);
+    await expect(late.getByText('This shared board was deleted.')).toBeVisible();
+  });
+
+  test('served as plain files, Share says why it is unavailable', async ({ page }) => {
+    await page.route('**/api/health', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    const map = new MapPage(page);
+    await map.open();
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Share board' }).getByText(/Sharing is unavailable here/)).toBeVisible();
+  });
+});
