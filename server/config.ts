@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** The port people open (the dev server proxies to this one): used in the addresses shown and in `Health.origins`. */
+  readonly publicPort: number;
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  readonly redisUrl: string | undefined;
+  /** The built app; null serves the API and sync only (the dev server serves the app). */
+  readonly appDir: string | null;
+  /** Print the addresses and a QR code at start. */
+  readonly banner: boolean;
+}
+
+/** The server's settings from its environment; the built app sits beside the built server (`dist/` next to `dist-server/`). */
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const port = Number(env.PORT || 5173);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${env.PORT}`);
+  return {
+    port,
+    host: env.HOST || '0.0.0.0',
+    publicPort: Number(env.PUBLIC_PORT || port),
+    dataDir: resolve(env.DATA_DIR || 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    appDir: env.SERVE_APP === '0' ? null : resolve(env.APP_DIR || fileURLToPath(new URL('../dist', import.meta.url))),
+    banner: env.BANNER !== '0',
+  };
+}

@@ -1,0 +1,75 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { apiPath, limits, secretPattern, type CreatedRoom, type Health } from '../../src/collab/protocol';
+import { currentVersion } from '../../src/schema/format';
+import type { RoomStore } from '../store/RoomStore';
+import { log, roomTag } from '../log';
+import { hashToken, newSecret, tokenMatches, viewTokenOf } from '../tokens';
+import { readBody, TooLarge } from './readBody';
+import { readNewBoard } from './readNewBoard';
+
+export interface ApiOptions {
+  readonly store: RoomStore;
+  /** Everyone connected to a deleted room is told and disconnected. */
+  readonly roomDeleted: (room: string) => void;
+  /** This server's addresses on the local network (origins), for `Health`. */
+  readonly origins: () => readonly string[];
+}
+
+const json = (response: ServerResponse, status: number, body: unknown) => {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(text) }).end(text);
+};
+const problem = (response: ServerResponse, status: number, error: string) => json(response, status, { error });
+
+/** The HTTP API under `apiPath`, as `src/collab/protocol.ts` describes it. */
+export function api({ store, roomDeleted, origins }: ApiOptions) {
+  async function createRoom(request: IncomingMessage, response: ServerResponse) {
+    let body: Buffer;
+    try {
+      body = await readBody(request, limits.messageBytes);
+    } catch (error) {
+      if (error instanceof TooLarge) return problem(response, 413, `A board is at most ${limits.messageBytes} bytes.`);
+      throw error;
+    }
+    const board = readNewBoard(body);
+    if (!board.ok) return problem(response, 400, board.error);
+    const room = newSecret();
+    const editToken = newSecret();
+    const viewToken = viewTokenOf(editToken);
+    await store.createRoom({ id: room, editHash: hashToken(editToken), viewHash: hashToken(viewToken), state: board.state });
+    log(`${roomTag(room)}: created (${board.state.length} bytes)`);
+    json(response, 201, { room, editToken, viewToken } satisfies CreatedRoom);
+  }
+
+  async function deleteRoom(request: IncomingMessage, response: ServerResponse, id: string) {
+    const room = secretPattern.test(id) ? await store.room(id) : null;
+    if (!room) return problem(response, 404, 'No such board.');
+    if (room.deleted) return problem(response, 410, 'This board was deleted already.');
+    const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
+    if (!token || !tokenMatches(token, room.editHash)) return problem(response, 403, 'Only the edit link may delete this board.');
+    const outcome = await store.deleteRoom(id);
+    if (outcome === 'alreadyDeleted') return problem(response, 410, 'This board was deleted already.');
+    roomDeleted(id);
+    log(`${roomTag(id)}: deleted`);
+    response.writeHead(204).end();
+  }
+
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const path = (request.url ?? '').split('?')[0]!.slice(apiPath.length);
+    const method = request.method ?? 'GET';
+    const roomMatch = /^\/rooms\/([^/]+)$/.exec(path);
+    if (path === '/health') {
+      if (method !== 'GET' && method !== 'HEAD') return problem(response, 405, 'GET only.');
+      return json(response, 200, { sync: true, schema: currentVersion, origins: origins() } satisfies Health);
+    }
+    if (path === '/rooms') {
+      if (method !== 'POST') return problem(response, 405, 'POST only.');
+      return createRoom(request, response);
+    }
+    if (roomMatch) {
+      if (method !== 'DELETE') return problem(response, 405, 'DELETE only.');
+      return deleteRoom(request, response, roomMatch[1]!);
+    }
+    problem(response, 404, 'No such route.');
+  };
+}

@@ -1,0 +1,87 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { apiPath, limits, syncPath } from '../src/collab/protocol';
+import { addressLines, lanOrigins } from './addresses';
+import { readConfig } from './config';
+import { api } from './http/api';
+import { staticFiles } from './http/staticFiles';
+import { log } from './log';
+import { openStore } from './store/openStore';
+import { createSync } from './sync/createSync';
+
+/**
+ * The P/A Map server: one process, one port. The built app, the HTTP API under `apiPath`
+ * and the Hocuspocus WebSocket at `syncPath`; rooms in SQLite under `DATA_DIR` (or
+ * PostgreSQL with `DATABASE_URL`), relayed between instances through Redis with `REDIS_URL`.
+ */
+const config = readConfig(process.env);
+
+process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${reason instanceof Error ? reason.stack : JSON.stringify(reason)}`));
+process.on('uncaughtException', (error) => log(`uncaught exception: ${error.stack ?? error.message}`));
+
+const store = await openStore(config);
+const sync = createSync({ store, redisUrl: config.redisUrl });
+const handleApi = api({ store, roomDeleted: sync.roomDeleted, origins: () => lanOrigins(config.host, config.publicPort) });
+const handleApp = config.appDir ? staticFiles(config.appDir) : null;
+
+const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+  const path = request.url ?? '/';
+  const handler = path === apiPath || path.startsWith(`${apiPath}/`) ? handleApi : handleApp;
+  if (!handler) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('This server serves the API and sync only.');
+    return;
+  }
+  handler(request, response).catch((error: Error) => {
+    log(`${request.method} ${path.split('?')[0]}: ${error.message}`);
+    if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end('Server error');
+  });
+});
+
+let stopping = false;
+const sockets = new WebSocketServer({ noServer: true, maxPayload: limits.messageBytes });
+server.on('upgrade', (request, socket, head) => {
+  if (stopping || (request.url ?? '').split('?')[0] !== syncPath) {
+    socket.destroy();
+    return;
+  }
+  socket.on('error', () => socket.destroy());
+  sockets.handleUpgrade(request, socket, head, (webSocket) => sync.handleConnection(webSocket, request));
+});
+
+server.on('error', (error) => {
+  log(`cannot serve on ${config.host}:${config.port}: ${error.message}`);
+  process.exit(1);
+});
+server.listen(config.port, config.host, async () => {
+  const { port } = server.address() as AddressInfo;
+  log(`listening on ${config.host}:${port} (store: ${store.kind}${config.redisUrl ? ', relay: redis' : ''}${config.appDir ? '' : ', no app'})`);
+  if (config.banner) console.log(await addressLines(config.host, config.publicPort === config.port ? port : config.publicPort));
+});
+
+async function stop(signal: string): Promise<void> {
+  if (stopping) {
+    log(`${signal} again: exiting without waiting`);
+    process.exit(1);
+  }
+  stopping = true;
+  log(`${signal}: storing every room, then exiting`);
+  setTimeout(() => {
+    log('stores did not finish in 20 s: exiting');
+    process.exit(1);
+  }, 20_000).unref();
+  server.close();
+  try {
+    await sync.close();
+    sockets.close();
+    await store.close();
+    log('stored; bye');
+    process.exit(0);
+  } catch (error) {
+    log(`while stopping: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));

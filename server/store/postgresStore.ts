@@ -1,0 +1,94 @@
+import pg from 'pg';
+import type { DeleteOutcome, NewRoom, RoomRecord, RoomStore } from './RoomStore';
+import { mergeState } from './mergeState';
+
+interface Row {
+  id: string;
+  edit_hash: string;
+  view_hash: string;
+  deleted: boolean;
+}
+
+/**
+ * Rooms in PostgreSQL (`DATABASE_URL`), for instances on several machines. A store locks the
+ * room's row (SELECT … FOR UPDATE), merges and writes in one transaction.
+ */
+export async function postgresStore(connectionString: string): Promise<RoomStore> {
+  const pool = new pg.Pool({ connectionString, max: 5 });
+  pool.on('error', (error) => console.error(`postgres: ${error.message}`));
+  await createTable(pool);
+
+  async function transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  return {
+    kind: 'postgres',
+    async createRoom({ id, editHash, viewHash, state }: NewRoom) {
+      await pool.query('INSERT INTO rooms (id, edit_hash, view_hash, state) VALUES ($1, $2, $3, $4)', [id, editHash, viewHash, Buffer.from(state)]);
+    },
+    async room(id) {
+      const { rows } = await pool.query<Row>('SELECT id, edit_hash, view_hash, deleted FROM rooms WHERE id = $1', [id]);
+      return rows[0] ? record(rows[0]) : null;
+    },
+    async fetchState(id) {
+      const { rows } = await pool.query<{ state: Buffer | null; deleted: boolean }>('SELECT state, deleted FROM rooms WHERE id = $1', [id]);
+      const row = rows[0];
+      return row && !row.deleted && row.state ? new Uint8Array(row.state) : null;
+    },
+    storeState(id, update) {
+      return transaction(async (client) => {
+        const { rows } = await client.query<{ state: Buffer | null; deleted: boolean }>('SELECT state, deleted FROM rooms WHERE id = $1 FOR UPDATE', [id]);
+        const row = rows[0];
+        if (!row || row.deleted) return null;
+        const merged = mergeState(row.state, update);
+        await client.query('UPDATE rooms SET state = $1, updated_at = now() WHERE id = $2', [Buffer.from(merged), id]);
+        return merged;
+      });
+    },
+    deleteRoom(id) {
+      return transaction(async (client): Promise<DeleteOutcome> => {
+        const { rows } = await client.query<{ deleted: boolean }>('SELECT deleted FROM rooms WHERE id = $1 FOR UPDATE', [id]);
+        if (!rows[0]) return 'unknown';
+        if (rows[0].deleted) return 'alreadyDeleted';
+        await client.query('UPDATE rooms SET state = NULL, deleted = TRUE, updated_at = now() WHERE id = $1', [id]);
+        return 'deleted';
+      });
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+function record(row: Row): RoomRecord {
+  return { id: row.id, editHash: row.edit_hash, viewHash: row.view_hash, deleted: row.deleted };
+}
+
+/** Two instances starting at once may both create the table: the loser's unique violation is harmless. */
+async function createTable(pool: pg.Pool): Promise<void> {
+  try {
+    await pool.query(`CREATE TABLE IF NOT EXISTS rooms (
+      id TEXT PRIMARY KEY,
+      edit_hash TEXT NOT NULL,
+      view_hash TEXT NOT NULL,
+      state BYTEA,
+      deleted BOOLEAN NOT NULL DEFAULT FALSE,
+      created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+      updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
+    )`);
+  } catch (error) {
+    if ((error as { code?: string }).code !== '23505') throw error;
+  }
+}

@@ -1,0 +1,82 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DeleteOutcome, NewRoom, RoomRecord, RoomStore } from './RoomStore';
+import { mergeState } from './mergeState';
+
+interface Row {
+  id: string;
+  edit_hash: string;
+  view_hash: string;
+  deleted: number;
+}
+
+/**
+ * Rooms in one SQLite file, `{dataDir}/rooms.sqlite`. WAL mode and a busy timeout let two
+ * processes share one data folder; a store is one IMMEDIATE transaction (read, merge, write).
+ */
+export function sqliteStore(dataDir: string): RoomStore {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, 'rooms.sqlite'));
+  db.pragma('busy_timeout = 10000');
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(`CREATE TABLE IF NOT EXISTS rooms (
+    id TEXT PRIMARY KEY,
+    edit_hash TEXT NOT NULL,
+    view_hash TEXT NOT NULL,
+    state BLOB,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  )`);
+  const insert = db.prepare('INSERT INTO rooms (id, edit_hash, view_hash, state, deleted, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)');
+  const selectRoom = db.prepare<[string], Row>('SELECT id, edit_hash, view_hash, deleted FROM rooms WHERE id = ?');
+  const selectState = db.prepare<[string], { state: Buffer | null; deleted: number }>('SELECT state, deleted FROM rooms WHERE id = ?');
+  const updateState = db.prepare('UPDATE rooms SET state = ?, updated_at = ? WHERE id = ?');
+  const tombstone = db.prepare('UPDATE rooms SET state = NULL, deleted = 1, updated_at = ? WHERE id = ?');
+
+  const store = db.transaction((id: string, update: Uint8Array): Uint8Array | null => {
+    const row = selectState.get(id);
+    if (!row || row.deleted) return null;
+    const merged = mergeState(row.state, update);
+    updateState.run(merged, new Date().toISOString(), id);
+    return merged;
+  });
+  const remove = db.transaction((id: string): DeleteOutcome => {
+    const row = selectRoom.get(id);
+    if (!row) return 'unknown';
+    if (row.deleted) return 'alreadyDeleted';
+    tombstone.run(new Date().toISOString(), id);
+    return 'deleted';
+  });
+
+  return {
+    kind: 'sqlite',
+    async createRoom({ id, editHash, viewHash, state }: NewRoom) {
+      const now = new Date().toISOString();
+      insert.run(id, editHash, viewHash, state, now, now);
+    },
+    async room(id) {
+      const row = selectRoom.get(id);
+      return row ? record(row) : null;
+    },
+    async fetchState(id) {
+      const row = selectState.get(id);
+      return row && !row.deleted && row.state ? new Uint8Array(row.state) : null;
+    },
+    async storeState(id, update) {
+      return store.immediate(id, update);
+    },
+    async deleteRoom(id) {
+      return remove.immediate(id);
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
+
+function record(row: Row): RoomRecord {
+  return { id: row.id, editHash: row.edit_hash, viewHash: row.view_hash, deleted: row.deleted !== 0 };
+}

@@ -1,0 +1,172 @@
+import * as Y from 'yjs';
+import type {
+  Connection,
+  Document,
+  Extension,
+  afterLoadDocumentPayload,
+  beforeHandleMessagePayload,
+  connectedPayload,
+  fetchPayload,
+  onAuthenticatePayload,
+  storePayload,
+} from '@hocuspocus/server';
+import { deniedReasons, secretPattern, type Role, type ServerMessage } from '../../src/collab/protocol';
+import type { RoomStore } from '../store/RoomStore';
+import { log, roomTag } from '../log';
+import { tokenMatches, viewTokenOf } from '../tokens';
+import { MalformedMessage, readClientMessage } from './readClientMessage';
+import { RoomShadow } from './RoomShadow';
+import { loadedMessage, messageText, storedMessage } from './serverMessage';
+
+interface Context {
+  role: Role;
+  viewToken?: string;
+}
+
+/** Close codes this server gives (Hocuspocus's own are 4205 reset, 4401, 4403, 4408). */
+export const closeCodes = { refused: 4422, malformed: 4400, deleted: 4410 } as const;
+
+/** A Hocuspocus close event: thrown from a hook, it closes the connection with this code. */
+const closeEvent = (code: number, reason: string) => ({ code, reason });
+
+/**
+ * The server's rules for rooms, as one Hocuspocus extension: who may connect (tokens), what
+ * a connection is told (welcome, stored), which updates are applied (the room's shadow), and
+ * the store (fetch and merge, through @hocuspocus/extension-database's hooks).
+ */
+export class RoomGuard implements Extension {
+  extensionName = 'RoomGuard';
+  private readonly shadows = new WeakMap<Document, RoomShadow>();
+  /** The generation of the shadow each connection's last update was checked in. */
+  private readonly checkedIn = new WeakMap<object, number>();
+  private readonly lastStored = new WeakMap<Document, ServerMessage>();
+
+  constructor(private readonly store: RoomStore) {}
+
+  async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<Context> {
+    const room = secretPattern.test(documentName) ? await this.store.room(documentName) : null;
+    const deny = (reason: string) => {
+      log(`${roomTag(documentName)}: connection refused (${reason})`);
+      return closeEvent(4403, reason);
+    };
+    if (!room) throw deny(deniedReasons.unknownRoom);
+    if (room.deleted) throw deny(deniedReasons.deleted);
+    if (tokenMatches(token, room.editHash)) return { role: 'edit', viewToken: viewTokenOf(token) };
+    if (tokenMatches(token, room.viewHash)) {
+      connectionConfig.readOnly = true;
+      return { role: 'view' };
+    }
+    throw deny(deniedReasons.badToken);
+  }
+
+  /** The database extension's fetch: the stored state; never default content. */
+  fetch = async ({ documentName }: fetchPayload): Promise<Uint8Array | null> => {
+    const room = await this.store.room(documentName);
+    if (!room || room.deleted) throw closeEvent(4403, room ? deniedReasons.deleted : deniedReasons.unknownRoom);
+    return this.store.fetchState(documentName);
+  };
+
+  async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
+    const shadow = new RoomShadow(document);
+    this.shadows.set(document, shadow);
+    this.lastStored.set(document, loadedMessage(document));
+    document.on('update', (update: Uint8Array, origin: unknown) => shadow.follow(update, typeof origin === 'object' && origin !== null ? this.checkedIn.get(origin) : undefined));
+    log(`${roomTag(documentName)}: loaded`);
+  }
+
+  async afterUnloadDocument({ documentName }: { documentName: string }): Promise<void> {
+    log(`${roomTag(documentName)}: unloaded`);
+  }
+
+  async connected({ connection, context }: connectedPayload): Promise<void> {
+    const { role, viewToken } = context as Context;
+    const document = connection.document;
+    connection.sendStateless(messageText(viewToken ? { type: 'welcome', role, viewToken } : { type: 'welcome', role }));
+    const stored = this.lastStored.get(document);
+    if (stored) connection.sendStateless(messageText(stored));
+    connection.onClose((_document, event) => closeSocket(connection, event));
+    log(`${roomTag(document.name)}: ${role} connection (${document.getConnectionsCount()} here)`);
+  }
+
+  async beforeHandleMessage({ connection, document, update: data }: beforeHandleMessagePayload): Promise<void> {
+    let message;
+    try {
+      message = readClientMessage(data);
+    } catch (error) {
+      if (!(error instanceof MalformedMessage)) throw error;
+      log(`${roomTag(document.name)}: malformed message (${error.message}); disconnecting that client`);
+      throw closeEvent(closeCodes.malformed, 'Malformed message');
+    }
+    if (message.kind === 'forbidden') {
+      log(`${roomTag(document.name)}: ${message.why}; disconnecting that client`);
+      throw closeEvent(closeCodes.malformed, 'Forbidden message');
+    }
+    if (message.kind !== 'update' || connection.readOnly) return;
+    const shadow = this.shadows.get(document);
+    if (!shadow) throw closeEvent(closeCodes.refused, 'Room not ready');
+    const verdict = shadow.check(message.update);
+    if (verdict.ok) {
+      this.checkedIn.set(connection, verdict.generation);
+      return;
+    }
+    log(`${roomTag(document.name)}: update refused (${verdict.reasons.slice(0, 3).join('; ')}); disconnecting that client`);
+    connection.sendStateless(messageText({ type: 'refused', reasons: verdict.reasons }));
+    throw closeEvent(closeCodes.refused, 'Change refused');
+  }
+
+  /**
+   * The database extension's store: merges the document into the stored room, takes in what
+   * another instance stored that this one lacks, and tells the room what is stored.
+   */
+  storeDocument = async ({ documentName, document, state }: storePayload): Promise<void> => {
+    const snapshot = Y.snapshot(document);
+    const merged = await withRetries(() => this.store.storeState(documentName, state), documentName);
+    if (!merged) return;
+    const ahead = Y.diffUpdate(merged, Y.encodeStateVector(document));
+    if (hasStructs(ahead)) Y.applyUpdate(document, ahead);
+    const message = storedMessage(snapshot, merged);
+    this.lastStored.set(document, message);
+    document.broadcastStateless(messageText(message));
+  };
+
+  /** After a room is deleted: everyone connected is told and disconnected. */
+  roomDeleted(document: Document): void {
+    document.broadcastStateless(messageText({ type: 'deleted' }));
+    for (const connection of document.getConnections()) connection.close(closeEvent(closeCodes.deleted, 'Room deleted'));
+  }
+}
+
+/** True when an update brings any struct (a state vector entry), not only deletes. */
+function hasStructs(update: Uint8Array): boolean {
+  return Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)).size > 0;
+}
+
+/**
+ * A Hocuspocus connection closed by the server (a refused update, garbage, a deleted room,
+ * shutdown) closes its WebSocket too, so the provider reconnects from scratch; one the
+ * provider closed itself keeps the socket for its other documents.
+ */
+function closeSocket(connection: Connection, event?: { code?: number; reason?: string }): void {
+  const socket = connection.webSocket;
+  if (event?.reason === 'provider_initiated' || socket.readyState !== socket.OPEN) return;
+  const code = event?.code !== undefined && (event.code === 1000 || (event.code >= 3000 && event.code <= 4999)) ? event.code : 4000;
+  socket.close(code, (event?.reason ?? '').slice(0, 100));
+}
+
+/** A store that fails (a busy database, a lost connection) is tried again a few times before it is logged and dropped. */
+async function withRetries<T>(work: () => Promise<T>, room: string): Promise<T | null> {
+  for (const waitMs of [200, 1000, 3000, 10_000]) {
+    try {
+      return await work();
+    } catch (error) {
+      log(`${roomTag(room)}: store failed (${(error as Error).message}); trying again in ${waitMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+  }
+  try {
+    return await work();
+  } catch (error) {
+    log(`${roomTag(room)}: store failed (${(error as Error).message}); kept in memory until the next change`);
+    return null;
+  }
+}

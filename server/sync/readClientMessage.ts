@@ -1,0 +1,105 @@
+import * as Y from 'yjs';
+
+/**
+ * What a client's Hocuspocus message is, read far enough to check it before Hocuspocus
+ * applies it. Hocuspocus's framing: the room name (varString), the message type (varUint),
+ * then the type's payload (y-protocols' sync and awareness encodings).
+ */
+export type ClientMessage =
+  /** A sync step 2 or an update: Yjs changes to the document. */
+  | { readonly kind: 'update'; readonly update: Uint8Array }
+  /** Anything else Hocuspocus handles itself (sync step 1, awareness, auth, close, stateless). */
+  | { readonly kind: 'other' }
+  /** Never from a client: a message Hocuspocus would relay to everyone as the server's. */
+  | { readonly kind: 'forbidden'; readonly why: string };
+
+/** Hocuspocus 3's message types (`MessageType` in @hocuspocus/server). */
+const messageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3, syncReply: 4, stateless: 5, broadcastStateless: 6, close: 7 } as const;
+const syncStep = { step1: 0, step2: 1, update: 2 } as const;
+
+/** Reads a client message; throws `MalformedMessage` when it is not one. */
+export function readClientMessage(data: Uint8Array): ClientMessage {
+  const reader = new Reader(data);
+  reader.string();
+  const type = reader.uint();
+  switch (type) {
+    case messageType.sync:
+    case messageType.syncReply: {
+      const step = reader.uint();
+      const payload = reader.bytes();
+      if (step === syncStep.step2 || step === syncStep.update) return { kind: 'update', update: payload };
+      if (step !== syncStep.step1) throw new MalformedMessage(`unknown sync step ${step}`);
+      try {
+        Y.decodeStateVector(payload);
+      } catch {
+        throw new MalformedMessage('a state vector that does not decode');
+      }
+      return { kind: 'other' };
+    }
+    case messageType.awareness:
+      readAwareness(new Reader(reader.bytes()));
+      return { kind: 'other' };
+    case messageType.auth:
+    case messageType.queryAwareness:
+    case messageType.stateless:
+    case messageType.close:
+      return { kind: 'other' };
+    case messageType.broadcastStateless:
+      return { kind: 'forbidden', why: 'a client may not broadcast stateless messages (they would reach everyone as the server’s)' };
+    default:
+      throw new MalformedMessage(`unknown message type ${type}`);
+  }
+}
+
+/** An awareness update: a count, then per client its id, clock and state as JSON. */
+function readAwareness(reader: Reader): void {
+  const count = reader.uint();
+  for (let i = 0; i < count; i++) {
+    reader.uint();
+    reader.uint();
+    try {
+      JSON.parse(reader.string());
+    } catch (error) {
+      if (error instanceof MalformedMessage) throw error;
+      throw new MalformedMessage('an awareness state that is not JSON');
+    }
+  }
+}
+
+export class MalformedMessage extends Error {}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** lib0's varUint, varString and varUint8Array, refusing to read past the end. */
+class Reader {
+  private at = 0;
+  constructor(private readonly data: Uint8Array) {}
+
+  uint(): number {
+    let value = 0;
+    for (let shift = 0; shift < 53; shift += 7) {
+      if (this.at >= this.data.length) throw new MalformedMessage('truncated');
+      const byte = this.data[this.at++]!;
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+    throw new MalformedMessage('an integer over 53 bits');
+  }
+
+  bytes(): Uint8Array {
+    const length = this.uint();
+    if (this.at + length > this.data.length) throw new MalformedMessage('truncated');
+    const bytes = this.data.subarray(this.at, this.at + length);
+    this.at += length;
+    return bytes;
+  }
+
+  string(): string {
+    try {
+      return utf8.decode(this.bytes());
+    } catch (error) {
+      if (error instanceof MalformedMessage) throw error;
+      throw new MalformedMessage('text that is not UTF-8');
+    }
+  }
+}
