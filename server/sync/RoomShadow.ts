@@ -84,8 +84,8 @@ export class RoomShadow {
     const items = [...touched.items].filter((id) => this.types.items.has(id));
     const itemReads = readItems(this.types.items, items, version);
     const zoneReads = [...touched.zones].filter((id) => this.types.zones.has(id)).map((id) => ({ id, errors: zoneErrors(id, this.types.zones.get(id), version) }));
-    for (const [id, read] of itemReads) if ('errors' in read && !bad.items.has(id)) reasons.push(...read.errors);
-    for (const { id, errors } of zoneReads) if (errors.length > 0 && !bad.zones.has(id)) reasons.push(...errors);
+    for (const [id, read] of itemReads) if ('errors' in read && !bad.items.has(id)) reasons.push(`${id}: ${read.errors.join('; ')}`);
+    for (const { id, errors } of zoneReads) if (errors.length > 0 && !bad.zones.has(id)) reasons.push(`${id}: ${errors.join('; ')}`);
     if (reasons.length > 0) return refuse(reasons);
     for (const id of touched.items) if (!itemReads.has(id)) bad.items.delete(id);
     for (const [id, read] of itemReads) if ('errors' in read) bad.items.add(id);

@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { boardTypes } from '../../src/collab/boardYDoc';
+import { boardDoc, itemFields, labels, updateOn } from '../test/boards';
+import type { RoomStore } from './RoomStore';
+import { sqliteStore } from './sqliteStore';
+
+let dir: string;
+let stores: RoomStore[];
+const open = () => {
+  const store = sqliteStore(dir);
+  stores.push(store);
+  return store;
+};
+const room = (id: string, state: Uint8Array) => ({ id, editHash: 'e'.repeat(64), viewHash: 'v'.repeat(64), state });
+const docOf = (state: Uint8Array | null) => {
+  const doc = new Y.Doc();
+  if (state) Y.applyUpdate(doc, state);
+  return doc;
+};
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pa-map-store-'));
+  stores = [];
+});
+afterEach(async () => {
+  for (const store of stores) await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('sqliteStore', () => {
+  it('creates a room, reads its record and its first state back', async () => {
+    const store = open();
+    const doc = boardDoc();
+    await store.createRoom(room('room-a', Y.encodeStateAsUpdate(doc)));
+    expect(await store.room('room-a')).toEqual({ id: 'room-a', editHash: 'e'.repeat(64), viewHash: 'v'.repeat(64), deleted: false });
+    expect(labels(docOf(await store.fetchState('room-a')))).toEqual(['Alpha', 'Beta', 'Gamma']);
+    expect(await store.room('room-b')).toBeNull();
+    await expect(store.createRoom(room('room-a', Y.encodeStateAsUpdate(doc)))).rejects.toThrow();
+  });
+
+  it('merges what two instances store: neither loses the other’s change, nothing is doubled', async () => {
+    const base = boardDoc();
+    const [one, two] = [open(), open()];
+    await one.createRoom(room('room-a', Y.encodeStateAsUpdate(base)));
+    const a = docOf(Y.encodeStateAsUpdate(base));
+    const b = docOf(Y.encodeStateAsUpdate(base));
+    Y.applyUpdate(a, updateOn(a, ({ items }) => items.set('item:a', itemFields({ label: 'From A' }))));
+    Y.applyUpdate(b, updateOn(b, ({ items }) => items.set('item:b', itemFields({ label: 'From B' }))));
+    Y.applyUpdate(b, updateOn(b, ({ items }) => items.delete('item:beta')));
+    await Promise.all([one.storeState('room-a', Y.encodeStateAsUpdate(a)), two.storeState('room-a', Y.encodeStateAsUpdate(b))]);
+    const merged = await one.storeState('room-a', Y.encodeStateAsUpdate(a));
+    const stored = docOf(await two.fetchState('room-a'));
+    expect(labels(stored)).toEqual(['Alpha', 'From A', 'From B', 'Gamma']);
+    expect(Y.encodeStateVectorFromUpdate(merged!)).toEqual(Y.encodeStateVector(stored));
+    // Storing the same state again changes nothing.
+    const again = await two.storeState('room-a', Y.encodeStateAsUpdate(stored));
+    expect(Y.encodeStateAsUpdate(docOf(again))).toEqual(Y.encodeStateAsUpdate(stored));
+    expect(boardTypes(stored).items.size).toBe(4);
+  });
+
+  it('keeps a tombstone for a deleted room: no state, no store, no second delete', async () => {
+    const store = open();
+    await store.createRoom(room('room-a', Y.encodeStateAsUpdate(boardDoc())));
+    expect(await store.deleteRoom('room-a')).toBe('deleted');
+    expect(await store.room('room-a')).toMatchObject({ deleted: true });
+    expect(await store.fetchState('room-a')).toBeNull();
+    expect(await store.storeState('room-a', Y.encodeStateAsUpdate(boardDoc()))).toBeNull();
+    expect(await store.fetchState('room-a')).toBeNull();
+    expect(await store.deleteRoom('room-a')).toBe('alreadyDeleted');
+    expect(await store.deleteRoom('room-b')).toBe('unknown');
+  });
+
+  it('never creates a room by storing into one it does not know', async () => {
+    const store = open();
+    expect(await store.storeState('room-x', Y.encodeStateAsUpdate(boardDoc()))).toBeNull();
+    expect(await store.room('room-x')).toBeNull();
+  });
+
+  it('is shared by two processes’ connections to one data folder (WAL)', async () => {
+    const [one, two] = [open(), open()];
+    await one.createRoom(room('room-a', Y.encodeStateAsUpdate(boardDoc())));
+    expect(await two.room('room-a')).toMatchObject({ id: 'room-a' });
+  });
+});

@@ -1,0 +1,141 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { boardTypes } from '../../src/collab/boardYDoc';
+import { limits } from '../../src/model/rules';
+import { bigBoard, boardDoc, itemFields, labels, updateOn } from '../test/boards';
+import { RoomShadow } from './RoomShadow';
+
+/** A room's document and its shadow, kept in step as the server keeps them. */
+function room(doc = boardDoc()) {
+  const shadow = new RoomShadow(doc);
+  let checkedIn: number | undefined;
+  doc.on('update', (update: Uint8Array, origin: unknown) => shadow.follow(update, origin === 'editor' ? checkedIn : undefined));
+  /** What the server does with an editor's update: check it, then apply it only when accepted. */
+  const send = (update: Uint8Array) => {
+    const verdict = shadow.check(update);
+    if (verdict.ok) {
+      checkedIn = verdict.generation;
+      Y.applyUpdate(doc, update, 'editor');
+    }
+    return verdict;
+  };
+  return { doc, shadow, send };
+}
+
+describe('RoomShadow.check', () => {
+  it('accepts an editor’s valid item, and the room and its shadow stay in step', () => {
+    const { doc, send } = room();
+    expect(send(updateOn(doc, ({ items, order }) => (items.set('item:new', itemFields()), order.push(['item:new']))))).toMatchObject({ ok: true });
+    expect(send(updateOn(doc, ({ items }) => (items.get('item:new') as Y.Map<unknown>).set('label', 'Renamed')))).toMatchObject({ ok: true });
+    expect(labels(doc)).toEqual(['Alpha', 'Beta', 'Gamma', 'Renamed']);
+  });
+
+  it('refuses an item the rule book refuses, with its reasons, and the room is as it was', () => {
+    const { doc, send } = room();
+    const before = Y.encodeStateAsUpdate(doc);
+    const verdict = send(updateOn(doc, ({ items }) => items.set('item:bad', itemFields({ weight: -5 }))));
+    expect(verdict.ok).toBe(false);
+    expect(!verdict.ok && verdict.reasons.join()).toMatch(/item:bad.*weight/);
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+    // The shadow was rebuilt: a later valid update that depends on nothing refused is accepted.
+    expect(send(updateOn(doc, ({ items }) => items.set('item:ok', itemFields())))).toMatchObject({ ok: true });
+  });
+
+  it('refuses a change to an existing item that breaks a per-item rule', () => {
+    const { doc, send } = room();
+    const verdict = send(updateOn(doc, ({ items }) => (items.get('item:alpha') as Y.Map<unknown>).set('position', { x: 7, y: 0 })));
+    expect(verdict.ok).toBe(false);
+    expect(labels(doc)).toEqual(['Alpha', 'Beta', 'Gamma']);
+    expect((boardTypes(doc).items.get('item:alpha') as Y.Map<unknown>).get('position')).toEqual({ x: 0.2, y: 0.3 });
+  });
+
+  it('refuses a board-wide field the rule book refuses, and a board without its title', () => {
+    const { doc, send } = room();
+    expect(send(updateOn(doc, ({ meta }) => meta.set('gapSettings.maxZones', 1e9))).ok).toBe(false);
+    expect(send(updateOn(doc, ({ meta }) => meta.delete('title'))).ok).toBe(false);
+    expect(boardTypes(doc).meta.get('title')).toBe('Test board');
+    expect(send(updateOn(doc, ({ meta }) => meta.set('title', 'Renamed'))).ok).toBe(true);
+  });
+
+  it('refuses a bad zone, and accepts a good one', () => {
+    const { doc, send } = room();
+    const zone = { label: 'Zone', position: { x: 0.4, y: 0.4 }, index: 3, note: '', pinnedAt: '2026-01-01T00:00:00.000Z' };
+    expect(send(updateOn(doc, ({ zones }) => zones.set('zone:bad', { ...zone, position: { x: 2, y: 0 } }))).ok).toBe(false);
+    expect(send(updateOn(doc, ({ zones }) => zones.set('zone:good', zone)))).toMatchObject({ ok: true });
+    expect([...boardTypes(doc).zones.keys()]).toEqual(['zone:good']);
+  });
+
+  it('refuses an update that leaves pending structs (it depends on changes the room lacks)', () => {
+    const { doc, send } = room();
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const { items } = boardTypes(peer);
+    const diff = (edit: () => void) => {
+      const before = Y.encodeStateVector(peer);
+      edit();
+      return Y.encodeStateAsUpdate(peer, before);
+    };
+    const skipped = diff(() => items.set('item:one', itemFields({ label: 'One' })));
+    // The peer's next struct has the next clock of its client: the room cannot place it without the first.
+    const dependent = diff(() => items.set('item:two', itemFields({ label: 'Two' })));
+    const verdict = send(dependent);
+    expect(verdict).toMatchObject({ ok: false, reasons: ['The change depends on changes the server does not have.'] });
+    expect(doc.store.pendingStructs).toBeNull();
+    expect(send(skipped)).toMatchObject({ ok: true });
+    expect(send(dependent)).toMatchObject({ ok: true });
+    expect(labels(doc)).toEqual(['Alpha', 'Beta', 'Gamma', 'One', 'Two']);
+  });
+
+  it('refuses garbage and truncated updates without touching the room', () => {
+    const { doc, send } = room();
+    const before = Y.encodeStateAsUpdate(doc);
+    const good = updateOn(doc, ({ items }) => items.set('item:new', itemFields()));
+    for (const bytes of [new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]), good.subarray(0, good.length - 3), good.subarray(0, 10)]) {
+      expect(send(bytes).ok).toBe(false);
+    }
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+
+  it('does not refuse items over the board’s item limit: the reader leaves them out', () => {
+    const { doc, send } = room(boardDoc(bigBoard(limits.items - 3)));
+    expect(send(updateOn(doc, ({ items }) => items.set('item:over', itemFields()))).ok).toBe(true);
+  }, 60_000);
+
+  it('lets an editor touch an item that was already bad without refusing, and refuses making a good one bad', () => {
+    const doc = boardDoc();
+    Y.applyUpdate(doc, updateOn(doc, ({ items }) => items.set('item:legacy', itemFields({ weight: -1 }))));
+    const { send } = room(doc);
+    expect(send(updateOn(doc, ({ items }) => (items.get('item:legacy') as Y.Map<unknown>).set('label', 'Still bad'))).ok).toBe(true);
+    expect(send(updateOn(doc, ({ items }) => (items.get('item:legacy') as Y.Map<unknown>).set('weight', 2))).ok).toBe(true);
+    expect(send(updateOn(doc, ({ items }) => (items.get('item:legacy') as Y.Map<unknown>).set('weight', -1))).ok).toBe(false);
+  });
+
+  it('follows updates the room got elsewhere (another instance through Redis): a later update that depends on them is accepted', () => {
+    const { doc, send } = room();
+    const elsewhere = updateOn(doc, ({ items }) => items.set('item:relayed', itemFields({ label: 'Relayed' })));
+    Y.applyUpdate(doc, elsewhere, 'redis');
+    expect(send(updateOn(doc, ({ items }) => (items.get('item:relayed') as Y.Map<unknown>).set('label', 'Edited')))).toMatchObject({ ok: true });
+    expect(labels(doc)).toEqual(['Alpha', 'Beta', 'Edited', 'Gamma']);
+  });
+
+  it('checks an edit on a 20,000-item board by what it touched (well under a millisecond), not by the board', () => {
+    const { doc, send } = room(boardDoc(bigBoard(limits.items - 3)));
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const { items } = boardTypes(peer);
+    const edit = (id: string, field: string, value: unknown) => {
+      const before = Y.encodeStateVector(peer);
+      (items.get(id) as Y.Map<unknown>).set(field, value);
+      return Y.encodeStateAsUpdate(peer, before);
+    };
+    let started = performance.now();
+    expect(send(edit('item:p1', 'label', 'Warm up')).ok).toBe(true);
+    const first = performance.now() - started;
+    const updates = Array.from({ length: 200 }, (_, i) => edit(`item:p${i * 7}`, 'position', { x: 0.5, y: i / 200 }));
+    started = performance.now();
+    for (const update of updates) expect(send(update).ok).toBe(true);
+    const perUpdate = (performance.now() - started) / updates.length;
+    console.log(`20,000-item board: first check ${first.toFixed(0)} ms (reads the board once), then ${perUpdate.toFixed(2)} ms per update`);
+    expect(perUpdate).toBeLessThan(20);
+  }, 120_000);
+});

@@ -1,0 +1,44 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { MalformedMessage, readClientMessage } from './readClientMessage';
+
+/** lib0's varUint, varString and varUint8Array, as a provider writes them. */
+const uint = (value: number): number[] => {
+  const bytes: number[] = [];
+  while (value > 0x7f) {
+    bytes.push(0x80 | (value & 0x7f));
+    value = Math.floor(value / 128);
+  }
+  return [...bytes, value];
+};
+const bytes = (data: Uint8Array | number[]) => [...uint(data.length), ...data];
+const text = (value: string) => bytes([...new TextEncoder().encode(value)]);
+const message = (...parts: number[][]) => new Uint8Array(parts.flat());
+
+describe('readClientMessage', () => {
+  const update = Y.encodeStateAsUpdate(new Y.Doc());
+
+  it('reads a sync step 2 and an update as changes to check', () => {
+    expect(readClientMessage(message(text('room'), uint(0), uint(1), bytes(update)))).toEqual({ kind: 'update', update });
+    expect(readClientMessage(message(text('room'), uint(0), uint(2), bytes(update)))).toEqual({ kind: 'update', update });
+  });
+
+  it('lets sync step 1, awareness, auth and close through', () => {
+    expect(readClientMessage(message(text('room'), uint(0), uint(0), bytes(Y.encodeStateVector(new Y.Doc())))).kind).toBe('other');
+    expect(readClientMessage(message(text('room'), uint(1), bytes(message(uint(1), uint(7), uint(1), text('{"user":{"name":"Ana"}}')))))).toEqual({ kind: 'other' });
+    expect(readClientMessage(message(text('room'), uint(7))).kind).toBe('other');
+  });
+
+  it('forbids a client’s broadcast of stateless messages (they reach everyone as if from the server)', () => {
+    expect(readClientMessage(message(text('room'), uint(6), text('{"type":"deleted"}'))).kind).toBe('forbidden');
+  });
+
+  it('throws MalformedMessage for truncated or unknown messages, never anything else', () => {
+    const good = message(text('room'), uint(0), uint(2), bytes(update));
+    for (let length = 0; length < good.length; length++) expect(() => readClientMessage(good.subarray(0, length))).toThrow(MalformedMessage);
+    expect(() => readClientMessage(message(text('room'), uint(99)))).toThrow(MalformedMessage);
+    expect(() => readClientMessage(message(text('room'), uint(0), uint(5), bytes([])))).toThrow(MalformedMessage);
+    expect(() => readClientMessage(message(text('room'), uint(1), bytes(message(uint(1), uint(7), uint(1), text('{not json')))))).toThrow(MalformedMessage);
+    expect(() => readClientMessage(new Uint8Array(Array(20).fill(0xff)))).toThrow(MalformedMessage);
+  });
+});
