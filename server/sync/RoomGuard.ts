@@ -8,6 +8,7 @@ import type {
   connectedPayload,
   fetchPayload,
   onAuthenticatePayload,
+  onDisconnectPayload,
   storePayload,
 } from '@hocuspocus/server';
 import { deniedReasons, secretPattern, type Role, type ServerMessage } from '../../src/collab/protocol';
@@ -86,6 +87,10 @@ export class RoomGuard implements Extension {
     if (stored) connection.sendStateless(messageText(stored));
     connection.onClose((_document, event) => closeSocket(connection, event));
     log(`${roomTag(document.name)}: ${role} connection (${document.getConnectionsCount()} here)`);
+  }
+
+  async onDisconnect({ documentName, clientsCount, context }: onDisconnectPayload): Promise<void> {
+    log(`${roomTag(documentName)}: ${(context as Context).role ?? 'a'} connection left (${clientsCount} here)`);
   }
 
   async beforeHandleMessage({ connection, document, update: data }: beforeHandleMessagePayload): Promise<void> {
