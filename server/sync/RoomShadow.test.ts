@@ -65,7 +65,7 @@ describe('RoomShadow.check', () => {
     expect([...boardTypes(doc).zones.keys()]).toEqual(['zone:good']);
   });
 
-  it('refuses an update that leaves pending structs (it depends on changes the room lacks)', () => {
+  it('holds an update that depends on changes the room lacks until they come (a reconnect sends new edits before its sync step 2)', () => {
     const { doc, send } = room();
     const peer = new Y.Doc();
     Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
@@ -75,15 +75,84 @@ describe('RoomShadow.check', () => {
       edit();
       return Y.encodeStateAsUpdate(peer, before);
     };
-    const skipped = diff(() => items.set('item:one', itemFields({ label: 'One' })));
+    const offline = diff(() => items.set('item:one', itemFields({ label: 'One' })));
     // The peer's next struct has the next clock of its client: the room cannot place it without the first.
-    const dependent = diff(() => items.set('item:two', itemFields({ label: 'Two' })));
-    const verdict = send(dependent);
-    expect(verdict).toMatchObject({ ok: false, reasons: ['The change depends on changes the server does not have.'] });
+    const next = diff(() => items.set('item:two', itemFields({ label: 'Two' })));
+    expect(send(next)).toMatchObject({ ok: true });
+    expect(labels(doc)).toEqual(['Alpha', 'Beta', 'Gamma']);
+    expect(doc.store.pendingStructs).not.toBeNull();
+    expect(send(offline)).toMatchObject({ ok: true });
     expect(doc.store.pendingStructs).toBeNull();
-    expect(send(skipped)).toMatchObject({ ok: true });
-    expect(send(dependent)).toMatchObject({ ok: true });
     expect(labels(doc)).toEqual(['Alpha', 'Beta', 'Gamma', 'One', 'Two']);
+  });
+
+  it('does not refuse a moved item whose new position waits for held structs (its old one is deleted at once)', () => {
+    const { doc, send } = room();
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const { items } = boardTypes(peer);
+    const diff = (edit: () => void) => {
+      const before = Y.encodeStateVector(peer);
+      edit();
+      return Y.encodeStateAsUpdate(peer, before);
+    };
+    const offline = diff(() => items.set('item:one', itemFields({ label: 'One' })));
+    const move = diff(() => (items.get('item:alpha') as Y.Map<unknown>).set('position', { x: 0.9, y: 0.9 }));
+    const moveAgain = diff(() => (items.get('item:alpha') as Y.Map<unknown>).set('position', { x: 0.8, y: 0.8 }));
+    expect(send(move)).toMatchObject({ ok: true });
+    expect(send(moveAgain)).toMatchObject({ ok: true });
+    expect(send(offline)).toMatchObject({ ok: true });
+    expect((boardTypes(doc).items.get('item:alpha') as Y.Map<unknown>).get('position')).toEqual({ x: 0.8, y: 0.8 });
+  });
+
+  it('does not refuse a board renamed while its new title waits for held structs', () => {
+    const { doc, send } = room();
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const { items, meta } = boardTypes(peer);
+    const diff = (edit: () => void) => {
+      const before = Y.encodeStateVector(peer);
+      edit();
+      return Y.encodeStateAsUpdate(peer, before);
+    };
+    const offline = diff(() => items.set('item:one', itemFields({ label: 'One' })));
+    const rename = diff(() => meta.set('title', 'Renamed'));
+    const badRename = diff(() => meta.set('title', 42));
+    expect(send(rename)).toMatchObject({ ok: true });
+    expect(send(badRename)).toMatchObject({ ok: false });
+    expect(send(offline)).toMatchObject({ ok: true });
+    expect(boardTypes(doc).meta.get('title')).toBe('Renamed');
+  });
+
+  it('refuses a held write that would break a moved item once it joins', () => {
+    const { doc, send } = room();
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const { items } = boardTypes(peer);
+    const diff = (edit: () => void) => {
+      const before = Y.encodeStateVector(peer);
+      edit();
+      return Y.encodeStateAsUpdate(peer, before);
+    };
+    diff(() => items.set('item:one', itemFields({ label: 'One' })));
+    expect(send(diff(() => (items.get('item:alpha') as Y.Map<unknown>).set('position', { x: 9, y: 9 })))).toMatchObject({ ok: false });
+  });
+
+  it('checks held structs when they join: the update that lets a bad held item in is refused', () => {
+    const { doc, send } = room();
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const { items } = boardTypes(peer);
+    const diff = (edit: () => void) => {
+      const before = Y.encodeStateVector(peer);
+      edit();
+      return Y.encodeStateAsUpdate(peer, before);
+    };
+    const first = diff(() => items.set('item:one', itemFields({ label: 'One' })));
+    const bad = diff(() => items.set('item:bad', itemFields({ weight: -3 })));
+    expect(send(bad)).toMatchObject({ ok: true });
+    expect(send(first)).toMatchObject({ ok: false, reasons: [expect.stringMatching(/item:bad/)] });
+    expect(labels(doc)).toEqual(['Alpha', 'Beta', 'Gamma']);
   });
 
   it('refuses garbage and truncated updates without touching the room', () => {

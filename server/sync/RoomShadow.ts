@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
-import type { Board } from '../../src/model/types';
-import { boardTypes, schemaKey, writeBoard, type BoardTypes } from '../../src/collab/boardYDoc';
-import { probeBoard } from '../../src/collab/probeBoard';
+import { boardTypes, schemaKey, type BoardTypes } from '../../src/collab/boardYDoc';
+import { limits } from '../../src/collab/protocol';
 import { readBoard } from '../../src/collab/readBoard';
 import { readItems } from '../../src/collab/readItems';
+import { heldWrites, type HeldWrites } from './heldWrites';
+import { boardErrors, itemErrors, zoneErrors } from './probeReads';
 
 export type Verdict = { readonly ok: true } | { readonly ok: false; readonly reasons: readonly string[] };
 
@@ -11,20 +12,32 @@ export type Verdict = { readonly ok: true } | { readonly ok: false; readonly rea
 const maxReasons = 20;
 const checking = Symbol('checking');
 
+/** Ids the rule book refused before the update (written by an older app, say). */
+interface Known {
+  readonly items: Set<string>;
+  readonly zones: Set<string>;
+  /** False while the board-wide fields do not read (then every update reads them). */
+  boardReads: boolean;
+}
+
 /**
  * A copy of a room's document that an editor's update is tried on first. An update is
- * refused when it leaves pending structs or deletes (it depends on changes the room does
- * not have), when the board no longer reads (a board-wide field the rule book refuses), or
- * when an item or zone it touched no longer reads and did before. Only what the update
- * touched is read again: the whole board only when its board-wide fields changed.
- * Board-wide limits (item count) are not refused: `readBoard` enforces them on read.
+ * refused when it does not decode, when the board no longer reads (a board-wide field the
+ * rule book refuses), or when an item or zone it touched no longer reads and did before.
+ * Only what the update touched is read again; the whole board only when its board-wide
+ * fields changed. Board-wide limits (item count) are not refused: `readBoard` enforces them.
+ *
+ * Structs that depend on changes the room lacks (pending) are held, as Yjs holds them, not
+ * refused: on reconnecting, a provider sends each new edit at once, before its sync step 2
+ * brings the offline edits the new one follows. They are checked when they join, with the
+ * update that lets them in; until then, what they will write counts (see `heldWrites`).
+ * More than `limits.messageBytes` waiting is refused.
  */
 export class RoomShadow {
   private doc!: Y.Doc;
   private types!: BoardTypes;
   private last: Y.Transaction | null = null;
-  /** Ids the rule book refused before (written by an older app, say): a later touch that leaves them bad is not refused. */
-  private bad: { items: Set<string>; zones: Set<string>; boardReads: boolean } | null = null;
+  private known: Known | null = null;
   /** Bumped on every rebuild: an update checked before a rebuild is not in the rebuilt copy. */
   private generation = 0;
 
@@ -61,45 +74,66 @@ export class RoomShadow {
   }
 
   private tryUpdate(update: Uint8Array): Verdict {
-    const bad = (this.bad ??= this.readBad());
-    const { pendingStructs, pendingDs } = this.doc.store;
+    const known = (this.known ??= this.readKnown());
+    const waitingBefore = waiting(this.doc);
     this.last = null;
     try {
       Y.applyUpdate(this.doc, update, checking);
     } catch {
       return refuse(['The change could not be read (a malformed update).']);
     }
-    const store = this.doc.store;
-    if ((store.pendingStructs && store.pendingStructs !== pendingStructs) || (store.pendingDs && store.pendingDs !== pendingDs)) {
-      return refuse(['The change depends on changes the server does not have.']);
-    }
+    const waitingAfter = waiting(this.doc);
+    if (waitingAfter > waitingBefore && waitingAfter > limits.messageBytes) return refuse(['Too many changes wait for changes the server does not have.']);
     if (!this.last) return { ok: true };
     const touched = touchedBy(this.last, this.types);
-    const reasons: string[] = [];
-    if (touched.meta || !bad.boardReads) {
+    let held: HeldWrites | null = null;
+    const heldNow = () => (held ??= heldWrites(this.doc, this.types));
+
+    let boardReads = known.boardReads;
+    if (touched.meta || !boardReads) {
       const read = readBoard(this.doc);
-      if (!read.ok) return refuse(read.errors);
+      boardReads = read.ok;
+      if (!read.ok) {
+        const { meta } = heldNow();
+        const errors = meta.size > 0 ? boardErrors(new Map([...Object.entries(this.types.meta.toJSON()), ...meta])) : read.errors;
+        if (errors.length > 0) return refuse(errors);
+      }
     }
     const version = this.types.meta.get(schemaKey) as number;
-    const items = [...touched.items].filter((id) => this.types.items.has(id));
-    const itemReads = readItems(this.types.items, items, version);
-    const zoneReads = [...touched.zones].filter((id) => this.types.zones.has(id)).map((id) => ({ id, errors: zoneErrors(id, this.types.zones.get(id), version) }));
-    for (const [id, read] of itemReads) if ('errors' in read && !bad.items.has(id)) reasons.push(`${id}: ${read.errors.join('; ')}`);
-    for (const { id, errors } of zoneReads) if (errors.length > 0 && !bad.zones.has(id)) reasons.push(`${id}: ${errors.join('; ')}`);
+    const reasons: string[] = [];
+    const itemReads = readItems(this.types.items, [...touched.items].filter((id) => this.types.items.has(id)), version);
+    const badItems = new Set<string>();
+    for (const [id, read] of itemReads) {
+      if (!('errors' in read)) continue;
+      badItems.add(id);
+      if (known.items.has(id)) continue;
+      const waitingFields = heldNow().items.get(id);
+      const fields = this.types.items.get(id);
+      const errors = waitingFields && fields instanceof Y.Map ? itemErrors(id, new Map([...Object.entries(fields.toJSON()), ...waitingFields]), version) : read.errors;
+      if (errors.length > 0) reasons.push(`${id}: ${errors.join('; ')}`);
+      else badItems.delete(id);
+    }
+    const badZones = new Set<string>();
+    for (const id of touched.zones) {
+      if (!this.types.zones.has(id)) continue;
+      const errors = zoneErrors(id, this.types.zones.get(id), version);
+      if (errors.length === 0) continue;
+      badZones.add(id);
+      if (!known.zones.has(id)) reasons.push(`${id}: ${errors.join('; ')}`);
+    }
     if (reasons.length > 0) return refuse(reasons);
-    for (const id of touched.items) if (!itemReads.has(id)) bad.items.delete(id);
-    for (const [id, read] of itemReads) if ('errors' in read) bad.items.add(id);
-    else bad.items.delete(id);
-    for (const id of touched.zones) bad.zones.delete(id);
-    for (const { id, errors } of zoneReads) if (errors.length > 0) bad.zones.add(id);
-    bad.boardReads = true;
+
+    // Accepted. What reads badly now and was bad before stays known as bad; what reads again is forgotten.
+    for (const id of touched.items) if (!badItems.has(id)) known.items.delete(id);
+    for (const id of touched.zones) if (!badZones.has(id)) known.zones.delete(id);
+    known.boardReads = boardReads;
     return { ok: true };
   }
 
   /** What the rule book refuses in the room as it is: read once, on the first check. */
-  private readBad() {
+  private readKnown(): Known {
     const read = readBoard(this.doc);
-    if (!read.ok) return { items: new Set<string>(), zones: new Set<string>(), boardReads: false };
+    if (!read.ok) return { items: new Set(), zones: new Set(), boardReads: false };
     const version = this.types.meta.get(schemaKey) as number;
     const items = new Set<string>();
     for (const [id, itemRead] of readItems(this.types.items, [...this.types.items.keys()], version)) if ('errors' in itemRead) items.add(id);
@@ -107,6 +141,11 @@ export class RoomShadow {
     for (const [id, zone] of this.types.zones.entries()) if (zoneErrors(id, zone, version).length > 0) zones.add(id);
     return { items, zones, boardReads: true };
   }
+}
+
+/** Bytes of structs and deletes that wait for changes the room does not have yet (pending). */
+function waiting(doc: Y.Doc): number {
+  return (doc.store.pendingStructs?.update.length ?? 0) + (doc.store.pendingDs?.length ?? 0);
 }
 
 function refuse(reasons: readonly string[]): Verdict {
@@ -132,16 +171,4 @@ function touchedBy(transaction: Y.Transaction, types: BoardTypes): { items: Set<
     else if (root === types.meta) meta = true;
   }
   return { items, zones, meta };
-}
-
-/** A zone read alone, by `readBoard`, as the only zone of an empty board of the room's version. */
-function zoneErrors(id: string, zone: unknown, version: number): readonly string[] {
-  const probe = new Y.Doc();
-  writeBoard(probe, probeBoard as unknown as Board);
-  const { meta, zones } = boardTypes(probe);
-  meta.set(schemaKey, version);
-  zones.set(id, zone instanceof Y.AbstractType ? zone.clone() : zone);
-  const read = readBoard(probe);
-  probe.destroy();
-  return read.ok ? read.leftOut.flatMap((entry) => entry.errors) : read.errors;
 }

@@ -22,7 +22,7 @@ export interface Sync {
 
 /** Stores run about a second after the last change, at most a few seconds after the first. */
 const debounceMs = 1000;
-const maxDebounceMs = 4000;
+const maxDebounceMs = 3000;
 
 export function createSync({ store, redisUrl }: { store: RoomStore; redisUrl?: string | undefined }): Sync {
   const guard = new RoomGuard(store);

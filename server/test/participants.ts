@@ -13,7 +13,7 @@ export interface Participant extends Client {
   readonly board: SharedDocument;
   /** Every update this participant wrote, oldest first. */
   readonly written: Uint8Array[];
-  /** Adds an item labelled `${name}-${n}`; moves or relabels one of its own now and then. */
+  /** Adds an item labelled `${name}-${count}`; moves one of its own or renames the board now and then. */
   step(n: number, random: () => number): void;
 }
 
@@ -27,6 +27,7 @@ export async function join(server: { wsUrl: string }, room: string, token: strin
   });
   const board = createSharedDocument(client.doc, { origin });
   const mine: string[] = [];
+  let added = 0;
   return Object.assign(client, {
     name,
     board,
@@ -34,7 +35,7 @@ export async function join(server: { wsUrl: string }, room: string, token: strin
     step(n: number, random: () => number) {
       const roll = random();
       if (mine.length === 0 || roll < 0.6) {
-        const item = createItem('product', `${name}-${n}`, mapPoint(random(), random()));
+        const item = createItem('product', `${name}-${++added}`, mapPoint(random(), random()));
         mine.push(item.id);
         board.execute({ type: 'addItems', items: [item] });
       } else if (roll < 0.9) {
