@@ -66,17 +66,17 @@ export function findBasins(values: Float64Array, g: number): { basinOf: Int32Arr
   let peaks = 0;
   for (let cell = 0; cell < count; cell++) if (up[cell] === cell) rankOf[cell] = peaks++;
   const edgeOf = new Int32Array(peaks * peaks).fill(-1);
-  const edges: { a: number; b: number; saddle: number; cell: number; from: number }[] = [];
+  const edges: { a: number; b: number; saddle: number; cell: number }[] = [];
   // Each pair of neighbours once (the later-indexed one from the earlier): the contact sits at
   // the one of the two visited later, the lower.
+  const ahead = forwardTable(g);
   for (let first = 0; first < count; first++) {
     const peakFirst = peakOf[first]!;
     if (peakFirst < 0) continue;
     const valueFirst = values[first]!;
-    for (let at = first * 8; at < first * 8 + 8; at++) {
-      const second = around[at]!;
+    for (let at = first * 4; at < first * 4 + 4; at++) {
+      const second = ahead[at]!;
       if (second < 0) break;
-      if (second < first) continue;
       const peakSecond = peakOf[second]!;
       if (peakSecond < 0 || peakSecond === peakFirst) continue;
       const valueSecond = values[second]!;
@@ -92,9 +92,9 @@ export function findBasins(values: Float64Array, g: number): { basinOf: Int32Arr
       const known = edgeOf[key]!;
       if (known < 0) {
         edgeOf[key] = edges.length;
-        edges.push({ a: peak, b: other, saddle: v, cell, from: at });
+        edges.push({ a: peak, b: other, saddle: v, cell });
       } else if (v > edges[known]!.saddle || (v === edges[known]!.saddle && cell < edges[known]!.cell)) {
-        edges[known] = { a: peak, b: other, saddle: v, cell, from: at };
+        edges[known] = { a: peak, b: other, saddle: v, cell };
       }
     }
   }
@@ -145,6 +145,22 @@ function neighbourTable(g: number): Int32Array {
     }
   }
   tables.set(g, table);
+  return table;
+}
+
+const forwardTables = new Map<number, Int32Array>();
+
+/** Each cell's 8-neighbours of higher index (right, then the row below), −1 after the last: 4 slots a cell. Made once per size. */
+function forwardTable(g: number): Int32Array {
+  const known = forwardTables.get(g);
+  if (known) return known;
+  const around = neighbourTable(g);
+  const table = new Int32Array(g * g * 4).fill(-1);
+  for (let cell = 0; cell < g * g; cell++) {
+    let at = cell * 4;
+    for (let slot = cell * 8; slot < cell * 8 + 8; slot++) if (around[slot]! > cell) table[at++] = around[slot]!;
+  }
+  forwardTables.set(g, table);
   return table;
 }
 
