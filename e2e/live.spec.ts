@@ -86,6 +86,7 @@ test.describe('live workshop', () => {
     await expect(ben.item('Added by Ana')).toBeVisible();
     await ben.quickAdd('Added by Ben');
     await expect(ana.item('Added by Ben')).toBeVisible();
+    await ana.map.click({ position: { x: 5, y: 5 } });
     await ana.page.keyboard.press('Control+z');
     await expect(ana.item('Added by Ana')).toHaveCount(0);
     await expect(ben.item('Added by Ana')).toHaveCount(0);
@@ -156,7 +157,7 @@ test.describe('live workshop', () => {
     await ana.page.getByRole('dialog').getByRole('button', { name: 'Delete for everyone' }).click();
     await ana.page.waitForURL((url) => !url.search.includes('room='));
     await expect(ana.page.getByText(/Deleted “Coffee at home” for everyone/)).toBeVisible();
-    await expect(ben.page.getByText('This shared board was deleted by someone with its edit link.')).toBeVisible();
+    await expect(ben.page.getByRole('alert').getByText('This shared board was deleted by someone with its edit link.')).toBeVisible();
     const late = await (await browser.newContext({ baseURL: baseURL() })).newPage();
     await late.goto(links.edit);
     await expect(late.getByText('This shared board was deleted.')).toBeVisible();

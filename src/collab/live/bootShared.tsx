@@ -17,7 +17,7 @@ import { displayName } from '../../view/live/displayName';
 import { viewOnlyMessage } from '../../store/liveState';
 import { RoomScreen } from '../../view/live/RoomScreen';
 import { primeBoardGaps } from '../../view/zones/useGaps';
-import { apiPath, roomUrl, type RoomLink } from '../protocol';
+import { apiPath, deniedReasons, roomUrl, type RoomLink } from '../protocol';
 import { createSharedDocument } from '../sharedDocument';
 import { readBoard } from '../readBoard';
 import { openRoom, type Connection, type OpenRoom } from './openRoom';
@@ -88,8 +88,13 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
 
   const first = await Promise.race([firstBoard(room!), ended]);
   if (!('id' in first)) {
-    if (first.kind === 'deleted') sharedBoards.forget(link.room);
-    screen(first.kind === 'deleted' ? 'This shared board was deleted.' : 'This shared board cannot be opened.', first.reason);
+    const deleted = first.kind === 'deleted' || first.reason === deniedReasons.deleted;
+    // A deleted room is gone for good: its entry and this device's copy go too.
+    if (deleted) {
+      sharedBoards.forget(link.room);
+      void room!.dropLocalCopy();
+    }
+    screen(deleted ? 'This shared board was deleted.' : 'This shared board cannot be opened.', first.reason);
     return;
   }
 

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { readServerMessage, syncPath, type Role, type RoomLink, type ServerMessage } from '../protocol';
@@ -42,30 +42,30 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
   const url = `${origin.replace(/^http/, 'ws')}${syncPath}`;
   let everLive = false;
   let socket: 'connecting' | 'connected' | 'disconnected' = 'connecting';
-  let synced = false;
   let storedSnapshot: Y.Snapshot | null = null;
   let ended = false;
 
   const connection = (): Connection => {
-    if (socket === 'connected' && synced) return 'live';
+    if (socket === 'connected' && provider.isSynced) return 'live';
     if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
     return everLive ? 'reconnecting' : 'connecting';
   };
   const stored = () => storedSnapshot !== null && storedHoldsAll(storedSnapshot, ydoc);
   const report = () => events.onStatus(connection(), stored());
 
+  // One socket, connected once the provider is attached: a provider that makes its own socket
+  // connects it twice in a browser (the second attempt replaces the first a second later).
+  const socketProvider = new HocuspocusProviderWebsocket({ url, autoConnect: false });
   const provider = new HocuspocusProvider({
-    url,
+    websocketProvider: socketProvider,
     name: link.room,
     document: ydoc,
     token: link.token,
     onStatus: ({ status }) => {
       socket = status;
-      if (status !== 'connected') synced = false;
       report();
     },
     onSynced: ({ state }) => {
-      synced = state;
       if (state) everLive = true;
       report();
     },
@@ -82,10 +82,18 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
     onAuthenticationFailed: ({ reason }) => end('denied', reason || 'The server refused this link.'),
   });
 
+  provider.attach();
+  void socketProvider.connect();
+
+  const disconnect = () => {
+    provider.destroy();
+    socketProvider.destroy();
+  };
+
   function end(kind: 'deleted' | 'denied', reason: string) {
     if (ended) return;
     ended = true;
-    provider.destroy();
+    disconnect();
     events.onEnded(kind, reason);
   }
 
@@ -93,11 +101,11 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
   ydoc.on('update', onUpdate);
   // The browser knows first when the network is gone: say so at once, and reconnect when it is back.
   const onOffline = () => {
-    void provider.configuration.websocketProvider.disconnect();
+    socketProvider.disconnect();
     report();
   };
   const onOnline = () => {
-    if (!ended) void provider.configuration.websocketProvider.connect();
+    if (!ended) void socketProvider.connect();
     report();
   };
   window.addEventListener('offline', onOffline);
@@ -108,7 +116,7 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
     ydoc.off('update', onUpdate);
     window.removeEventListener('offline', onOffline);
     window.removeEventListener('online', onOnline);
-    provider.destroy();
+    disconnect();
   };
 
   return {

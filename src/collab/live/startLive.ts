@@ -66,11 +66,14 @@ export function startLive(options: {
 
   /** My presence, as last announced. */
   let presence: Presence = { user: options.user ?? { name: 'Guest', colour: '#555555' }, selectedId: null, drag: null, lead: null };
+  /** Nobody sees me until I have a name. */
+  let named = options.user !== null;
   const announce = (change: Partial<Presence>) => {
     presence = { ...presence, ...change };
-    if (options.user || change.user) awareness.setLocalState(presence);
+    if (change.user) named = true;
+    if (named) awareness.setLocalState(presence);
   };
-  if (options.user) awareness.setLocalState(presence);
+  if (named) awareness.setLocalState(presence);
 
   // Undo and redo follow every transaction (the undo manager updates its stacks before this runs).
   const onTransaction = () => {

@@ -2,12 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useApp } from '../../store/useStore';
 import { Popover } from '../Popover';
 import { useLive } from './LiveContext';
-import { nameLimit } from '../../store/liveState';
+import { nameLimit, type Person } from '../../store/liveState';
+
+const nobody: readonly Person[] = [];
 
 /** Who is here (names, colours, who leads), my name, and "Bring everyone here". */
 export function PeopleMenu() {
   const live = useLive();
-  const people = useApp((s) => s.live?.people ?? []);
+  const people = useApp((s) => s.live?.people ?? nobody);
   const leader = useApp((s) => s.live?.leader ?? null);
   const role = useApp((s) => s.live?.role);
   const meId = people.find((person) => person.me)?.clientId;
