@@ -41,6 +41,8 @@ export class RoomGuard implements Extension {
   /** The generation of the shadow each connection's last update was checked in. */
   private readonly checkedIn = new WeakMap<object, number>();
   private readonly lastStored = new WeakMap<Document, ServerMessage>();
+  /** Sockets with at least one room open. */
+  private readonly authenticated = new WeakSet<object>();
 
   constructor(private readonly store: RoomStore) {}
 
@@ -86,6 +88,7 @@ export class RoomGuard implements Extension {
     const stored = this.lastStored.get(document);
     if (stored) connection.sendStateless(messageText(stored));
     connection.onClose((_document, event) => closeSocket(connection, event));
+    this.authenticated.add(connection.webSocket);
     log(`${roomTag(document.name)}: ${role} connection (${document.getConnectionsCount()} here)`);
   }
 
@@ -133,6 +136,10 @@ export class RoomGuard implements Extension {
     this.lastStored.set(document, message);
     document.broadcastStateless(messageText(message));
   };
+
+  isAuthenticated(socket: object): boolean {
+    return this.authenticated.has(socket);
+  }
 
   /** After a room is deleted: everyone connected is told and disconnected. */
   roomDeleted(document: Document): void {

@@ -23,6 +23,9 @@ export interface Sync {
 /** Stores run about a second after the last change, at most a few seconds after the first. */
 const debounceMs = 1000;
 const maxDebounceMs = 3000;
+/** A socket that has not opened a room by then is closed (Hocuspocus would queue its messages for ever). */
+const authenticateWithinMs = Number(process.env.AUTHENTICATE_WITHIN_MS || 15_000);
+const rateLimits = { ...limits, burstMessages: limits.messagesPerSecond, burstBytes: limits.messageBytes, closeAfterMs: 10_000 };
 
 export function createSync({ store, redisUrl }: { store: RoomStore; redisUrl?: string | undefined }): Sync {
   const guard = new RoomGuard(store);
@@ -39,10 +42,14 @@ export function createSync({ store, redisUrl }: { store: RoomStore; redisUrl?: s
   return {
     handleConnection(socket, request) {
       socket.on('error', (error) => log(`socket error: ${error.message}`));
-      throttleSocket(socket, { ...limits, burstMessages: limits.messagesPerSecond, burstBytes: limits.messageBytes, closeAfterMs: 10_000 }, () =>
-        log('a connection stayed over its rate limits: closed'),
-      );
       hocuspocus.handleConnection(socket, request);
+      throttleSocket(socket, rateLimits, () => log('a connection stayed over its rate limits: closed'));
+      const timer = setTimeout(() => {
+        if (guard.isAuthenticated(socket)) return;
+        log('a connection did not authenticate in time: closed');
+        socket.close(4401, 'Authenticate first');
+      }, authenticateWithinMs);
+      socket.once('close', () => clearTimeout(timer));
     },
     roomDeleted(room) {
       const document = hocuspocus.documents.get(room);

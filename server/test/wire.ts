@@ -17,5 +17,6 @@ export const wire = {
   update: (room: string, update: Uint8Array) => message(text(room), uint(0), uint(2), bytes(update)),
   syncStep2: (room: string, update: Uint8Array) => message(text(room), uint(0), uint(1), bytes(update)),
   awareness: (room: string, clientId: number, clock: number, state: unknown) => message(text(room), uint(1), bytes(message(uint(1), uint(clientId), uint(clock), text(JSON.stringify(state))))),
+  stateless: (room: string, payload: string) => message(text(room), uint(5), text(payload)),
   broadcastStateless: (room: string, payload: string) => message(text(room), uint(6), text(payload)),
 };
