@@ -20,6 +20,15 @@ if [ -z "${CHROMIUM_PATH:-}" ]; then
   export CHROMIUM_PATH
 fi
 
+# The server's integration tests start Debian's redis-server and PostgreSQL 15 themselves.
+if ! command -v redis-server >/dev/null 2>&1 || [ ! -x /usr/lib/postgresql/15/bin/initdb ]; then
+  echo "Installing redis-server and postgresql from Debian's packages…"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq redis-server postgresql >/dev/null
+fi
+
 npm run --silent typecheck
 npm run --silent lint
 npx vitest run

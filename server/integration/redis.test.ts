@@ -1,0 +1,45 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRoom, startServer, storedState, tempDir, type RunningServer } from '../test/harness';
+import { startRedis, type Service } from '../test/services';
+import { boardOf, converged, expectNoDuplicates, join, seeded, storedAll, type Participant } from '../test/participants';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let dataDir: string;
+let redis: Service;
+let servers: RunningServer[];
+
+beforeAll(async () => {
+  dataDir = tempDir('redis');
+  redis = await startRedis();
+  servers = await Promise.all([0, 1].map(() => startServer({ dataDir, env: { REDIS_URL: redis.url } })));
+});
+afterAll(async () => {
+  for (const server of servers ?? []) expect(await server.stop('SIGTERM')).toBe(0);
+  await redis?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('two servers sharing one data folder, relayed through Redis', () => {
+  it('converge participants split across them, and store the room once, nothing doubled', async () => {
+    const [one, two] = servers as [RunningServer, RunningServer];
+    const { room, editToken } = await createRoom(one);
+    const people: Participant[] = await Promise.all(
+      ['ana', 'ben', 'cleo', 'dev', 'eve', 'fay'].map((name, i) => join(i % 2 === 0 ? one : two, room, editToken, name)),
+    );
+    const random = seeded(21);
+    for (let n = 0; n < 30; n++) {
+      for (const person of people) person.step(n, random);
+      await sleep(15);
+    }
+    await converged(people, 30_000);
+    await Promise.all(people.map((person) => storedAll(person, 30_000)));
+    const stored = await storedState(dataDir, room);
+    expect(boardOf(stored)).toEqual(boardOf(people[0]!.doc));
+    expectNoDuplicates(stored);
+    // Every participant is told what is stored, whichever server stored it.
+    for (const person of people) expect(person.messages.filter((message) => message.type === 'stored').length).toBeGreaterThan(1);
+    people.forEach((person) => person.destroy());
+  }, 90_000);
+});
