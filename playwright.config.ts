@@ -1,4 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -28,8 +31,11 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 720 } } }],
+  // The production server (`npm start`: the built app, the API and the sync endpoint on one
+  // port), with rooms in a fresh SQLite file of its own.
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: 'node scripts/start.mjs',
+    env: { PORT: '4173', HOST: '127.0.0.1', DATA_DIR: mkdtempSync(join(tmpdir(), 'pa-map-e2e-')), BANNER: '0' },
     url: 'http://127.0.0.1:4173',
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
