@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
 import { MapPage } from './MapPage';
 
 /**
@@ -171,3 +172,32 @@ test.describe('live workshop', () => {
     await expect(page.getByRole('dialog', { name: 'Share board' }).getByText(/Sharing is unavailable here/)).toBeVisible();
   });
 });
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+  [3840, 2160],
+] as const) {
+  test(`the live screens at ${width}×${height}: the Share dialog, another person's drag, following (screenshots, and no axe violation in the dialog)`, async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: baseURL(), viewport: { width, height } });
+    const ana = new MapPage(await context.newPage());
+    await ana.open();
+    const links = await share(ana.page, 'Ana');
+    const ben = await person(browser, links.edit, 'Ben');
+    await ben.page.setViewportSize({ width, height });
+    await ana.page.getByRole('button', { name: 'Share', exact: true }).click();
+    const dialog = ana.page.getByRole('dialog', { name: 'Share this board' });
+    await expect(dialog.getByRole('img', { name: 'QR code of the view-only link' })).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Copy view-only link' })).toBeInViewport();
+    const axe = await new AxeBuilder({ page: ana.page }).include('.share-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await ana.screenshot(`live-share-${width}x${height}`);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await ana.page.getByRole('button', { name: 'Bring everyone here' }).click();
+    await expect(ben.page.getByText('Following Ana’s screen.')).toBeVisible();
+    await ana.dragItem('Moka pot', width / 12, -height / 14, { drop: false });
+    await expect(ben.page.getByText('Ana is moving Moka pot')).toBeVisible();
+    await ben.screenshot(`live-remote-drag-${width}x${height}`);
+    await ana.page.mouse.up();
+  });
+}
