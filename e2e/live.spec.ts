@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
+import * as Y from 'yjs';
 import { MapPage } from './MapPage';
 
 /**
@@ -162,6 +163,44 @@ test.describe('live workshop', () => {
     const late = await (await browser.newContext({ baseURL: baseURL() })).newPage();
     await late.goto(links.edit);
     await expect(late.getByText('This shared board was deleted.')).toBeVisible();
+  });
+
+  test('a copy on this device holding what the rule book refuses: the server refuses it, the device drops its copy, reloads from the server and says what was dropped', async ({ browser }) => {
+    const { ana, links } = await sharedSample(browser);
+    const room = new URL(links.edit).searchParams.get('room')!;
+    // A hostile item written straight into this device's copy (y-indexeddb's store), as a tampered or broken copy would hold it.
+    const hostile = new Y.Doc();
+    hostile.transact(() => {
+      const fields = new Y.Map<unknown>();
+      hostile.getMap('items').set('item:hostile', fields);
+      for (const [key, value] of Object.entries({ kind: 'product', label: 'Hostile gadget', colour: '#123456', position: { x: 0.5, y: 0.5 }, weight: 'heavy', reach: null, notes: '', tags: [] })) fields.set(key, value);
+    });
+    const update = [...Y.encodeStateAsUpdate(hostile)];
+    await ana.page.evaluate(
+      ({ name, bytes }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open(name);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const write = open.result.transaction('updates', 'readwrite');
+            write.objectStore('updates').add(new Uint8Array(bytes));
+            write.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            write.onerror = () => reject(write.error);
+          };
+        }),
+      { name: `pa-map-room-${room}`, bytes: update },
+    );
+    await ana.page.reload();
+    await expect(ana.page.getByText(/The server refused a change from this device .*Hostile gadget/)).toBeVisible({ timeout: 15_000 });
+    await expect(ana.item('Moka pot')).toBeVisible();
+    await expect(status(ana.page)).toHaveText(/Live · 1 person · Saved/);
+    // The room is as it was: a newcomer sees no trace of it.
+    const ben = await person(browser, links.edit, 'Ben');
+    await expect(ben.item('Moka pot')).toBeVisible();
+    expect(await ben.markers().count()).toBe(await ana.markers().count());
   });
 
   test('served as plain files, Share says why it is unavailable', async ({ page }) => {

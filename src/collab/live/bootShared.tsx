@@ -18,7 +18,9 @@ import { viewOnlyMessage } from '../../store/liveState';
 import { RoomScreen } from '../../view/live/RoomScreen';
 import { primeBoardGaps } from '../../view/zones/useGaps';
 import { apiPath, deniedReasons, roomUrl, type RoomLink } from '../protocol';
+import * as Y from 'yjs';
 import { createSharedDocument } from '../sharedDocument';
+import { boardTypes } from '../boardYDoc';
 import { readBoard } from '../readBoard';
 import { openRoom, type Connection, type OpenRoom } from './openRoom';
 import { startLive } from './startLive';
@@ -80,8 +82,8 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
 
   /** The server refused an update of this device: drop this copy, read the board again from the server, say what was dropped. */
   const refused = async (reasons: readonly string[]) => {
-    const read = readBoard(room.ydoc);
-    droppedNote.write(link.room, reasons, read.ok ? read.board : null);
+    const written = [...boardTypes(room.ydoc).items.entries()].map(([id, fields]) => ({ id, fields: fields instanceof Y.Map ? (fields.toJSON() as Record<string, unknown>) : {} }));
+    droppedNote.write(link.room, reasons, written);
     await room.dropLocalCopy();
     location.reload();
   };

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createSampleBoard } from '../../model/sampleBoard';
 import { describeDropped, type DroppedNote } from './droppedNote';
 
-const noteOf = (board: ReturnType<typeof createSampleBoard>, reasons: string[]): DroppedNote => ({
+const noteOf = (board: ReturnType<typeof createSampleBoard>, reasons: string[], extra: { id: string; label: string; json: string }[] = []): DroppedNote => ({
   room: 'r',
   reasons,
-  title: board.title,
-  items: board.items.map((item) => ({ id: item.id, label: item.label, json: JSON.stringify(item) })),
+  items: [...board.items.map(({ id, ...fields }) => ({ id, label: fields.label, json: JSON.stringify(fields) })), ...extra],
 });
 
 describe('what a refusal dropped', () => {
@@ -19,6 +18,11 @@ describe('what a refusal dropped', () => {
     expect(text).toContain('“Renamed here”');
     expect(text).toContain('“Only here”');
     expect(text).not.toContain(`“${server.items[2]!.label}”`);
+  });
+
+  it('names an item the rule book refuses, as it was written', () => {
+    const text = describeDropped(noteOf(server, ['items.item:x.weight: expected a number'], [{ id: 'item:x', label: 'Hostile gadget', json: JSON.stringify({ label: 'Hostile gadget', weight: 'heavy' }) }]), server);
+    expect(text).toContain('“Hostile gadget”');
   });
 
   it('says when nothing was lost', () => {

@@ -1,24 +1,28 @@
 import type { Board } from '../../model/types';
-import { sameValue } from '../../model/changes';
+import { itemFields, sameValue } from '../../model/changes';
 
 /** What this device held when the server refused one of its updates: kept over the reload, to tell what was dropped. */
 export interface DroppedNote {
   readonly room: string;
   readonly reasons: readonly string[];
-  /** The board as this device had it, by item: id → label and the item as JSON. */
+  /** Every item this device's copy held, as written (what the rule book refuses included): id, label and fields as JSON. */
   readonly items: readonly { readonly id: string; readonly label: string; readonly json: string }[];
-  readonly title: string | null;
+}
+
+/** An item of the copy as written: its id and its fields as they are (nothing checked). */
+export interface WrittenItem {
+  readonly id: string;
+  readonly fields: Readonly<Record<string, unknown>>;
 }
 
 const key = (room: string) => `pa-map:dropped:${room}`;
 
 export const droppedNote = {
-  write(room: string, reasons: readonly string[], board: Board | null): void {
+  write(room: string, reasons: readonly string[], items: readonly WrittenItem[]): void {
     const note: DroppedNote = {
       room,
       reasons: reasons.slice(0, 5),
-      items: board ? board.items.map((item) => ({ id: item.id, label: item.label, json: JSON.stringify(item) })) : [],
-      title: board?.title ?? null,
+      items: items.map(({ id, fields }) => ({ id, label: typeof fields.label === 'string' ? fields.label.slice(0, 200) : id, json: JSON.stringify(fields) })),
     };
     try {
       sessionStorage.setItem(key(room), JSON.stringify(note));
@@ -45,7 +49,8 @@ export function describeDropped(note: DroppedNote, board: Board): string {
     const kept = now.get(item.id);
     if (!kept) return true;
     try {
-      return !sameValue(JSON.parse(item.json), kept);
+      const fields = JSON.parse(item.json) as Record<string, unknown>;
+      return !itemFields.every((field) => sameValue(fields[field], kept[field]));
     } catch {
       return true;
     }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { RoomProvider } from './RoomProvider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { readServerMessage, syncPath, type Role, type RoomLink, type ServerMessage } from '../protocol';
@@ -56,7 +57,7 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
   // One socket, connected once the provider is attached: a provider that makes its own socket
   // connects it twice in a browser (the second attempt replaces the first a second later).
   const socketProvider = new HocuspocusProviderWebsocket({ url, autoConnect: false });
-  const provider = new HocuspocusProvider({
+  const provider = new RoomProvider({
     websocketProvider: socketProvider,
     name: link.room,
     document: ydoc,

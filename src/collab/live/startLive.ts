@@ -118,6 +118,7 @@ export function startLive(options: {
     if (following && read.leader && read.leader.clientId !== me) follow(read.leader.view);
   };
   awareness.on('change', onAwareness);
+  onAwareness();
 
   let dragTimer: ReturnType<typeof setTimeout> | null = null;
   let lastDragSent = 0;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { RoomProvider } from './RoomProvider';
+
+describe('RoomProvider', () => {
+  it('sends my own presence, never what it heard from others', () => {
+    const socket = new HocuspocusProviderWebsocket({ url: 'ws://127.0.0.1:9', autoConnect: false, WebSocketPolyfill: WebSocket });
+    const provider = new RoomProvider({ websocketProvider: socket, name: 'room', document: new Y.Doc() });
+    const sent: number[][] = [];
+    provider.send = ((_type: unknown, args: { clients: number[] }) => void sent.push(args.clients)) as never;
+
+    const other = new Awareness(new Y.Doc());
+    other.setLocalState({ user: { name: 'Ana' } });
+    applyAwarenessUpdate(provider.awareness!, encodeAwarenessUpdate(other, [other.clientID]), provider);
+    expect(sent).toEqual([]);
+
+    provider.awareness!.setLocalState({ user: { name: 'Ben' } });
+    expect(sent).toEqual([[provider.document.clientID]]);
+    provider.destroy();
+    socket.destroy();
+  });
+});
