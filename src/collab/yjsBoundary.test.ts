@@ -21,8 +21,12 @@ describe('the shared board stays out of the initial bundle', () => {
     expect(importers).toEqual([]);
   });
 
-  it('no file outside src/collab imports it statically (the app will load it lazily when a board is shared)', () => {
-    const importers = outside.filter((file) => /from\s+['"][./]*collab\//.test(readFileSync(join(src, file), 'utf8')));
+  it('no file outside src/collab imports it statically, but for the protocol (the app loads it when a board is shared or opened from a link)', () => {
+    const importers = outside.filter((file) => /from\s+['"][./]*collab\/(?!protocol['"])/.test(readFileSync(join(src, file), 'utf8')));
     expect(importers).toEqual([]);
+  });
+
+  it('the protocol, which the app imports, imports nothing', () => {
+    expect(readFileSync(join(src, 'collab/protocol.ts'), 'utf8')).not.toMatch(/^\s*import\s/m);
   });
 });
