@@ -58,6 +58,9 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
   screen('Opening the shared board…', undefined, true);
 
   const carried = takeCarriedNotice();
+  // Declared before the room opens: the provider reports its status from its first call on.
+  let statusListener: ((connection: Connection, stored: boolean) => void) | null = null;
+  let knownViewToken = sharedBoards.find(link.room)?.viewToken;
   let room: OpenRoom;
   let started: ((kind: 'deleted' | 'denied', reason: string) => void) | null = null;
   const ended = new Promise<{ kind: 'deleted' | 'denied'; reason: string }>((resolve) => {
@@ -77,8 +80,6 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
       },
     });
   });
-  let statusListener: ((connection: Connection, stored: boolean) => void) | null = null;
-  let knownViewToken = sharedBoards.find(link.room)?.viewToken;
 
   /** The server refused an update of this device: drop this copy, read the board again from the server, say what was dropped. */
   const refused = async (reasons: readonly string[]) => {

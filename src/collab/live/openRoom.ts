@@ -54,8 +54,8 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
   const stored = () => storedSnapshot !== null && storedHoldsAll(storedSnapshot, ydoc);
   const report = () => events.onStatus(connection(), stored());
 
-  // One socket, connected once the provider is attached: a provider that makes its own socket
-  // connects it twice in a browser (the second attempt replaces the first a second later).
+  // The socket is ours: connected once the provider is attached, disconnected and connected
+  // again as the browser goes offline and online.
   const socketProvider = new HocuspocusProviderWebsocket({ url, autoConnect: false });
   const provider = new RoomProvider({
     websocketProvider: socketProvider,
