@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // npm run bench [-- --quick]: builds once, then measures the gap-finder (Node), dragging and
-// loading (Playwright, system Chromium, production build) and the bundle; prints a table and
-// writes bench/results.json.
+// loading (Playwright, system Chromium, production build), the bundle, and sync (the built
+// server on loopback with simulated participants); prints a table and writes bench/results.json.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { cpus } from 'node:os';
+import { buildIfStale } from '../scripts/freshBuild.mjs';
+import { syncSection } from './syncReport.mjs';
 
 const quick = process.argv.includes('--quick');
 const env = { ...process.env, BENCH_QUICK: quick ? '1' : '0' };
@@ -14,6 +16,9 @@ const run = (cmd, args, extra = {}) => execFileSync(cmd, args, { stdio: 'inherit
 
 // --no-build reuses dist/ (CI has just built it for the end-to-end tests).
 if (!process.argv.includes('--no-build') || !existsSync('dist/index.html')) run('npx', ['vite', 'build', '--logLevel', 'warn']);
+// The sync part runs the built server (dist-server/); `npm test` builds it only for the server's tests.
+if (!process.argv.includes('--no-build')) run('npx', ['vite', 'build', '--config', 'server/vite.config.ts']);
+else buildIfStale('server');
 
 console.log('\n# Gap-finder (Node, tinybench)');
 run('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts', 'bench/gaps.bench.ts'], { BENCH_OUT: 'bench/.gaps.json' });
@@ -27,6 +32,11 @@ const imports = JSON.parse(readFileSync('bench/.import.json', 'utf8'));
 console.log('\n# Drag and load (Playwright, Chromium, 1920×1080)');
 run('npx', ['playwright', 'test', '--config', 'bench/playwright.config.ts'], { BENCH_OUT: 'bench/.drag.json' });
 const drag = JSON.parse(readFileSync('bench/.drag.json', 'utf8'));
+
+// Last and alone: the server, its participants and their fan-out take both cores.
+console.log('\n# Sync (the built server on 127.0.0.1, simulated participants in Node)');
+run('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts', 'bench/sync.bench.ts'], { BENCH_OUT: 'bench/.sync.json' });
+const sync = JSON.parse(readFileSync('bench/.sync.json', 'utf8'));
 
 const bundle = readdirSync('dist/assets')
   .filter((name) => name.endsWith('.js'))
@@ -48,17 +58,25 @@ for (const r of drag) {
 console.log('\n## Bundle (gzip)');
 for (const b of bundle) console.log(`- ${b.name}: ${f(b.gzipKB, 1)} KB`);
 console.log(`- total: ${f(bundle.reduce((s, b) => s + b.gzipKB, 0), 1)} KB`);
+const syncReport = syncSection(sync);
+console.log(`\n${syncReport.lines.join('\n')}`);
 
-const results = { quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, gaps, imports, drag, bundle };
+const results = { quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, gaps, imports, drag, bundle, sync };
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2));
 rmSync('bench/.gaps.json', { force: true });
 rmSync('bench/.import.json', { force: true });
 rmSync('bench/.drag.json', { force: true });
+rmSync('bench/.sync.json', { force: true });
 const moved = drag.every((r) => Math.abs(r.movedPx - 600) < 60);
 if (!moved) {
   console.error('A dragged item did not move 600 px: the drag benchmark measured nothing.');
   process.exit(1);
 }
+if (!syncReport.measured) {
+  console.error('No drop or no drag arrived at another participant: the sync benchmark measured nothing.');
+  process.exit(1);
+}
+syncReport.warnings.forEach((warning) => console.warn(warning));
 const slowImport = imports.find((row) => row.megabytes > 4.5 && row.medianMs > 2000);
 if (slowImport) console.warn(`Import over budget: ${slowImport.name} took ${f(slowImport.medianMs, 0)} ms (median; budget 2,000 ms).`);
 console.log('\nbench: ran; results in bench/results.json');
