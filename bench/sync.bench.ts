@@ -30,7 +30,7 @@ const rates = { dropsPerSecond: 2, dragsPerSecond: 30 };
 const graceMs = 3_000;
 /** BENCH_SYNC_PROFILE=<folder>: the participant processes save CPU profiles there (open them in Chrome DevTools). */
 const profileDir = process.env.BENCH_SYNC_PROFILE;
-export const budget = { p95Ms: 150 };
+const budget = { p95Ms: 150 };
 
 /** The room's board: one product per participant, the one they drag and drop. */
 function roomBoard(participants: number) {
