@@ -57,7 +57,10 @@ const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[
 test('sync benchmark', { timeout: 600_000 }, async () => {
   const entry = await buildParticipantGroup();
   const dataDir = tempDir('sync-bench');
-  const server = await startServer({ dataDir });
+  const server = await startServer({ dataDir }).catch((error: Error) => {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  });
   // However the bench ends, the server and the participants end with it.
   const groups: GroupProcess[] = [];
   const killAll = () => {
