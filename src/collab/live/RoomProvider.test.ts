@@ -19,6 +19,13 @@ describe('RoomProvider', () => {
 
     provider.awareness!.setLocalState({ user: { name: 'Ben' } });
     expect(sent).toEqual([[provider.document.clientID]]);
+    // Nobody here listens to the provider's list-building presence events: they are not wired.
+    let listed = 0;
+    provider.on('awarenessChange', () => listed++);
+    provider.on('awarenessUpdate', () => listed++);
+    provider.awareness!.setLocalStateField('drag', { id: 'item:a', x: 0.5, y: 0.5 });
+    expect(listed).toBe(0);
+    expect(sent).toHaveLength(2);
     provider.destroy();
     socket.destroy();
   });

@@ -110,6 +110,9 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
   const colour = displayName.colour();
   const live = startLive({ store, actions, room: room!, shared, link, user: name ? { name, colour } : null });
   statusListener = (connection, stored) => store.setState((s) => (s.live ? { ...s, live: { ...s.live, connection, stored } } : s));
+  // What happened while the board was opening.
+  const now = room!.status();
+  statusListener(now.connection, now.stored);
   started = (kind, reason) => {
     if (kind === 'deleted') sharedBoards.forget(link.room);
     store.setState((s) => (s.live ? { ...s, live: { ...s.live, ended: { kind, message: reason } } } : s));

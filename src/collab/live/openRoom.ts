@@ -21,6 +21,8 @@ export interface RoomEvents {
 export interface OpenRoom {
   readonly ydoc: Y.Doc;
   readonly awareness: Awareness;
+  /** The connection and whether the server has stored all this device holds, now (`onStatus` says each change). */
+  status(): { connection: Connection; stored: boolean };
   /** Resolves once the copy kept on this device (IndexedDB) is loaded into `ydoc`. */
   readonly local: Promise<void>;
   /** Drops this device's copy of the room (IndexedDB) and disconnects: after a refusal or a deletion. */
@@ -123,6 +125,7 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
   return {
     ydoc,
     awareness: provider.awareness!,
+    status: () => ({ connection: connection(), stored: stored() }),
     local: idb.whenSynced.then(() => undefined),
     async dropLocalCopy() {
       destroy();

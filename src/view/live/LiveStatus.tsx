@@ -5,7 +5,8 @@ import { useApp } from '../../store/useStore';
 export function describeLive(live: LiveState): string {
   const role = live.role === 'view' ? 'View only · ' : '';
   if (live.ended) return `Not connected: ${live.ended.message}`;
-  const count = live.people.length;
+  // I am here even before I have given my name (and so before the room sees me).
+  const count = live.people.length + (live.people.some((person) => person.me) ? 0 : 1);
   switch (live.connection) {
     case 'connecting':
       return `${role}Connecting…`;
