@@ -96,6 +96,21 @@ test.describe('live workshop', () => {
     await expect(ben.item('Added by Ben')).toBeVisible();
   });
 
+  test('a file imported on a shared board comes into it for everyone, as one step that one undo takes back', async ({ browser }) => {
+    const { ana, links } = await sharedSample(browser);
+    const ben = await person(browser, links.edit, 'Ben');
+    const before = await ben.markers().count();
+    await ana.importFile('survey.csv', 'name,x,y\nKettle,10,20\nGrinder,30,40\nScale,60,70\n', 'text/csv');
+    await expect(ben.item('Kettle')).toBeVisible();
+    await expect(ben.item('Scale')).toBeVisible();
+    expect(await ben.markers().count()).toBe(before + 3);
+    await expect(ana.page).toHaveURL(/\?room=/);
+    await ana.undo();
+    await expect(ben.item('Kettle')).toHaveCount(0);
+    await expect(ben.item('Grinder')).toHaveCount(0);
+    expect(await ben.markers().count()).toBe(before);
+  });
+
   test('Bring everyone here: the room follows the leader until someone looks around; a second leader takes over', async ({ browser }) => {
     const { ana, links } = await sharedSample(browser);
     const ben = await person(browser, links.edit, 'Ben');

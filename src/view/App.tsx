@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { lazy, useCallback, useMemo } from 'react';
 import type { Store } from '../store/createStore';
 import type { AppState } from '../store/appState';
 import type { Actions } from '../store/actions';
@@ -19,8 +19,11 @@ import { PresentationRail } from './present/PresentationRail';
 import './visuallyHidden.css';
 import { ScaleBanner } from './io/ScaleBanner';
 import { MapBoundary } from './crash/MapBoundary';
-import { LiveBanners } from './live/LiveBanners';
-import { NameDialog } from './live/NameDialog';
+import { LiveOnly } from './live/LiveOnly';
+
+// A shared board's parts load with it, never with a board of this browser.
+const LiveBanners = lazy(() => import('./live/LiveBanners').then((module) => ({ default: module.LiveBanners })));
+const NameDialog = lazy(() => import('./live/NameDialog').then((module) => ({ default: module.NameDialog })));
 
 interface Props {
   readonly store: Store<AppState>;
@@ -41,7 +44,9 @@ export function App({ store, actions, autosave, library }: Props) {
         <Shell onPresent={setPresenting} onResolve={autosave.resolveConflict} onCrash={autosave.hold} />
         <ImportReview />
         <FileDropTarget />
-        <NameDialog />
+        <LiveOnly>
+          <NameDialog />
+        </LiveOnly>
       </LibraryContext.Provider>
     </AppContext.Provider>
   );
@@ -54,7 +59,9 @@ function Shell({ onPresent, onResolve, onCrash }: { onPresent: (on: boolean) => 
     <div className={presenting ? 'app presenting' : 'app'}>
       {!presenting && <Toolbar onPresent={() => onPresent(true)} heading={`P/A Map: ${title}`} />}
       <section className="messages" aria-label="Messages">
-        <LiveBanners />
+        <LiveOnly>
+          <LiveBanners />
+        </LiveOnly>
         <ConflictBanner onResolve={onResolve} />
         <DeletedBanner />
         <RecoveryBanner />

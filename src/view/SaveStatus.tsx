@@ -1,5 +1,8 @@
 import { useApp } from '../store/useStore';
-import { LiveStatus } from './live/LiveStatus';
+import { lazy } from 'react';
+import { LiveOnly } from './live/LiveOnly';
+
+const LiveStatus = lazy(() => import('./live/LiveStatus').then((module) => ({ default: module.LiveStatus })));
 
 const text = { saved: 'Saved', saving: 'Saving…', unsaved: 'Not saved yet' } as const;
 
@@ -7,7 +10,13 @@ const text = { saved: 'Saved', saving: 'Saving…', unsaved: 'Not saved yet' } a
 export function SaveStatus() {
   const save = useApp((s) => s.session.save);
   const shared = useApp((s) => s.live !== undefined);
-  if (shared) return <LiveStatus />;
+  if (shared) {
+    return (
+      <LiveOnly>
+        <LiveStatus />
+      </LiveOnly>
+    );
+  }
   return (
     <div role="status" className={`save-status save-${save.kind}`}>
       {save.kind === 'error' ? save.message : text[save.kind]}

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { lazy, useRef, useState, type FormEvent } from 'react';
 import type { ItemKind } from '../model/types';
 import { redoable as canRedo, undoable as canUndo } from '../store/appState';
 import { useActions, useApp } from '../store/useStore';
@@ -8,8 +8,10 @@ import { EditableTitle } from './EditableTitle';
 import { BoardsMenu } from './boards/BoardsMenu';
 import { ImportButton } from './io/ImportButton';
 import { ExportMenu } from './io/ExportMenu';
-import { ShareButton } from './live/ShareDialog';
-import { PeopleMenu } from './live/PeopleMenu';
+import { ShareButton } from './live/ShareButton';
+import { LiveOnly } from './live/LiveOnly';
+
+const PeopleMenu = lazy(() => import('./live/PeopleMenu').then((module) => ({ default: module.PeopleMenu })));
 
 /** The slim bar: board name and boards, quick entry, add, undo/redo, view, import and export, save status; the page's heading, for assistive technology. */
 export function Toolbar({ onPresent, heading }: { onPresent: () => void; heading: string }) {
@@ -61,7 +63,9 @@ export function Toolbar({ onPresent, heading }: { onPresent: () => void; heading
         <ExportMenu />
       </div>
       <ShareButton />
-      <PeopleMenu />
+      <LiveOnly>
+        <PeopleMenu />
+      </LiveOnly>
     </header>
   );
 }

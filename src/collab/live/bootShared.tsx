@@ -119,7 +119,12 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
     void room.dropLocalCopy();
   };
   const { roomLibrary } = await import('./roomLibrary');
-  const library = roomLibrary({ repo, current: () => store.getState().doc.board, notify: actions.notify });
+  const library = roomLibrary({
+    repo,
+    current: () => store.getState().doc.board,
+    notify: actions.notify,
+    addItems: (items) => actions.dispatch({ type: 'addItems', items }),
+  });
 
   sharedBoards.remember({ room: link.room, role: link.role, token: link.token, viewToken: knownViewToken, title: first.title, openedAt: new Date().toISOString() });
   store.subscribe((state, previous) => {

@@ -1,4 +1,5 @@
-import type { Board } from '../../model/types';
+import type { Board, Item } from '../../model/types';
+import { newId } from '../../model/ids';
 import { createBlankBoard } from '../../model/board';
 import { createSampleBoard } from '../../model/sampleBoard';
 import { toDocument } from '../../schema/parseDocument';
@@ -11,11 +12,19 @@ import { carryNotice } from '../../persistence/carriedNotice';
 
 /**
  * The boards of this browser, seen from a shared board's page. The shared board is not one
- * of them (it lives in its room): opening, creating, duplicating or importing a board saves
- * it here if it is new and goes to it (the page of this browser's boards).
+ * of them (it lives in its room): opening, creating or duplicating a board saves it here if it
+ * is new and goes to it (the page of this browser's boards). A file imported on a shared board
+ * comes into that board, for everyone, as one step (`addItems`: one undo).
  */
-export function roomLibrary(options: { repo: BoardRepository; current: () => Board; notify: (text: string, tone?: 'info' | 'error') => void; go?: (url: string) => void }): BoardLibrary {
-  const { repo, current, notify } = options;
+export function roomLibrary(options: {
+  repo: BoardRepository;
+  current: () => Board;
+  notify: (text: string, tone?: 'info' | 'error') => void;
+  /** Adds items to the shared board as one command; false (and a message) when refused. */
+  addItems: (items: readonly Item[]) => boolean;
+  go?: (url: string) => void;
+}): BoardLibrary {
+  const { repo, current, notify, addItems } = options;
   const go = options.go ?? ((url: string) => location.assign(url));
   const now = () => new Date().toISOString();
 
@@ -57,8 +66,13 @@ export function roomLibrary(options: { repo: BoardRepository; current: () => Boa
     discardRecovery: settled,
     keepDeletedAsCopy: settled,
     closeDeleted: settled,
-    importBoard: (board, changes = []) =>
-      guarded('Import', () => saveNew(board, `Imported “${board.title}” as a new board (${board.items.length} items).${changes.length > 0 ? ` Changed on the way in: ${changes.join('; ')}.` : ''}`)),
+    importBoard: async (board, changes = []) => {
+      // New ids: the file's may already be on this board (imported twice, or exported from it).
+      const items = board.items.map((item) => ({ ...item, id: newId('item') }));
+      if (items.length === 0) return notify(`“${board.title}” holds no items: nothing was added.`);
+      if (!addItems(items)) return;
+      notify(`Added ${items.length} ${items.length === 1 ? 'item' : 'items'} from “${board.title}” to this shared board, for everyone: one step (Undo takes it back).${changes.length > 0 ? ` Changed on the way in: ${changes.join('; ')}.` : ''}`);
+    },
     allBoards: async () => {
       const boards: Board[] = [current()];
       for (const summary of await repo.list()) {

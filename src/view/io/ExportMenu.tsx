@@ -6,19 +6,10 @@ import { fileNameFor } from '../../io/importedBoard';
 import { useActions, useStoreInstance } from '../../store/useStore';
 import { Popover } from '../Popover';
 import { download } from './download';
-import { embeddedFontCss } from './embeddedFont';
-import { rasterise } from './rasterise';
-import { copyContent, serialiseSvg, snapshotSvg, svgDocument } from './snapshotSvg';
-import { ExportStage, MapLayers } from './ExportStage';
-import { SlideStage } from './slide/SlideStage';
-import { slideHeight, slideWidth } from './slide/slideModel';
 
-/** Images are drawn at this many times their layout's size (the slide's 1920 × 1080 becomes 3840 × 2160). */
-const pngScale = 2;
-/** The map image's side before scaling, CSS px. */
-const mapSide = 1000;
+type ImageExport = typeof import('./imageExport');
 
-type Stage = { readonly kind: 'map' | 'slide'; readonly date: string; readonly ready: (element: HTMLElement) => void };
+type Stage = { readonly kind: 'map' | 'slide'; readonly date: string; readonly parts: ImageExport; readonly ready: (element: HTMLElement) => void };
 
 /** "1 March 2026": the slide's date, in the reader's words. */
 const today = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -32,30 +23,15 @@ export function ExportMenu() {
   const store = useStoreInstance();
   const actions = useActions();
   const [stage, setStage] = useState<Stage | null>(null);
-  /** Draws the stage of `kind` off screen and waits until it is ready to copy. */
-  const draw = (kind: Stage['kind']) =>
-    new Promise<HTMLElement>((ready) => {
-      actions.hoverZone(null);
-      setStage({ kind, date: today(), ready });
-    });
-  const mapSvg = async () => {
-    try {
-      const element = await draw('map');
-      const stack = element.querySelector<HTMLElement>('[data-export="map-stage"]')!;
-      return snapshotSvg(stack, await embeddedFontCss(), getComputedStyle(document.documentElement).backgroundColor);
-    } finally {
-      setStage(null);
-    }
-  };
-  const slideSvg = async () => {
-    try {
-      const element = await draw('slide');
-      const out = svgDocument(slideWidth, slideHeight, await embeddedFontCss(), '#ffffff');
-      out.documentElement.append(copyContent(element.querySelector('[data-export="slide"]')!, out));
-      return serialiseSvg(out);
-    } finally {
-      setStage(null);
-    }
+  /** The image exports, loaded on first use, drawing their stage off screen here. */
+  const images = async () => {
+    const parts = await import('./imageExport');
+    const draw = (kind: Stage['kind']) =>
+      new Promise<HTMLElement>((ready) => {
+        actions.hoverZone(null);
+        setStage({ kind, date: today(), parts, ready });
+      });
+    return parts.imageExports(draw, () => setStage(null));
   };
   /** Makes one file from the board as it is now and says what was saved; failures become a message. */
   const run = (kind: string, make: (board: Board) => Promise<string>) => async () => {
@@ -69,29 +45,15 @@ export function ExportMenu() {
   const exports = [
     {
       label: 'Slide (PNG, 16:9)',
-      run: run('slide', async (board) => {
-        const svg = await slideSvg();
-        const name = fileNameFor(board.title, 'slide.png');
-        download(await rasterise(svg, slideWidth, slideHeight, pngScale), name);
-        return name;
-      }),
+      run: run('slide', async (board) => (await images()).slidePng(board)),
     },
     {
       label: 'Map (PNG)',
-      run: run('PNG', async (board) => {
-        const { svg, width, height } = await mapSvg();
-        const name = fileNameFor(board.title, 'png');
-        download(await rasterise(svg, width, height, pngScale), name);
-        return name;
-      }),
+      run: run('PNG', async (board) => (await images()).mapPng(board)),
     },
     {
       label: 'Map (SVG)',
-      run: run('SVG', async (board) => {
-        const name = fileNameFor(board.title, 'svg');
-        download((await mapSvg()).svg, name, 'image/svg+xml');
-        return name;
-      }),
+      run: run('SVG', async (board) => (await images()).mapSvg(board)),
     },
     {
       label: 'JSON board',
@@ -113,15 +75,15 @@ export function ExportMenu() {
   return (
     <>
     {stage && (
-      <ExportStage onReady={stage.ready}>
+      <stage.parts.ExportStage onReady={stage.ready}>
         {stage.kind === 'slide' ? (
-          <SlideStage date={stage.date} />
+          <stage.parts.SlideStage date={stage.date} />
         ) : (
-          <div className="map-stack" data-export="map-stage" style={{ width: mapSide, height: mapSide }}>
-            <MapLayers side={mapSide} />
+          <div className="map-stack" data-export="map-stage" style={{ width: stage.parts.mapSide, height: stage.parts.mapSide }}>
+            <stage.parts.MapLayers side={stage.parts.mapSide} />
           </div>
         )}
-      </ExportStage>
+      </stage.parts.ExportStage>
     )}
     <Popover label="Export" className="popover-end">
       {(close) => (

@@ -8,7 +8,7 @@ import { useLibrary } from '../LibraryContext';
 
 
 /**
- * Imports a chosen or dropped file as a new board. Too big: refused unread. Unreadable:
+ * Imports a chosen or dropped file as a new board (on a shared board: into it, as one step). Too big: refused unread. Unreadable:
  * a message, nothing changes. Partly bad: the user is asked (rest or nothing).
  */
 export function useImportFile(): (file: File) => Promise<void> {

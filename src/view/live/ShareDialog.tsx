@@ -11,18 +11,8 @@ type Availability = { state: 'checking' } | { state: 'unavailable' } | { state: 
 
 const loopback = (hostname: string) => hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
 
-/** The toolbar's Share button and its dialog: share this board, or the links to a shared one. */
-export function ShareButton() {
-  const [open, setOpen] = useState(() => shareDialogFlag.take(location.href));
-  return (
-    <div className="toolbar-group">
-      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">Share</button>
-      {open && <ShareDialog onClose={() => setOpen(false)} />}
-    </div>
-  );
-}
-
-function ShareDialog({ onClose }: { onClose: () => void }) {
+/** The Share dialog: share this board, or the links to a shared one. */
+export function ShareDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const live = useLive();

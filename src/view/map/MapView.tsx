@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import { lazy, memo, useEffect, useMemo, useRef, type MouseEvent, type PointerEvent, type RefObject } from 'react';
 import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { useActions, useApp, useStoreInstance } from '../../store/useStore';
 import { useElementSize } from '../useElementSize';
@@ -9,7 +9,10 @@ import { HalosLayer } from './HalosLayer';
 import { LabelsLayer, usePlacedLabels } from './LabelsLayer';
 import type { PlacedLabel } from './layoutLabels';
 import { DragLayer } from './DragLayer';
-import { RemoteDragsLayer } from './RemoteDragsLayer';
+import { LiveOnly } from '../live/LiveOnly';
+
+/** Other people's drags, on a shared board only (loaded with it). */
+const RemoteDragsLayer = lazy(() => import('./RemoteDragsLayer').then((module) => ({ default: module.RemoteDragsLayer })));
 import { useDragHandlers } from './useDragHandlers';
 import { Legend } from './Legend';
 import { PlaceTray } from './PlaceTray';
@@ -132,7 +135,9 @@ const ItemsSvg = memo(function ItemsSvg({ layout, visible, placed, axes, zones }
         </g>
       </svg>
       <DragLayer items={visible} placed={placed} layout={layout} />
-      <RemoteDragsLayer items={visible} layout={layout} />
+      <LiveOnly>
+        <RemoteDragsLayer items={visible} layout={layout} />
+      </LiveOnly>
     </DndContext>
   );
 });
