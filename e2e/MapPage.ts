@@ -160,7 +160,7 @@ export class MapPage {
   /** The boards listed in the Boards menu, the open one first (opens the menu). */
   async boardTitles(): Promise<string[]> {
     await this.page.getByRole('button', { name: 'Boards', exact: true }).click();
-    const list = this.page.getByRole('list', { name: 'Boards' });
+    const list = this.page.getByRole('list', { name: 'Boards', exact: true });
     await expect(list.locator('.board-meta').filter({ hasText: 'Loading' })).toHaveCount(0);
     const titles = await list.locator('.board-name').allInnerTexts();
     await this.page.keyboard.press('Escape');
@@ -169,7 +169,7 @@ export class MapPage {
 
   async openBoard(title: string) {
     await this.page.getByRole('button', { name: 'Boards', exact: true }).click();
-    await this.page.getByRole('list', { name: 'Boards' }).getByRole('button', { name: new RegExp(`^${escape(title)} \\d+ items`) }).click();
+    await this.page.getByRole('list', { name: 'Boards', exact: true }).getByRole('button', { name: new RegExp(`^${escape(title)} \\d+ items`) }).click();
     await expect(this.page.getByRole('textbox', { name: 'Board name' })).toHaveValue(title);
   }
 

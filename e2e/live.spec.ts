@@ -81,6 +81,25 @@ test.describe('live workshop', () => {
     await expect(ben.page.getByRole('list', { name: 'Shared boards' }).getByRole('button', { name: /Coffee at home.*open now/ })).toBeVisible();
   });
 
+  test('sharing moves the board: this browser lists it as shared, not twice; its other boards stay and the next one opens', async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: baseURL(), viewport: { width: 1280, height: 720 } });
+    const ana = new MapPage(await context.newPage());
+    await ana.open();
+    await ana.newBoard();
+    await ana.quickAdd('Only on the second board');
+    await ana.waitSaved();
+    await ana.openBoard('Coffee at home');
+    await share(ana.page, 'Ana');
+    expect(await ana.boardTitles()).toEqual(['Untitled board']);
+    await ana.page.getByRole('button', { name: 'Boards', exact: true }).click();
+    await expect(ana.page.getByRole('list', { name: 'Shared boards' }).getByRole('button', { name: /Coffee at home.*open now/ })).toBeVisible();
+    await ana.page.keyboard.press('Escape');
+    // Back on this browser's boards (the address without the room): the other board opens, no new sample appears.
+    await ana.page.goto('/');
+    await expect(ana.item('Only on the second board')).toBeVisible();
+    expect(await ana.boardTitles()).toEqual(['Untitled board']);
+  });
+
   test('undo is per person: Ctrl+Z takes back my own last step, never another person\'s', async ({ browser }) => {
     const { ana, links } = await sharedSample(browser);
     const ben = await person(browser, links.edit, 'Ben');

@@ -21,12 +21,17 @@ export const storageUnavailable = 'This browser’s storage could not be opened,
 
 const whatToDo = 'To keep your work, use Export → JSON board before you leave. To save again, allow this site to store data (not a private window), close other tabs of P/A Map and reload.';
 
-/** Opens the last board, or the sample on a first visit. A corrupt save is reported, never overwritten. */
+/** Opens the last board (else the most recent other one), or the sample on a first visit. A corrupt save is reported, never overwritten. */
 export async function loadInitialBoard(repo: BoardRepository, now: string): Promise<InitialBoard> {
   const sample = (problem: string | null): InitialBoard => ({ board: createSampleBoard(now), revision: 0, problem, messages: [], recovery: null });
   try {
     const id = await repo.lastBoardId();
-    const opened = id ? await openStoredBoard(repo, id) : null;
+    let opened = id ? await openStoredBoard(repo, id) : null;
+    // The last board is gone (deleted, or moved into a shared board's room): the most recent other one opens.
+    if (id && opened && !opened.ok && opened.problem === null) {
+      const next = (await repo.list()).find((summary) => summary.id !== id);
+      if (next) opened = await openStoredBoard(repo, next.id);
+    }
     const initial: InitialBoard = opened?.ok
       ? { board: opened.board, revision: opened.revision, problem: null, messages: opened.messages, recovery: opened.recovery }
       : sample(opened?.problem ? `The last board could not be opened and was kept as it was: ${opened.problem}. Showing the sample board instead.` : null);
