@@ -83,15 +83,29 @@ export function createSharedDocument(ydoc: Y.Doc, { origin }: SharedDocumentOpti
     const from = direction === 'undo' ? undoManager.undoStack : undoManager.redoStack;
     const to = direction === 'undo' ? undoManager.redoStack : undoManager.undoStack;
     const before = [...from];
-    const popped = direction === 'undo' ? undoManager.undo() : undoManager.redo();
-    const wholeStepsLeftOut = before.slice(from.length).filter((item) => item !== popped);
     const stepChanges = (item: { meta: Map<string, unknown> }) => (item.meta.get('changes') as readonly Change[] | undefined) ?? [];
     const wanted = (changes: readonly Change[]) => (direction === 'undo' ? invertChanges(changes) : changes);
+    let popped: ReturnType<typeof undoManager.undo> = null;
+    // One transaction, so one update: what Yjs puts back and the fields it could not are sent
+    // together (the server judges each update alone and would refuse an item missing a field).
+    // The undo manager files a transaction under redo (or undo) by its flags at the end of the
+    // transaction, so they are held until then.
+    try {
+      ydoc.transact(() => {
+        popped = direction === 'undo' ? undoManager.undo() : undoManager.redo();
+        if (popped) completeItems(ydoc, wanted(stepChanges(popped)).flatMap((change) => (change.op === 'insertItem' ? [change.item] : [])), undoManager);
+        undoManager.undoing = direction === 'undo';
+        undoManager.redoing = direction === 'redo';
+      }, undoManager);
+    } finally {
+      undoManager.undoing = false;
+      undoManager.redoing = false;
+    }
+    const wholeStepsLeftOut = before.slice(from.length).filter((item) => item !== popped);
     const skipped: Skipped[] = wholeStepsLeftOut.flatMap((item) => wanted(stepChanges(item)).map((change) => ({ change, reason: 'changed' as const })));
     if (popped) {
       const changes = wanted(stepChanges(popped));
       to.at(-1)?.meta.set('changes', stepChanges(popped));
-      completeItems(ydoc, changes.flatMap((change) => (change.op === 'insertItem' ? [change.item] : [])), viewOrigin);
       skipped.push(...skippedChanges(board, changes));
     }
     return skipped;
