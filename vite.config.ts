@@ -12,7 +12,7 @@ export default defineConfig({
     // One chunk for the core and React: the modules the app and its lazy parts (shared boards,
     // image export) both use would otherwise be split into many small chunks, each compressed
     // on its own (about 2 KB more of initial JavaScript).
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'core', test: /\/src\/(model|schema|io|store|gaps)\/|node_modules\/(react|react-dom|scheduler|immer)\// }] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'core', test: /\/src\/(model|schema|io|store)\/|node_modules\/(react|react-dom|scheduler|immer)\// }] } } },
   },
   server: {
     port: 5173,

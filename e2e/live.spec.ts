@@ -210,6 +210,9 @@ test.describe('live workshop', () => {
       for (const [key, value] of Object.entries({ kind: 'product', label: 'Hostile gadget', colour: '#123456', position: { x: 0.5, y: 0.5 }, weight: 'heavy', reach: null, notes: '', tags: [] })) fields.set(key, value);
     });
     const update = [...Y.encodeStateAsUpdate(hostile)];
+    // Written while the room is not open in this browser (this browser's own boards are), as a copy left on the device would be.
+    await ana.page.goto('/');
+    await expect(ana.map).toBeVisible();
     await ana.page.evaluate(
       ({ name, bytes }) =>
         new Promise<void>((resolve, reject) => {
@@ -227,7 +230,7 @@ test.describe('live workshop', () => {
         }),
       { name: `pa-map-room-${room}`, bytes: update },
     );
-    await ana.page.reload();
+    await ana.page.goto(links.edit);
     await expect(ana.page.getByText(/The server refused a change from this device .*Hostile gadget/)).toBeVisible({ timeout: 15_000 });
     await expect(ana.item('Moka pot')).toBeVisible();
     await expect(status(ana.page)).toHaveText(/Live · 1 person · Saved/);

@@ -77,7 +77,8 @@ test.describe('opportunity zones', () => {
     await page.mouse.move(target.x, target.y, { steps: 12 });
     // Still holding the mouse: the list already follows the preview, computed by a worker.
     await expect(app.zones().first()).not.toContainText('Zone 1: Remote workers');
-    expect(page.workers().map((worker) => worker.url())).toEqual([expect.stringMatching(/gaps\.worker/)]);
+    expect(page.workers().length).toBeGreaterThan(0);
+    for (const worker of page.workers()) expect(worker.url()).toMatch(/gaps\.worker/);
     await app.screenshot('zones-during-drag');
     await page.mouse.up();
     await expect(app.zones().first()).not.toContainText('Zone 1: Remote workers');

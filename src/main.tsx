@@ -9,7 +9,7 @@ import { BoardRepository } from './persistence/boardRepository';
 import { loadInitialBoard } from './persistence/loadInitialBoard';
 import { startAutosave } from './persistence/startAutosave';
 import { createBoardLibrary } from './persistence/boardLibrary';
-import { primeBoardGaps } from './view/zones/useGaps';
+import { firstZones } from './view/zones/useGaps';
 import { AppBoundary } from './view/crash/AppBoundary';
 import { readRoomLink } from './collab/protocol';
 import { takeCarriedNotice } from './persistence/carriedNotice';
@@ -27,8 +27,8 @@ async function boot() {
   const carried = takeCarriedNotice();
   if (carried && !initial.problem) actions.notify(carried.text, carried.tone);
   if (initial.revision === 0) void autosave.flush();
-  // The first frame shows the zones; every later answer comes from the worker.
-  primeBoardGaps(store.getState().doc.board);
+  // The first frame shows the zones (the worker's first answer, waited for a moment at most).
+  await firstZones(store.getState().doc.board);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <AppBoundary board={() => store.getState().doc.board} onCrash={autosave.hold}>

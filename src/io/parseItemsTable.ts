@@ -1,7 +1,7 @@
 import { dsvFormat } from 'd3-dsv';
 import type { Item, MapPoint } from '../model/types';
 import { createItem } from '../model/board';
-import { defaultReach } from '../gaps';
+import { defaultReach } from '../gaps/checkInput';
 import { mapPoint } from '../model/mapPoint';
 import { kindFromWord, limits, ranges, type Range } from '../model/rules';
 import { cleanText } from '../model/cleanText';

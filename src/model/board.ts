@@ -1,7 +1,7 @@
 import type { Board, GapSettings, Item, ItemKind, MapPoint } from './types';
 import { newId } from './ids';
 import { defaultColour } from './palette';
-import { defaultOptions, defaultReach } from '../gaps';
+import { defaultOptions, defaultReach } from '../gaps/checkInput';
 
 /** A new board's gap-finder settings: the gap-finder's own defaults (one source). */
 export const defaultGapSettings: GapSettings = { coverage: defaultOptions.coverage, threshold: defaultOptions.threshold, maxZones: defaultOptions.maxZones };

@@ -16,7 +16,7 @@ import { LiveContext, type LiveControls } from '../../view/live/LiveContext';
 import { displayName } from '../../view/live/displayName';
 import { viewOnlyMessage } from '../../store/liveState';
 import { RoomScreen } from '../../view/live/RoomScreen';
-import { primeBoardGaps } from '../../view/zones/useGaps';
+import { firstZones } from '../../view/zones/useGaps';
 import { apiPath, deniedReasons, roomUrl, type RoomLink } from '../protocol';
 import * as Y from 'yjs';
 import { createSharedDocument } from '../sharedDocument';
@@ -190,7 +190,7 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
   };
 
   const autosave = liveAutosave();
-  primeBoardGaps(first);
+  await firstZones(first);
   const rerender = () => render(root);
   const render = (target: Root) =>
     target.render(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GapsChannel } from './GapsChannel';
-import { findGapsForBoard, pack } from './packedInput';
+import { pack } from './packedInput';
+import { findGapsForBoard } from './findInPlace';
 import { createSampleBoard } from '../../model/sampleBoard';
 import { createItem } from '../../model/board';
 import { mapPoint } from '../../model/mapPoint';
@@ -30,11 +31,11 @@ describe('packed gap-finder input', () => {
 describe('GapsChannel (no workers here: computed in place)', () => {
   const key = { boardId: board.id, items, settings: board.gapSettings };
 
-  it('publishes an answer per request, one result per option set, and forgets it on clear', () => {
+  it('publishes an answer per request, one result per option set, and forgets it on clear', async () => {
     const channel = new GapsChannel();
     const seen: (number | null)[] = [];
     const unsubscribe = channel.subscribe(() => seen.push(channel.current()?.results?.length ?? null));
-    channel.request(key, pack(items, null), [board.gapSettings, { ...board.gapSettings, coverage: 0.05 }]);
+    await channel.answerFor(key, pack(items, null), [board.gapSettings, { ...board.gapSettings, coverage: 0.05 }]);
     const answer = channel.current()!;
     expect(answer.key).toBe(key);
     expect(answer.results).toHaveLength(2);
@@ -45,19 +46,21 @@ describe('GapsChannel (no workers here: computed in place)', () => {
     unsubscribe();
   });
 
-  it('says why when the gap-finder fails, instead of an empty answer', () => {
+  it('says why when the gap-finder fails, instead of an empty answer', async () => {
     const channel = new GapsChannel();
-    channel.request(key, pack(items, null), [{ ...board.gapSettings, coverage: -1 }]);
+    await channel.answerFor(key, pack(items, null), [{ ...board.gapSettings, coverage: -1 }]);
     expect(channel.current()).toMatchObject({ results: null, error: expect.stringMatching(/coverage/) });
   });
 
-  it('computeNow answers on the spot without telling listeners', () => {
+  it('answerFor resolves with the answer to its request, and with null when a newer one came first', async () => {
     const channel = new GapsChannel();
-    let told = 0;
-    channel.subscribe(() => told++);
-    const answer = channel.computeNow(key, pack(items, null), [board.gapSettings]);
-    expect(answer.results![0]!.opportunities.length).toBeGreaterThan(0);
+    const answer = await channel.answerFor(key, pack(items, null), [board.gapSettings]);
+    expect(answer!.results![0]!.opportunities.length).toBeGreaterThan(0);
     expect(channel.current()).toBe(answer);
-    expect(told).toBe(0);
+    const newer = { ...key, items: [...items] };
+    const first = channel.answerFor(key, pack(items, null), [board.gapSettings]);
+    channel.clear();
+    expect(await first).toBeNull();
+    expect(await channel.answerFor(newer, pack(items, null), [board.gapSettings])).toMatchObject({ key: newer });
   });
 });

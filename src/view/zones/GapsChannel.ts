@@ -1,5 +1,5 @@
 import type { GapOptions, GapResult } from '../../gaps';
-import { findGapsForBoard, relabel, type Packed } from './packedInput';
+import { relabel, type Packed } from './packedInput';
 import type { GapsReply, GapsRequest } from './gaps.worker';
 
 /** What a board is computed for: the answer is fresh while both are the very objects shown. */
@@ -56,17 +56,20 @@ export class GapsChannel {
   request(key: GapsKey, packed: Packed, options: readonly GapOptions[]): void {
     const job: Job = { seq: ++this.seq, key, packed, options };
     const worker = this.start();
-    if (!worker) this.publish(job, computeInPlace(job));
+    if (!worker) void computeInPlace(job).then((answer) => this.publish(job, answer));
     else if (this.inFlight) this.waiting = job;
     else this.send(worker, job);
   }
 
-  /** Computes on this thread and keeps the answer without telling anyone: for the first frame, before any listener. */
-  computeNow(key: GapsKey, packed: Packed, options: readonly GapOptions[]): GapsAnswer {
-    const job: Job = { seq: ++this.seq, key, packed, options };
-    this.dropped = job.seq;
-    this.answer = computeInPlace(job);
-    return this.answer;
+  /** Requests an answer and resolves with the next one published: this one, or null when a newer request's or `clear` came first. */
+  answerFor(key: GapsKey, packed: Packed, options: readonly GapOptions[]): Promise<GapsAnswer | null> {
+    return new Promise((resolve) => {
+      const unsubscribe = this.subscribe(() => {
+        unsubscribe();
+        resolve(this.answer?.key === key ? this.answer : null);
+      });
+      this.request(key, packed, options);
+    });
   }
 
   /** Forgets the answer, including any still on its way. */
@@ -125,12 +128,13 @@ export class GapsChannel {
     const next = this.waiting;
     this.inFlight = null;
     this.waiting = null;
-    if (next) this.publish(next, computeInPlace(next));
+    if (next) void computeInPlace(next).then((answer) => this.publish(next, answer));
   }
 }
 
-function computeInPlace(job: Job): GapsAnswer {
+async function computeInPlace(job: Job): Promise<GapsAnswer> {
   try {
+    const { findGapsForBoard } = await import('./findInPlace');
     return { key: job.key, results: job.options.map((options) => findGapsForBoard(job.packed, options)), error: null };
   } catch (error) {
     return { key: job.key, results: null, error: error instanceof Error ? error.message : String(error) };

@@ -1,4 +1,7 @@
-import { findGapsPacked, nameResult, defaultReach, type GapOptions, type GapResult, type PackedGapInput, type PackedGapResult } from '../../gaps';
+import type { GapResult, PackedGapInput, PackedGapResult } from '../../gaps';
+// From their own files, not the gap-finder's index: the page packs and names, the worker computes.
+import { nameResult } from '../../gaps/nameResult';
+import { defaultReach } from '../../gaps/checkInput';
 import type { Item } from '../../model/types';
 import type { DragPreview } from '../../store/appState';
 
@@ -42,8 +45,3 @@ export function pack(items: readonly Item[], drag: DragPreview | null): Packed {
 
 /** A packed result named with the items' ids. */
 export const relabel = (result: PackedGapResult, packed: Packed): GapResult => nameResult(result, packed.productIds, packed.personaIds);
-
-/** findGaps on a packed board, the result named with the items' ids. Throws as findGaps does. */
-export function findGapsForBoard(packed: Packed, options: GapOptions): GapResult {
-  return relabel(findGapsPacked(packed.input, options, { products: packed.productIds, personas: packed.personaIds }), packed);
-}

@@ -44,9 +44,14 @@ export function requestBoardGaps(board: Board): void {
 
 let requested: GapsKey | null = null;
 
-/** The board's answer on this thread, once, so the first frame already shows the zones. */
-export function primeBoardGaps(board: Board): void {
-  if (!isFor(boardGaps.current(), board)) boardGaps.computeNow(keyOf(board), pack(board.items, null), boardOptions(board.gapSettings));
+/**
+ * The board's first answer, awaited before the first frame so that it already shows the
+ * zones; a slow worker (over 2 s) does not hold the page back.
+ */
+export function firstZones(board: Board): Promise<void> {
+  if (isFor(boardGaps.current(), board)) return Promise.resolve();
+  const answered = boardGaps.answerFor(keyOf(board), pack(board.items, null), boardOptions(board.gapSettings)).then(() => undefined);
+  return Promise.race([answered, new Promise<void>((done) => setTimeout(done, 2000))]);
 }
 
 /** The overlay shows when its toggle is on; in presentation, from the reveal step that brings the zones. */
