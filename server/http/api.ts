@@ -21,9 +21,31 @@ const json = (response: ServerResponse, status: number, body: unknown) => {
 };
 const problem = (response: ServerResponse, status: number, error: string) => json(response, status, { error });
 
+/** Rooms one address may create in `creationWindowMs`: a workshop makes a few; a flood would fill the disk. */
+export const roomsPerWindow = 30;
+const creationWindowMs = 10 * 60 * 1000;
+
 /** The HTTP API under `apiPath`, as `src/collab/protocol.ts` describes it. */
 export function api({ store, roomDeleted, origins }: ApiOptions) {
+  /** Room creations per remote address, in the current window. */
+  const created = new Map<string, { since: number; count: number }>();
+
   async function createRoom(request: IncomingMessage, response: ServerResponse) {
+    // Only the app's own request: a page elsewhere cannot send this type without asking first (CORS), so it cannot create rooms from a visitor's browser.
+    if ((request.headers['content-type'] ?? '').split(';')[0]!.trim() !== 'application/octet-stream') {
+      return problem(response, 415, 'A board comes as application/octet-stream (one Yjs update).');
+    }
+    const address = request.socket.remoteAddress ?? '';
+    // This computer (the facilitator's own, and the tests) is not limited.
+    const loopback = /^(127\.|::1$|::ffff:127\.)/.test(address);
+    const now = Date.now();
+    const recent = created.get(address);
+    const window = recent && now - recent.since < creationWindowMs ? recent : { since: now, count: 0 };
+    if (!loopback && window.count >= roomsPerWindow) {
+      log(`room creation refused for ${address}: over ${roomsPerWindow} in ${creationWindowMs / 60000} min`);
+      return problem(response, 429, `At most ${roomsPerWindow} boards can be shared from one device in ${creationWindowMs / 60000} minutes. Try again later.`);
+    }
+    created.set(address, { since: window.since, count: window.count + 1 });
     let body: Buffer;
     try {
       body = await readBody(request, limits.messageBytes);

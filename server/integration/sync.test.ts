@@ -19,7 +19,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const post = (body: Uint8Array | string) => fetch(`${server.url}${apiPath}/rooms`, { method: 'POST', body: typeof body === 'string' ? body : new Uint8Array(body) });
+const post = (body: Uint8Array | string, type = 'application/octet-stream') =>
+  fetch(`${server.url}${apiPath}/rooms`, { method: 'POST', headers: { 'Content-Type': type }, body: typeof body === 'string' ? body : new Uint8Array(body) });
 const remove = (room: string, token?: string) =>
   fetch(`${server.url}${apiPath}/rooms/${room}`, { method: 'DELETE', headers: token ? { Authorization: `Bearer ${token}` } : {} });
 
@@ -46,6 +47,8 @@ describe('the HTTP API', () => {
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: string }).error).toMatch(/weight/);
     expect((await post(new Uint8Array(limits.messageBytes + 1))).status).toBe(413);
+    // What a page elsewhere could send from a visitor's browser without asking (a CORS simple request).
+    expect((await post(Y.encodeStateAsUpdate(boardDoc()), 'text/plain')).status).toBe(415);
   });
 
   it('deletes a room with its edit token only: 403, 404, 204, then 410', async () => {
