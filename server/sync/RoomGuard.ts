@@ -15,7 +15,7 @@ import { deniedReasons, secretPattern, type Role, type ServerMessage } from '../
 import type { RoomStore } from '../store/RoomStore';
 import { log, roomTag } from '../log';
 import { tokenMatches, viewTokenOf } from '../tokens';
-import { MalformedMessage, readClientMessage } from './readClientMessage';
+import { MalformedMessage, presenceProblem, readClientMessage } from './readClientMessage';
 import { RoomShadow } from './RoomShadow';
 import { loadedMessage, messageText, storedMessage } from './serverMessage';
 
@@ -41,6 +41,8 @@ export class RoomGuard implements Extension {
   /** The generation of the shadow each connection's last update was checked in. */
   private readonly checkedIn = new WeakMap<object, number>();
   private readonly lastStored = new WeakMap<Document, ServerMessage>();
+  /** The one client each connection announces presence for. */
+  private readonly presenceOf = new WeakMap<object, number>();
   /** Sockets with at least one room open. */
   private readonly authenticated = new WeakSet<object>();
 
@@ -108,6 +110,16 @@ export class RoomGuard implements Extension {
     if (message.kind === 'forbidden') {
       log(`${roomTag(document.name)}: ${message.why}; disconnecting that client`);
       throw closeEvent(closeCodes.malformed, 'Forbidden message');
+    }
+    if (message.kind === 'awareness') {
+      const own = this.presenceOf.get(connection) ?? message.states[0]?.clientId;
+      const problem = presenceProblem(message.states, own, connection.readOnly);
+      if (problem) {
+        log(`${roomTag(document.name)}: ${problem}; disconnecting that client`);
+        throw closeEvent(closeCodes.malformed, 'Forbidden presence');
+      }
+      if (own !== undefined) this.presenceOf.set(connection, own);
+      return;
     }
     if (message.kind !== 'update' || connection.readOnly) return;
     const shadow = this.shadows.get(document);

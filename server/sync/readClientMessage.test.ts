@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { MalformedMessage, readClientMessage } from './readClientMessage';
+import { MalformedMessage, presenceProblem, readClientMessage } from './readClientMessage';
 
 /** lib0's varUint, varString and varUint8Array, as a provider writes them. */
 const uint = (value: number): number[] => {
@@ -25,7 +25,7 @@ describe('readClientMessage', () => {
 
   it('lets sync step 1, awareness, auth and close through', () => {
     expect(readClientMessage(message(text('room'), uint(0), uint(0), bytes(Y.encodeStateVector(new Y.Doc())))).kind).toBe('other');
-    expect(readClientMessage(message(text('room'), uint(1), bytes(message(uint(1), uint(7), uint(1), text('{"user":{"name":"Ana"}}')))))).toEqual({ kind: 'other' });
+    expect(readClientMessage(message(text('room'), uint(1), bytes(message(uint(1), uint(7), uint(1), text('{"user":{"name":"Ana"}}')))))).toEqual({ kind: 'awareness', states: [{ clientId: 7, state: { user: { name: 'Ana' } } }] });
     expect(readClientMessage(message(text('room'), uint(7))).kind).toBe('other');
   });
 
@@ -40,5 +40,15 @@ describe('readClientMessage', () => {
     expect(() => readClientMessage(message(text('room'), uint(0), uint(5), bytes([])))).toThrow(MalformedMessage);
     expect(() => readClientMessage(message(text('room'), uint(1), bytes(message(uint(1), uint(7), uint(1), text('{not json')))))).toThrow(MalformedMessage);
     expect(() => readClientMessage(new Uint8Array(Array(20).fill(0xff)))).toThrow(MalformedMessage);
+  });
+
+  it('lets a connection speak for one client only, and a view-only one neither lead nor drag', () => {
+    const ana = { user: { name: 'Ana' }, lead: null, drag: null };
+    expect(presenceProblem([{ clientId: 7, state: ana }], undefined, false)).toBeNull();
+    expect(presenceProblem([{ clientId: 7, state: null }], 7, true)).toBeNull();
+    expect(presenceProblem([{ clientId: 8, state: ana }], 7, false)).toMatch(/another client/);
+    expect(presenceProblem([{ clientId: 7, state: { ...ana, lead: { seq: 1, view: {} } } }], 7, true)).toMatch(/view-only/);
+    expect(presenceProblem([{ clientId: 7, state: { ...ana, drag: { id: 'item:a', x: 0.5, y: 0.5 } } }], 7, true)).toMatch(/view-only/);
+    expect(presenceProblem([{ clientId: 7, state: { ...ana, lead: { seq: 1, view: {} } } }], 7, false)).toBeNull();
   });
 });

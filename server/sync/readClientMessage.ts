@@ -8,7 +8,9 @@ import * as Y from 'yjs';
 export type ClientMessage =
   /** A sync step 2 or an update: Yjs changes to the document. */
   | { readonly kind: 'update'; readonly update: Uint8Array }
-  /** Anything else Hocuspocus handles itself (sync step 1, awareness, auth, close, stateless). */
+  /** A presence update: per client, its id and its state (null: the client left). */
+  | { readonly kind: 'awareness'; readonly states: readonly { readonly clientId: number; readonly state: unknown }[] }
+  /** Anything else Hocuspocus handles itself (sync step 1, auth, close, stateless). */
   | { readonly kind: 'other' }
   /** Never from a client: a message Hocuspocus would relay to everyone as the server's. */
   | { readonly kind: 'forbidden'; readonly why: string };
@@ -37,8 +39,7 @@ export function readClientMessage(data: Uint8Array): ClientMessage {
       return { kind: 'other' };
     }
     case messageType.awareness:
-      readAwareness(new Reader(reader.bytes()));
-      return { kind: 'other' };
+      return { kind: 'awareness', states: readAwareness(new Reader(reader.bytes())) };
     case messageType.auth:
     case messageType.queryAwareness:
     case messageType.stateless:
@@ -52,18 +53,36 @@ export function readClientMessage(data: Uint8Array): ClientMessage {
 }
 
 /** An awareness update: a count, then per client its id, clock and state as JSON. */
-function readAwareness(reader: Reader): void {
+function readAwareness(reader: Reader): { clientId: number; state: unknown }[] {
   const count = reader.uint();
+  const states: { clientId: number; state: unknown }[] = [];
   for (let i = 0; i < count; i++) {
-    reader.uint();
+    const clientId = reader.uint();
     reader.uint();
     try {
-      JSON.parse(reader.string());
+      states.push({ clientId, state: JSON.parse(reader.string()) as unknown });
     } catch (error) {
       if (error instanceof MalformedMessage) throw error;
       throw new MalformedMessage('an awareness state that is not JSON');
     }
   }
+  return states;
+}
+
+/**
+ * Why a connection may not send this presence, or null when it may: each connection speaks
+ * for one client only (the first it announces), and a view-only one may neither lead the
+ * room's view nor show a drag (it cannot move anything).
+ */
+export function presenceProblem(states: readonly { clientId: number; state: unknown }[], own: number | undefined, readOnly: boolean): string | null {
+  for (const { clientId, state } of states) {
+    if (own !== undefined && clientId !== own) return 'presence for another client';
+    if (readOnly && typeof state === 'object' && state !== null) {
+      const { lead, drag } = state as { lead?: unknown; drag?: unknown };
+      if ((lead !== undefined && lead !== null) || (drag !== undefined && drag !== null)) return 'a view-only link leading or dragging';
+    }
+  }
+  return null;
 }
 
 export class MalformedMessage extends Error {}

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { RoomProvider } from '../../src/collab/live/RoomProvider';
 import type { Board } from '../../src/model/types';
 import { apiPath, readServerMessage, syncPath, type CreatedRoom, type ServerMessage } from '../../src/collab/protocol';
 import { boardDoc } from './boards';
@@ -119,7 +120,7 @@ export function connect(server: { wsUrl: string }, room: string, token: string):
   let denied: string | null = null;
   let stored: Y.Snapshot | null = null;
   const socket = new HocuspocusProviderWebsocket({ url: server.wsUrl, WebSocketPolyfill: WebSocket, delay: 100, minDelay: 100, maxDelay: 400 });
-  const provider = new HocuspocusProvider({
+  const provider = new RoomProvider({
     websocketProvider: socket,
     name: room,
     document: doc,
