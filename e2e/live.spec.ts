@@ -173,6 +173,10 @@ test.describe('live workshop', () => {
     await ben.page.context().setOffline(true);
     await expect(status(ben.page)).toHaveText('Offline — your changes are kept on this device');
     await ben.quickAdd('Added offline');
+    // Leaving now would lose it: asked first.
+    await ben.page.getByRole('button', { name: 'Boards', exact: true }).click();
+    await ben.page.getByRole('button', { name: 'Leave board' }).click();
+    await ben.page.getByRole('dialog', { name: /with changes not saved on the server/ }).getByRole('button', { name: 'Stay' }).click();
     await ana.quickAdd('Added online meanwhile');
     await expect(ana.item('Added offline')).toHaveCount(0);
     await ben.page.context().setOffline(false);

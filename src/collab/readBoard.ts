@@ -22,6 +22,9 @@ export type SharedRead =
 
 export const reloadMessage = 'This board is being edited with a newer P/A Map. Reload to get the new version.';
 
+/** Why a Y.Doc that holds no board yet is not read (a room whose content has not arrived). */
+export const notYetShared = 'schema: not a shared board (yet)';
+
 /**
  * Reads the board in a Y.Doc through the rule book (`parseDocument`), never trusting a peer:
  * a bad item or zone (a hostile or older peer's) is left out and listed; items over
@@ -33,7 +36,7 @@ export function readBoard(ydoc: Y.Doc, previous?: Board): SharedRead {
   const { meta, items, order, zones } = boardTypes(ydoc);
   const version = meta.get(schemaKey);
   if (typeof version === 'number' && version > currentVersion) return { ok: false, errors: [reloadMessage], newer: true };
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, errors: ['schema: not a shared board (yet)'], newer: false };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, errors: [notYetShared], newer: false };
   const leftOut: LeftOut[] = [];
   const board: Record<string, unknown> = { ...unflatten(meta.toJSON()), items: [], pinnedZones: readZones(zones, version, leftOut) };
   delete board[schemaKey];

@@ -69,7 +69,8 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
   const history = (what: 'Undo' | 'Redo') => () => {
     if (store.getState().session.drag) return;
     const before = store.getState().doc.board;
-    const skipped = what === 'Undo' ? document.undo() : document.redo();
+    const skipped = attempt(() => (what === 'Undo' ? document.undo() : document.redo()));
+    if (skipped === null) return;
     if (!selectedStillExists(store.getState())) setSession(() => ({ selectedId: null }));
     if (skipped.length > 0) notify(describeSkipped(what, skipped, store.getState().doc.board, before));
   };

@@ -21,7 +21,7 @@ import { apiPath, deniedReasons, roomUrl, type RoomLink } from '../protocol';
 import * as Y from 'yjs';
 import { createSharedDocument } from '../sharedDocument';
 import { boardTypes } from '../boardYDoc';
-import { readBoard } from '../readBoard';
+import { readBoard, reloadMessage, notYetShared } from '../readBoard';
 import { openRoom, type Connection, type OpenRoom } from './openRoom';
 import { startLive } from './startLive';
 import { describeDropped, droppedNote } from './droppedNote';
@@ -90,6 +90,11 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
   };
 
   const first = await Promise.race([firstBoard(room!), ended]);
+  if ('unreadable' in first) {
+    room!.destroy();
+    screen(first.newer ? reloadMessage : 'This shared board cannot be read by this app.', first.newer ? undefined : first.unreadable.join('; '));
+    return;
+  }
   if (!('id' in first)) {
     const deleted = first.kind === 'deleted' || first.reason === deniedReasons.deleted;
     // A deleted room is gone for good: its entry and this device's copy go too.
@@ -114,9 +119,14 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
   const now = room!.status();
   statusListener(now.connection, now.stored);
   started = (kind, reason) => {
-    if (kind === 'deleted') sharedBoards.forget(link.room);
-    store.setState((s) => (s.live ? { ...s, live: { ...s.live, ended: { kind, message: reason } } } : s));
-    void room.dropLocalCopy();
+    const deleted = kind === 'deleted' || reason === deniedReasons.deleted;
+    store.setState((s) => (s.live ? { ...s, live: { ...s.live, ended: { kind: deleted ? 'deleted' : kind, message: reason } } } : s));
+    // A deleted room is gone for good: its entry and this device's copy go too. Any other
+    // refusal (a wrong link, a server that lost its data) keeps the copy on this device.
+    if (deleted) {
+      sharedBoards.forget(link.room);
+      void room.dropLocalCopy();
+    } else room.destroy();
   };
   const { roomLibrary } = await import('./roomLibrary');
   const library = roomLibrary({
@@ -134,8 +144,18 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
   const dropped = droppedNote.take(link.room);
   if (dropped) actions.notify(describeDropped(dropped, first), 'error');
   else if (carried) actions.notify(carried.text, carried.tone);
-  const leftOut = shared.leftOut;
-  if (leftOut.length > 0) actions.notify(`Left out what this app cannot read: ${leftOut.length} ${leftOut.length === 1 ? 'entry' : 'entries'} (${leftOut[0]!.errors[0]}).`, 'error');
+  // What the reader leaves out (what an older or hostile peer wrote, items over the limit that
+  // two imports together brought) is said when it first appears, and whenever more is.
+  let toldLeftOut = 0;
+  const tellLeftOut = () => {
+    const leftOut = shared.leftOut;
+    if (leftOut.length > toldLeftOut) {
+      actions.notify(`Left out of this board as this app reads it: ${leftOut.length} ${leftOut.length === 1 ? 'entry' : 'entries'} (${leftOut.at(-1)!.errors[0]}).`, 'error');
+    }
+    toldLeftOut = leftOut.length;
+  };
+  tellLeftOut();
+  shared.subscribe(tellLeftOut);
 
   const leaveTo = async (message: string) => {
     carryNotice(message);
@@ -205,17 +225,24 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
   rerender();
 }
 
-/** Resolves with the room's board once this device's copy or the server has it. */
-function firstBoard(room: OpenRoom): Promise<Board> {
+/**
+ * Resolves with the room's board once this device's copy or the server has it; or with why it
+ * cannot be read (a newer app wrote it, or a board-wide field the rule book refuses) once the
+ * server's copy is in and still cannot be read.
+ */
+function firstBoard(room: OpenRoom): Promise<Board | { unreadable: readonly string[]; newer: boolean }> {
   return new Promise((resolve) => {
     const check = () => {
       const read = readBoard(room.ydoc);
-      if (!read.ok) return false;
+      const fromServer = room.status().connection === 'live';
+      if (!read.ok && !(fromServer && read.errors[0] !== notYetShared)) return;
       room.ydoc.off('update', check);
-      resolve(read.board);
-      return true;
+      clearInterval(poll);
+      resolve(read.ok ? read.board : { unreadable: read.errors, newer: read.newer });
     };
     room.ydoc.on('update', check);
+    // The server's copy may be in with no update to follow (nothing new): look again now and then.
+    const poll = setInterval(check, 500);
     void room.local.then(check);
   });
 }

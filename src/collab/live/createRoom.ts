@@ -18,16 +18,3 @@ export async function createRoom(board: Board, origin = ''): Promise<CreatedRoom
   if (![room, editToken, viewToken].every((value) => typeof value === 'string' && secretPattern.test(value))) throw new Error('the server’s answer is not a room');
   return { room: room!, editToken: editToken!, viewToken: viewToken! };
 }
-
-/** Whether this page is served by the P/A Map server (a static build cannot share); its LAN origins when it is. */
-export async function sharingAvailable(): Promise<{ ok: true; origins: readonly string[] } | { ok: false }> {
-  try {
-    const response = await fetch(`${apiPath}/health`, { cache: 'no-store' });
-    const health = (await response.json()) as { sync?: unknown; origins?: unknown };
-    if (!response.ok || health.sync !== true) return { ok: false };
-    const origins = Array.isArray(health.origins) ? health.origins.filter((origin): origin is string => typeof origin === 'string' && /^https?:\/\//.test(origin)) : [];
-    return { ok: true, origins };
-  } catch {
-    return { ok: false };
-  }
-}

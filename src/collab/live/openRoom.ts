@@ -3,7 +3,7 @@ import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { RoomProvider } from './RoomProvider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
-import { readServerMessage, syncPath, type Role, type RoomLink, type ServerMessage } from '../protocol';
+import { deniedReasons, readServerMessage, syncPath, type Role, type RoomLink, type ServerMessage } from '../protocol';
 import { decodeStored, storedHoldsAll } from './storedState';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting' | 'offline';
@@ -29,6 +29,9 @@ export interface OpenRoom {
   dropLocalCopy(): Promise<void>;
   destroy(): void;
 }
+
+/** How long to wait before connecting again after a denial that is not final. */
+const retryAfterDenialMs = 3000;
 
 /** The IndexedDB database holding a room's copy on this device. */
 export const localCopyName = (room: string) => `pa-map-room-${room}`;
@@ -82,7 +85,13 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
       else if (message.type === 'refused') events.onRefused(message.reasons);
       else if (message.type === 'deleted') end('deleted', 'This shared board was deleted by someone with its edit link.');
     },
-    onAuthenticationFailed: ({ reason }) => end('denied', reason || 'The server refused this link.'),
+    onAuthenticationFailed: ({ reason }) => {
+      // The protocol's reasons are final (a deleted room, an unknown one, a wrong token); any
+      // other (the server could not read its store a moment) is tried again shortly.
+      if ((Object.values(deniedReasons) as string[]).includes(reason)) return end('denied', reason);
+      socketProvider.disconnect();
+      setTimeout(() => void (!ended && socketProvider.connect()), retryAfterDenialMs);
+    },
   });
 
   provider.attach();

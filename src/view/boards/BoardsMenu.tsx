@@ -24,6 +24,8 @@ export function BoardsMenu() {
   const [boards, setBoards] = useState<readonly BoardSummary[] | null>(null);
   const [shared, setShared] = useState<readonly SharedBoardEntry[]>([]);
   const [confirming, setConfirming] = useState(false);
+  const stored = useApp((s) => s.live?.stored ?? true);
+  const [leaving, setLeaving] = useState(false);
   const refresh = () => {
     setShared(sharedBoards.list());
     void library.list().then(setBoards, () => setBoards([]));
@@ -75,7 +77,7 @@ export function BoardsMenu() {
               </button>
               <button type="button" onClick={() => { close(); void library.duplicate(); }}>Duplicate board</button>
               {role === 'edit' && <button type="button" className="danger" onClick={() => { close(); setConfirming(true); }}>{live ? 'Delete for everyone' : 'Delete board'}</button>}
-              {live && <button type="button" onClick={() => { close(); void live.leave(); }}>Leave board</button>}
+              {live && <button type="button" onClick={() => { close(); if (stored) void live.leave(); else setLeaving(true); }}>Leave board</button>}
             </div>
             {shared.length > 0 && (
               <>
@@ -133,6 +135,18 @@ export function BoardsMenu() {
           if (file) void importAll(file);
         }}
       />
+      {leaving && live && (
+        <ConfirmDialog
+          title={`Leave “${current.title}” with changes not saved on the server?`}
+          onCancel={() => setLeaving(false)}
+          actions={[
+            { label: 'Stay', onClick: () => setLeaving(false) },
+            { label: 'Leave anyway', danger: true, onClick: () => { setLeaving(false); void live.leave(); } },
+          ]}
+        >
+          <p>Some of your changes have not reached the server yet (the status says when they have). Leaving removes this device’s copy, and those changes with it; the others keep the board.</p>
+        </ConfirmDialog>
+      )}
       {confirming && live && (
         <ConfirmDialog
           title={`Delete “${current.title}” for everyone?`}

@@ -19,7 +19,8 @@ export function PeopleMenu() {
     event.preventDefault();
     if (name.trim()) live.setName(name.trim().slice(0, nameLimit));
   };
-  const count = people.length;
+  // I am here even before I have given my name (and so before the room sees me).
+  const count = people.length + (people.some((person) => person.me) ? 0 : 1);
   return (
     <div className="toolbar-group people">
       <Popover label={`${count} ${count === 1 ? 'person' : 'people'}`} className="people-menu">

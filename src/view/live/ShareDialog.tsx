@@ -21,7 +21,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     let current = true;
-    void import('../../collab/live/createRoom').then(({ sharingAvailable }) => sharingAvailable()).then((answer) => {
+    void import('../../collab/live/sharingAvailable').then(({ sharingAvailable }) => sharingAvailable()).then((answer) => {
       if (current) setAvailability(answer.ok ? { state: 'ready', origins: answer.origins } : { state: 'unavailable' });
     }, () => current && setAvailability({ state: 'unavailable' }));
     return () => {
