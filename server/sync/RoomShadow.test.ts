@@ -23,6 +23,14 @@ function room(doc = boardDoc()) {
 }
 
 describe('RoomShadow.check', () => {
+  it('refuses a change outside the board’s parts, and an item order entry that is not an id', () => {
+    const { doc, send } = room();
+    const before = Y.encodeStateAsUpdate(doc);
+    expect(send(updateOn(doc, (_types, peer) => peer.getMap('junk').set('x', 1)))).toMatchObject({ ok: false });
+    expect(send(updateOn(doc, ({ order }) => order.push([42 as unknown as string])))).toMatchObject({ ok: false });
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+
   it('accepts an editor’s valid item, and the room and its shadow stay in step', () => {
     const { doc, send } = room();
     expect(send(updateOn(doc, ({ items, order }) => (items.set('item:new', itemFields()), order.push(['item:new']))))).toMatchObject({ ok: true });

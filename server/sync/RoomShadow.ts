@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { boardTypes, schemaKey, type BoardTypes } from '../../src/collab/boardYDoc';
 import { limits } from '../../src/collab/protocol';
+import { limits as rules } from '../../src/model/rules';
 import { readBoard } from '../../src/collab/readBoard';
 import { readItems } from '../../src/collab/readItems';
 import { heldWrites, type HeldWrites } from './heldWrites';
@@ -37,6 +38,8 @@ export class RoomShadow {
   private doc!: Y.Doc;
   private types!: BoardTypes;
   private last: Y.Transaction | null = null;
+  /** What the update being checked put into the item order that is not an item id. */
+  private badOrder: string | null = null;
   private known: Known | null = null;
   /** Bumped on every rebuild: an update checked before a rebuild is not in the rebuilt copy. */
   private generation = 0;
@@ -69,6 +72,14 @@ export class RoomShadow {
     this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
       if (transaction.origin === checking) this.last = transaction;
     });
+    this.types.order.observe((event, transaction) => {
+      if (transaction.origin !== checking) return;
+      for (const change of event.changes.delta) {
+        for (const value of (change.insert as unknown[] | undefined) ?? []) {
+          if (typeof value !== 'string' || value.length > rules.id) this.badOrder ??= 'order: an entry that is not an item id';
+        }
+      }
+    });
     Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(this.real));
     this.generation++;
   }
@@ -77,6 +88,8 @@ export class RoomShadow {
     const known = (this.known ??= this.readKnown());
     const waitingBefore = waiting(this.doc);
     this.last = null;
+    this.badOrder = null;
+    const rootsBefore = this.doc.share.size;
     try {
       Y.applyUpdate(this.doc, update, checking);
     } catch {
@@ -84,6 +97,9 @@ export class RoomShadow {
     }
     const waitingAfter = waiting(this.doc);
     if (waitingAfter > waitingBefore && waitingAfter > limits.messageBytes) return refuse(['Too many changes wait for changes the server does not have.']);
+    // Nothing outside the board's four parts, and only ids in its order: what no reader checks is never stored.
+    if (this.doc.share.size > rootsBefore) return refuse(['A change outside the board (a part no P/A Map reads).']);
+    if (this.badOrder) return refuse([this.badOrder]);
     if (!this.last) return { ok: true };
     const touched = touchedBy(this.last, this.types);
     let held: HeldWrites | null = null;
