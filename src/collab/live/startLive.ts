@@ -85,7 +85,6 @@ export function startLive(options: {
 
   /** The leader's view as last applied here: a change of mine from it means I left follow. */
   let applied: LeadView | null = null;
-  let lastLeader: { clientId: number; seq: number } | null = null;
 
   const follow = (view: LeadView) => {
     applied = view;
@@ -94,26 +93,32 @@ export function startLive(options: {
     store.setState((s) => ({ ...s, session: { ...s.session, ...view, hoveredZone: view.selectedZone } }));
   };
 
+  /** The last "Bring everyone here" seen (kept while its leader is away: a dropped connection is no new lead). */
+  let lastLead: { clientId: number; seq: number } | null = null;
+
   const onAwareness = () => {
     const board = store.getState().doc.board;
     const ids = new Set(board.items.map((item) => item.id));
     const read = readRoom(awareness.getStates(), me, (id) => ids.has(id));
     const leader = read.leader ? { clientId: read.leader.clientId, name: read.leader.name } : null;
-    const newLeader = read.leader && (read.leader.clientId !== lastLeader?.clientId || read.leader.seq !== lastLeader?.seq);
     let following = live().following;
-    if (newLeader && read.leader) {
+    if (read.leader && (read.leader.clientId !== lastLead?.clientId || read.leader.seq !== lastLead?.seq)) {
       if (read.leader.clientId !== me) {
         // Someone brought everyone here: this screen follows from now on; mine no longer leads.
         if (presence.lead) announce({ lead: null });
         following = true;
         actions.notify(`${read.leader.name} is now leading: your screen follows theirs.`);
       } else following = false;
+      lastLead = { clientId: read.leader.clientId, seq: read.leader.seq };
     }
-    if (!read.leader && lastLeader && lastLeader.clientId !== me) {
-      following = link.role === 'view' ? following : false;
-      if (live().leader) actions.notify(`${live().leader!.name} stopped leading.`);
+    // Still here but no longer leading: they stopped. Gone (a dropped connection, a reload):
+    // nothing changes, and following picks up again if they come back with the same lead.
+    const previous = live().leader;
+    if (!read.leader && previous && previous.clientId !== me && read.people.some((person) => person.clientId === previous.clientId)) {
+      if (link.role !== 'view') following = false;
+      lastLead = null;
+      actions.notify(`${previous.name} stopped leading.`);
     }
-    lastLeader = read.leader ? { clientId: read.leader.clientId, seq: read.leader.seq } : null;
     setLive({ people: read.people, remoteDrags: read.remoteDrags, leader, following });
     if (following && read.leader && read.leader.clientId !== me) follow(read.leader.view);
   };
