@@ -42,4 +42,15 @@ describe('two servers sharing one data folder, relayed through Redis', () => {
     for (const person of people) expect(person.messages.filter((message) => message.type === 'stored').length).toBeGreaterThan(1);
     people.forEach((person) => person.destroy());
   }, 90_000);
+
+  it('a room deleted through one server: the people on the other are told at its next store', async () => {
+    const [one, two] = servers as [RunningServer, RunningServer];
+    const { room, editToken } = await createRoom(one);
+    const ben = await join(two, room, editToken, 'ben');
+    const response = await fetch(`${one.url}/api/rooms/${room}`, { method: 'DELETE', headers: { Authorization: `Bearer ${editToken}` } });
+    expect(response.status).toBe(204);
+    ben.step(0, seeded(5));
+    await expect.poll(() => ben.messages.some((message) => message.type === 'deleted'), { timeout: 20_000 }).toBe(true);
+    ben.destroy();
+  }, 60_000);
 });

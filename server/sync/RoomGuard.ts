@@ -141,7 +141,12 @@ export class RoomGuard implements Extension {
   storeDocument = async ({ documentName, document, state }: storePayload): Promise<void> => {
     const snapshot = Y.snapshot(document);
     const merged = await withRetries(() => this.store.storeState(documentName, state), documentName);
-    if (!merged) return;
+    if (merged === undefined) return;
+    if (merged === null) {
+      // No room to store into: deleted, through another server sharing this store. Its people here are told now.
+      log(`${roomTag(documentName)}: deleted elsewhere; telling the people here`);
+      return this.roomDeleted(document);
+    }
     const ahead = Y.diffUpdate(merged, Y.encodeStateVector(document));
     if (hasStructs(ahead)) Y.applyUpdate(document, ahead);
     const message = storedMessage(snapshot, merged);
@@ -178,7 +183,8 @@ function closeSocket(connection: Connection, event?: { code?: number; reason?: s
 }
 
 /** A store that fails (a busy database, a lost connection) is tried again a few times before it is logged and dropped. */
-async function withRetries<T>(work: () => Promise<T>, room: string): Promise<T | null> {
+/** `work`'s answer, retried with pauses; undefined when it keeps failing. */
+async function withRetries<T>(work: () => Promise<T>, room: string): Promise<T | undefined> {
   for (const waitMs of [200, 1000, 3000, 10_000]) {
     try {
       return await work();
@@ -191,6 +197,6 @@ async function withRetries<T>(work: () => Promise<T>, room: string): Promise<T |
     return await work();
   } catch (error) {
     log(`${roomTag(room)}: store failed (${(error as Error).message}); kept in memory until the next change`);
-    return null;
+    return undefined;
   }
 }
