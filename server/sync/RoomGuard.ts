@@ -141,7 +141,7 @@ export class RoomGuard implements Extension {
   storeDocument = async ({ documentName, document, state }: storePayload): Promise<void> => {
     const snapshot = Y.snapshot(document);
     const merged = await withRetries(() => this.store.storeState(documentName, state), documentName);
-    if (merged === undefined) return;
+    if (merged === undefined) return document.broadcastStateless(messageText({ type: 'unstored' }));
     if (merged === null) {
       // No room to store into: deleted, through another server sharing this store. Its people here are told now.
       log(`${roomTag(documentName)}: deleted elsewhere; telling the people here`);

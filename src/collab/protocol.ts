@@ -51,6 +51,8 @@ export type ServerMessage =
    * Sent to every connection of the room after each store, and once on connecting (after `welcome`).
    */
   | { readonly type: 'stored'; readonly stateVector: string; readonly snapshot: string }
+  /** The store failed, retries included: what is not stored stays in the server's memory (and on each device) until the next change is stored. */
+  | { readonly type: 'unstored' }
   /** An update of this connection was refused (never applied, stored or relayed); the connection closes next. */
   | { readonly type: 'refused'; readonly reasons: readonly string[] }
   /** The room was deleted by someone with its edit link; the connection closes next. */
@@ -98,6 +100,8 @@ export function readServerMessage(text: string): ServerMessage | null {
         : null;
     case 'deleted':
       return { type: 'deleted' };
+    case 'unstored':
+      return { type: 'unstored' };
     case 'welcome':
       if (message.role !== 'edit' && message.role !== 'view') return null;
       return typeof message.viewToken === 'string' && secretPattern.test(message.viewToken)

@@ -46,8 +46,8 @@ export interface LiveState {
   readonly role: 'edit' | 'view';
   /** `connecting`: never connected yet; `reconnecting`: connected before, lost; `offline`: the browser has no network. */
   readonly connection: 'connecting' | 'live' | 'reconnecting' | 'offline';
-  /** True once the server has stored everything this device holds. */
-  readonly stored: boolean;
+  /** True once the server has stored everything this device holds; 'failing' while the server says its store fails. */
+  readonly stored: boolean | 'failing';
   readonly people: readonly Person[];
   readonly canUndo: boolean;
   readonly canRedo: boolean;

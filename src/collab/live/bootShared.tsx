@@ -59,7 +59,7 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
 
   const carried = takeCarriedNotice();
   // Declared before the room opens: the provider reports its status from its first call on.
-  let statusListener: ((connection: Connection, stored: boolean) => void) | null = null;
+  let statusListener: ((connection: Connection, stored: boolean | 'failing') => void) | null = null;
   let knownViewToken = sharedBoards.find(link.room)?.viewToken;
   let room: OpenRoom;
   let started: ((kind: 'deleted' | 'denied', reason: string) => void) | null = null;

@@ -10,7 +10,7 @@ export type Connection = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
 export interface RoomEvents {
   /** The connection changed, or the server stored more (`stored`: it holds all this device holds). */
-  onStatus(connection: Connection, stored: boolean): void;
+  onStatus(connection: Connection, stored: boolean | 'failing'): void;
   onWelcome(role: Role, viewToken: string | undefined): void;
   /** An update of this device was refused: its copy must be dropped and read again from the server. */
   onRefused(reasons: readonly string[]): void;
@@ -22,7 +22,7 @@ export interface OpenRoom {
   readonly ydoc: Y.Doc;
   readonly awareness: Awareness;
   /** The connection and whether the server has stored all this device holds, now (`onStatus` says each change). */
-  status(): { connection: Connection; stored: boolean };
+  status(): { connection: Connection; stored: boolean | 'failing' };
   /** Resolves once the copy kept on this device (IndexedDB) is loaded into `ydoc`. */
   readonly local: Promise<void>;
   /** Drops this device's copy of the room (IndexedDB) and disconnects: after a refusal or a deletion. */
@@ -49,6 +49,8 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
   let everLive = false;
   let socket: 'connecting' | 'connected' | 'disconnected' = 'connecting';
   let storedSnapshot: Y.Snapshot | null = null;
+  /** The server said its store keeps failing; cleared by the next store. */
+  let storeFailing = false;
   let ended = false;
 
   const connection = (): Connection => {
@@ -56,7 +58,7 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
     if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
     return everLive ? 'reconnecting' : 'connecting';
   };
-  const stored = () => storedSnapshot !== null && storedHoldsAll(storedSnapshot, ydoc);
+  const stored = (): boolean | 'failing' => (storedSnapshot !== null && storedHoldsAll(storedSnapshot, ydoc)) || (storeFailing ? 'failing' : false);
   const report = () => events.onStatus(connection(), stored());
 
   // The socket is ours: connected once the provider is attached, disconnected and connected
@@ -80,6 +82,10 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
       if (!message) return;
       if (message.type === 'stored') {
         storedSnapshot = decodeStored(message.snapshot) ?? storedSnapshot;
+        storeFailing = false;
+        report();
+      } else if (message.type === 'unstored') {
+        storeFailing = true;
         report();
       } else if (message.type === 'welcome') events.onWelcome(message.role, message.viewToken);
       else if (message.type === 'refused') events.onRefused(message.reasons);

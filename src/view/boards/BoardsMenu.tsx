@@ -24,7 +24,7 @@ export function BoardsMenu() {
   const [boards, setBoards] = useState<readonly BoardSummary[] | null>(null);
   const [shared, setShared] = useState<readonly SharedBoardEntry[]>([]);
   const [confirming, setConfirming] = useState(false);
-  const stored = useApp((s) => s.live?.stored ?? true);
+  const stored = useApp((s) => (s.live ? s.live.stored === true : true));
   const [leaving, setLeaving] = useState(false);
   const refresh = () => {
     setShared(sharedBoards.list());

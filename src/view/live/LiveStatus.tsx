@@ -11,7 +11,7 @@ export function describeLive(live: LiveState): string {
     case 'connecting':
       return `${role}Connecting…`;
     case 'live':
-      return `${role}Live · ${count} ${count === 1 ? 'person' : 'people'}${live.role === 'edit' ? (live.stored ? ' · Saved' : ' · Saving…') : ''}`;
+      return `${role}Live · ${count} ${count === 1 ? 'person' : 'people'}${live.role === 'edit' ? (live.stored === true ? ' · Saved' : live.stored === 'failing' ? ' · Not saved: the server cannot store right now; your changes are kept on this device' : ' · Saving…') : ''}`;
     case 'reconnecting':
       return `${role}Reconnecting… Your changes are kept on this device.`;
     case 'offline':
@@ -22,7 +22,7 @@ export function describeLive(live: LiveState): string {
 /** The shared board's status line, in place of the local save status. */
 export function LiveStatus() {
   const text = useApp((s) => (s.live ? describeLive(s.live) : ''));
-  const tone = useApp((s) => (!s.live ? '' : s.live.ended ? 'error' : s.live.connection === 'live' ? (s.live.stored ? 'saved' : 'saving') : 'unsaved'));
+  const tone = useApp((s) => (!s.live ? '' : s.live.ended || s.live.stored === 'failing' ? 'error' : s.live.connection === 'live' ? (s.live.stored ? 'saved' : 'saving') : 'unsaved'));
   return (
     <div role="status" className={`save-status save-${tone} live-status`}>
       {text}
