@@ -1,7 +1,7 @@
 import type { Store } from '../../store/createStore';
 import type { AppState, Session } from '../../store/appState';
 import type { Actions } from '../../store/actions';
-import type { LeadView, LiveState } from '../../store/liveState';
+import type { LeadView, LiveState, Person } from '../../store/liveState';
 import type { SharedDocument } from '../sharedDocument';
 import type { OpenRoom } from './openRoom';
 import { readPresence, readRoom, type Presence } from './presence';
@@ -126,7 +126,14 @@ export function startLive(options: {
       lastLead = null;
       actions.notify(`${previous.name} stopped leading.`);
     }
-    setLive({ people: read.people, remoteDrags: read.remoteDrags, leader, following });
+    // Unchanged lists keep their identity: a drag elsewhere re-renders the drags, not the people.
+    const before = live();
+    const people = samePeople(before.people, read.people) ? before.people : read.people;
+    const remoteDrags = before.remoteDrags.length === 0 && read.remoteDrags.length === 0 ? before.remoteDrags : read.remoteDrags;
+    const sameLeader = before.leader?.clientId === leader?.clientId && before.leader?.name === leader?.name;
+    if (people !== before.people || remoteDrags !== before.remoteDrags || !sameLeader || following !== before.following) {
+      setLive({ people, remoteDrags, leader: sameLeader ? before.leader : leader, following });
+    }
     if (following && read.leader && read.leader.clientId !== me) follow(read.leader.view);
   };
   awareness.on('change', onAwareness);
@@ -187,4 +194,11 @@ export function startLive(options: {
       ydoc.off('afterTransaction', onTransaction);
     },
   };
+}
+
+function samePeople(a: readonly Person[], b: readonly Person[]): boolean {
+  return a.length === b.length && a.every((person, i) => {
+    const other = b[i]!;
+    return person.clientId === other.clientId && person.name === other.name && person.colour === other.colour && person.selectedId === other.selectedId && person.me === other.me;
+  });
 }
