@@ -41,6 +41,8 @@ export class RoomGuard implements Extension {
   /** The generation of the shadow each connection's last update was checked in. */
   private readonly checkedIn = new WeakMap<object, number>();
   private readonly lastStored = new WeakMap<Document, ServerMessage>();
+  /** Connections whose catch-up (sync step 2) the server has taken. */
+  private readonly caughtUp = new WeakSet<object>();
   /** The one client each connection announces presence for. */
   private readonly presenceOf = new WeakMap<object, number>();
   /** Sockets with at least one room open. */
@@ -124,9 +126,12 @@ export class RoomGuard implements Extension {
     if (message.kind !== 'update' || connection.readOnly) return;
     const shadow = this.shadows.get(document);
     if (!shadow) throw closeEvent(closeCodes.refused, 'Room not ready');
-    const verdict = shadow.check(message.update);
+    // Before its catch-up a reconnecting device may send edits that build on ones the catch-up
+    // brings; after it, an update that depends on what the server lacks is refused.
+    const verdict = shadow.check(message.update, !this.caughtUp.has(connection));
     if (verdict.ok) {
       this.checkedIn.set(connection, verdict.generation);
+      if (message.catchUp) this.caughtUp.add(connection);
       return;
     }
     log(`${roomTag(document.name)}: update refused (${verdict.reasons.slice(0, 3).join('; ')}); disconnecting that client`);

@@ -94,6 +94,24 @@ describe('RoomShadow.check', () => {
     expect(labels(doc)).toEqual(['Alpha', 'Beta', 'Gamma', 'One', 'Two']);
   });
 
+  it('after the sender’s catch-up, refuses an update that depends on changes the room lacks, and the room is as it was', () => {
+    const { doc, shadow } = room();
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const { items } = boardTypes(peer);
+    const before = Y.encodeStateVector(peer);
+    items.set('item:one', itemFields({ label: 'One' }));
+    const middle = Y.encodeStateVector(peer);
+    items.set('item:two', itemFields({ label: 'Two' }));
+    const next = Y.encodeStateAsUpdate(peer, middle);
+    expect(before).not.toEqual(middle);
+    const verdict = shadow.check(next, false);
+    expect(verdict.ok).toBe(false);
+    expect(!verdict.ok && verdict.reasons.join()).toMatch(/depends on changes/);
+    expect(doc.store.pendingStructs).toBeNull();
+    expect(labels(doc)).toEqual(['Alpha', 'Beta', 'Gamma']);
+  });
+
   it('does not refuse a moved item whose new position waits for held structs (its old one is deleted at once)', () => {
     const { doc, send } = room();
     const peer = new Y.Doc();

@@ -48,9 +48,14 @@ export class RoomShadow {
     this.rebuild();
   }
 
-  /** Checks an editor's update; an accepted one stays applied. Returns the generation it was checked in with the verdict. */
-  check(update: Uint8Array): Verdict & { readonly generation: number } {
-    const verdict = this.tryUpdate(update);
+  /**
+   * Checks an editor's update; an accepted one stays applied. Returns the generation it was
+   * checked in with the verdict. `mayWait`: the update may depend on changes the server has
+   * not seen yet (held, up to 8 MB) — true only until the sender's catch-up (sync step 2)
+   * arrived; after it, such an update is refused.
+   */
+  check(update: Uint8Array, mayWait = true): Verdict & { readonly generation: number } {
+    const verdict = this.tryUpdate(update, mayWait);
     if (!verdict.ok) this.rebuild();
     return { ...verdict, generation: this.generation };
   }
@@ -84,7 +89,7 @@ export class RoomShadow {
     this.generation++;
   }
 
-  private tryUpdate(update: Uint8Array): Verdict {
+  private tryUpdate(update: Uint8Array, mayWait: boolean): Verdict {
     const known = (this.known ??= this.readKnown());
     const waitingBefore = waiting(this.doc);
     this.last = null;
@@ -96,6 +101,7 @@ export class RoomShadow {
       return refuse(['The change could not be read (a malformed update).']);
     }
     const waitingAfter = waiting(this.doc);
+    if (waitingAfter > waitingBefore && !mayWait) return refuse(['The change depends on changes the server does not have.']);
     if (waitingAfter > waitingBefore && waitingAfter > limits.messageBytes) return refuse(['Too many changes wait for changes the server does not have.']);
     // Nothing outside the board's four parts, and only ids in its order: what no reader checks is never stored.
     if (this.doc.share.size > rootsBefore) return refuse(['A change outside the board (a part no P/A Map reads).']);

@@ -19,8 +19,8 @@ describe('readClientMessage', () => {
   const update = Y.encodeStateAsUpdate(new Y.Doc());
 
   it('reads a sync step 2 and an update as changes to check', () => {
-    expect(readClientMessage(message(text('room'), uint(0), uint(1), bytes(update)))).toEqual({ kind: 'update', update });
-    expect(readClientMessage(message(text('room'), uint(0), uint(2), bytes(update)))).toEqual({ kind: 'update', update });
+    expect(readClientMessage(message(text('room'), uint(0), uint(1), bytes(update)))).toEqual({ kind: 'update', update, catchUp: true });
+    expect(readClientMessage(message(text('room'), uint(0), uint(2), bytes(update)))).toEqual({ kind: 'update', update, catchUp: false });
   });
 
   it('lets sync step 1, awareness, auth and close through', () => {

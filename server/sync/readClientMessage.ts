@@ -7,7 +7,7 @@ import * as Y from 'yjs';
  */
 export type ClientMessage =
   /** A sync step 2 or an update: Yjs changes to the document. */
-  | { readonly kind: 'update'; readonly update: Uint8Array }
+  | { readonly kind: 'update'; readonly update: Uint8Array; /** A sync step 2: the catch-up after connecting. */ readonly catchUp: boolean }
   /** A presence update: per client, its id and its state (null: the client left). */
   | { readonly kind: 'awareness'; readonly states: readonly { readonly clientId: number; readonly state: unknown }[] }
   /** Anything else Hocuspocus handles itself (sync step 1, auth, close, stateless). */
@@ -29,7 +29,7 @@ export function readClientMessage(data: Uint8Array): ClientMessage {
     case messageType.syncReply: {
       const step = reader.uint();
       const payload = reader.bytes();
-      if (step === syncStep.step2 || step === syncStep.update) return { kind: 'update', update: payload };
+      if (step === syncStep.step2 || step === syncStep.update) return { kind: 'update', update: payload, catchUp: step === syncStep.step2 };
       if (step !== syncStep.step1) throw new MalformedMessage(`unknown sync step ${step}`);
       try {
         Y.decodeStateVector(payload);
