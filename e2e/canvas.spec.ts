@@ -85,19 +85,21 @@ test.describe('the canvas', () => {
     await app.open();
     const start = await app.position('Moka pot');
     await app.dragItem('Moka pot', 100, -100);
+    // Each step is awaited on screen: on a loaded machine a render can trail the input.
+    await expect.poll(() => app.position('Moka pot')).not.toEqual(start);
     const moved = await app.position('Moka pot');
     await app.dragItem('Drip machine', 60, 0, { drop: false });
     await page.keyboard.press('Escape');
     await page.mouse.up();
     await app.undo();
-    expect(await app.position('Moka pot')).toEqual(start);
+    await expect.poll(() => app.position('Moka pot')).toEqual(start);
     await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
     await page.keyboard.press('Control+Shift+Z');
-    expect(await app.position('Moka pot')).toEqual(moved);
+    await expect.poll(() => app.position('Moka pot')).toEqual(moved);
     await page.keyboard.press('Control+z');
-    expect(await app.position('Moka pot')).toEqual(start);
+    await expect.poll(() => app.position('Moka pot')).toEqual(start);
     await page.keyboard.press('Control+y');
-    expect(await app.position('Moka pot')).toEqual(moved);
+    await expect.poll(() => app.position('Moka pot')).toEqual(moved);
   });
 
   test('quick add places three typed items apart from each other, and kind switch makes personas', async ({ page }) => {
