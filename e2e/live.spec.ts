@@ -263,8 +263,14 @@ for (const [width, height] of [
     const ana = new MapPage(await context.newPage());
     await ana.open();
     const links = await share(ana.page, 'Ana');
-    const ben = await person(browser, links.edit, 'Ben');
-    await ben.page.setViewportSize({ width, height });
+    // Ben's first visit: the name dialog, checked by axe before he joins.
+    const benPage = await (await browser.newContext({ baseURL: baseURL(), viewport: { width, height } })).newPage();
+    await benPage.goto(links.edit);
+    await expect(benPage.getByRole('dialog', { name: 'Your name on this board' })).toBeVisible();
+    const nameAxe = await new AxeBuilder({ page: benPage }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(nameAxe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await join(benPage, 'Ben');
+    const ben = new MapPage(benPage);
     await ana.page.getByRole('button', { name: 'Share', exact: true }).click();
     const dialog = ana.page.getByRole('dialog', { name: 'Share this board' });
     await expect(dialog.getByRole('img', { name: 'QR code of the view-only link' })).toBeVisible();
@@ -275,6 +281,8 @@ for (const [width, height] of [
     await dialog.getByRole('button', { name: 'Close' }).click();
     await ana.page.getByRole('button', { name: 'Bring everyone here' }).click();
     await expect(ben.page.getByText('Following Ana’s screen.')).toBeVisible();
+    const bannerAxe = await new AxeBuilder({ page: ben.page }).include('.messages').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(bannerAxe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await ana.dragItem('Moka pot', width / 12, -height / 14, { drop: false });
     await expect(ben.page.getByText('Ana is moving Moka pot')).toBeVisible();
     await ben.screenshot(`live-remote-drag-${width}x${height}`);
