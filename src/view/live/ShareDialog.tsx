@@ -124,12 +124,17 @@ function RoomLinks({ origins }: { origins: readonly string[] }) {
 }
 
 function LinkCard({ title, hint, url }: { title: string; hint: string; url: string }) {
-  const [qr, setQr] = useState<string | null>(null);
+  /** The QR code as an image, or where drawing it stands. */
+  const [qr, setQr] = useState<{ readonly image: string } | 'drawing' | 'failed'>('drawing');
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const fieldId = useId();
   useEffect(() => {
     let current = true;
-    void import('qrcode').then(({ toDataURL }) => toDataURL(url, { margin: 1, width: 220, errorCorrectionLevel: 'M' })).then((data) => current && setQr(data), () => current && setQr(null));
+    setQr('drawing');
+    void import('qrcode').then(({ toDataURL }) => toDataURL(url, { margin: 1, width: 220, errorCorrectionLevel: 'M' })).then(
+      (image) => current && setQr({ image }),
+      () => current && setQr('failed'),
+    );
     return () => {
       current = false;
     };
@@ -138,7 +143,11 @@ function LinkCard({ title, hint, url }: { title: string; hint: string; url: stri
     <section className="link-card" aria-label={title}>
       <h3>{title}</h3>
       <p>{hint}</p>
-      {qr ? <img src={qr} width={220} height={220} alt={`QR code of the ${title.toLowerCase()}`} /> : <div className="qr-placeholder" aria-hidden="true" />}
+      {typeof qr === 'object' ? (
+        <img src={qr.image} width={220} height={220} alt={`QR code of the ${title.toLowerCase()}`} />
+      ) : (
+        <p className="qr-status" role="status">{qr === 'drawing' ? 'Drawing the QR code…' : 'The QR code could not be drawn here: copy the link below instead.'}</p>
+      )}
       <label htmlFor={fieldId} className="visually-hidden">{title}</label>
       <input id={fieldId} type="text" readOnly value={url} onFocus={(event) => event.target.select()} />
       <button type="button" onClick={() => void copyText(url).then((ok) => setCopied(ok ? 'yes' : 'no'))}>
