@@ -60,3 +60,8 @@ export interface LiveState {
   readonly readOnlyReason: string | null;
   readonly ended: LiveEnded | null;
 }
+
+/** How many people are here: the room's list, and me even before I have given my name (and so before the room sees me). */
+export function peopleHere(people: readonly Person[]): number {
+  return people.length + (people.some((person) => person.me) ? 0 : 1);
+}

@@ -1,12 +1,11 @@
-import type { LiveState } from '../../store/liveState';
+import { peopleHere, type LiveState } from '../../store/liveState';
 import { useApp } from '../../store/useStore';
 
 /** "Live · 6 people · Saved", "Reconnecting…", "Offline — your changes are kept on this device". */
 export function describeLive(live: LiveState): string {
   const role = live.role === 'view' ? 'View only · ' : '';
   if (live.ended) return `Not connected: ${live.ended.message}`;
-  // I am here even before I have given my name (and so before the room sees me).
-  const count = live.people.length + (live.people.some((person) => person.me) ? 0 : 1);
+  const count = peopleHere(live.people);
   switch (live.connection) {
     case 'connecting':
       return `${role}Connecting…`;

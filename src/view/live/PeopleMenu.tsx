@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useApp } from '../../store/useStore';
 import { Popover } from '../Popover';
 import { useLive } from './LiveContext';
-import { nameLimit, type Person } from '../../store/liveState';
+import { nameLimit, peopleHere, type Person } from '../../store/liveState';
 
 const nobody: readonly Person[] = [];
 
@@ -19,8 +19,7 @@ export function PeopleMenu() {
     event.preventDefault();
     if (name.trim()) live.setName(name.trim().slice(0, nameLimit));
   };
-  // I am here even before I have given my name (and so before the room sees me).
-  const count = people.length + (people.some((person) => person.me) ? 0 : 1);
+  const count = peopleHere(people);
   return (
     <div className="toolbar-group people">
       <Popover label={`${count} ${count === 1 ? 'person' : 'people'}`} className="people-menu">
