@@ -22,6 +22,18 @@ function room(doc = boardDoc()) {
   return { doc, shadow, send };
 }
 
+/** Another device with the room as it is now, and the update each of its edits makes. */
+function peerOf(doc: Y.Doc) {
+  const peer = new Y.Doc();
+  Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+  const diff = (edit: () => void) => {
+    const before = Y.encodeStateVector(peer);
+    edit();
+    return Y.encodeStateAsUpdate(peer, before);
+  };
+  return { types: boardTypes(peer), diff };
+}
+
 describe('RoomShadow.check', () => {
   it('refuses a change outside the board’s parts, and an item order entry that is not an id', () => {
     const { doc, send } = room();
@@ -75,14 +87,7 @@ describe('RoomShadow.check', () => {
 
   it('holds an update that depends on changes the room lacks until they come (a reconnect sends new edits before its sync step 2)', () => {
     const { doc, send } = room();
-    const peer = new Y.Doc();
-    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
-    const { items } = boardTypes(peer);
-    const diff = (edit: () => void) => {
-      const before = Y.encodeStateVector(peer);
-      edit();
-      return Y.encodeStateAsUpdate(peer, before);
-    };
+    const { types: { items }, diff } = peerOf(doc);
     const offline = diff(() => items.set('item:one', itemFields({ label: 'One' })));
     // The peer's next struct has the next clock of its client: the room cannot place it without the first.
     const next = diff(() => items.set('item:two', itemFields({ label: 'Two' })));
@@ -96,15 +101,10 @@ describe('RoomShadow.check', () => {
 
   it('after the sender’s catch-up, refuses an update that depends on changes the room lacks, and the room is as it was', () => {
     const { doc, shadow } = room();
-    const peer = new Y.Doc();
-    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
-    const { items } = boardTypes(peer);
-    const before = Y.encodeStateVector(peer);
-    items.set('item:one', itemFields({ label: 'One' }));
-    const middle = Y.encodeStateVector(peer);
-    items.set('item:two', itemFields({ label: 'Two' }));
-    const next = Y.encodeStateAsUpdate(peer, middle);
-    expect(before).not.toEqual(middle);
+    const { types: { items }, diff } = peerOf(doc);
+    diff(() => items.set('item:one', itemFields({ label: 'One' })));
+    // Never sent: the next struct of that client cannot be placed without it.
+    const next = diff(() => items.set('item:two', itemFields({ label: 'Two' })));
     const verdict = shadow.check(next, false);
     expect(verdict.ok).toBe(false);
     expect(!verdict.ok && verdict.reasons.join()).toMatch(/depends on changes/);
@@ -114,14 +114,7 @@ describe('RoomShadow.check', () => {
 
   it('does not refuse a moved item whose new position waits for held structs (its old one is deleted at once)', () => {
     const { doc, send } = room();
-    const peer = new Y.Doc();
-    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
-    const { items } = boardTypes(peer);
-    const diff = (edit: () => void) => {
-      const before = Y.encodeStateVector(peer);
-      edit();
-      return Y.encodeStateAsUpdate(peer, before);
-    };
+    const { types: { items }, diff } = peerOf(doc);
     const offline = diff(() => items.set('item:one', itemFields({ label: 'One' })));
     const move = diff(() => (items.get('item:alpha') as Y.Map<unknown>).set('position', { x: 0.9, y: 0.9 }));
     const moveAgain = diff(() => (items.get('item:alpha') as Y.Map<unknown>).set('position', { x: 0.8, y: 0.8 }));
@@ -133,14 +126,7 @@ describe('RoomShadow.check', () => {
 
   it('does not refuse a board renamed while its new title waits for held structs', () => {
     const { doc, send } = room();
-    const peer = new Y.Doc();
-    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
-    const { items, meta } = boardTypes(peer);
-    const diff = (edit: () => void) => {
-      const before = Y.encodeStateVector(peer);
-      edit();
-      return Y.encodeStateAsUpdate(peer, before);
-    };
+    const { types: { items, meta }, diff } = peerOf(doc);
     const offline = diff(() => items.set('item:one', itemFields({ label: 'One' })));
     const rename = diff(() => meta.set('title', 'Renamed'));
     const badRename = diff(() => meta.set('title', 42));
@@ -152,28 +138,14 @@ describe('RoomShadow.check', () => {
 
   it('refuses a held write that would break a moved item once it joins', () => {
     const { doc, send } = room();
-    const peer = new Y.Doc();
-    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
-    const { items } = boardTypes(peer);
-    const diff = (edit: () => void) => {
-      const before = Y.encodeStateVector(peer);
-      edit();
-      return Y.encodeStateAsUpdate(peer, before);
-    };
+    const { types: { items }, diff } = peerOf(doc);
     diff(() => items.set('item:one', itemFields({ label: 'One' })));
     expect(send(diff(() => (items.get('item:alpha') as Y.Map<unknown>).set('position', { x: 9, y: 9 })))).toMatchObject({ ok: false });
   });
 
   it('checks held structs when they join: the update that lets a bad held item in is refused', () => {
     const { doc, send } = room();
-    const peer = new Y.Doc();
-    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
-    const { items } = boardTypes(peer);
-    const diff = (edit: () => void) => {
-      const before = Y.encodeStateVector(peer);
-      edit();
-      return Y.encodeStateAsUpdate(peer, before);
-    };
+    const { types: { items }, diff } = peerOf(doc);
     const first = diff(() => items.set('item:one', itemFields({ label: 'One' })));
     const bad = diff(() => items.set('item:bad', itemFields({ weight: -3 })));
     expect(send(bad)).toMatchObject({ ok: true });
@@ -215,14 +187,8 @@ describe('RoomShadow.check', () => {
 
   it('checks an edit on a 20,000-item board by what it touched (well under a millisecond), not by the board', () => {
     const { doc, send } = room(boardDoc(bigBoard(limits.items - 3)));
-    const peer = new Y.Doc();
-    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
-    const { items } = boardTypes(peer);
-    const edit = (id: string, field: string, value: unknown) => {
-      const before = Y.encodeStateVector(peer);
-      (items.get(id) as Y.Map<unknown>).set(field, value);
-      return Y.encodeStateAsUpdate(peer, before);
-    };
+    const { types: { items }, diff } = peerOf(doc);
+    const edit = (id: string, field: string, value: unknown) => diff(() => (items.get(id) as Y.Map<unknown>).set(field, value));
     let started = performance.now();
     expect(send(edit('item:p1', 'label', 'Warm up')).ok).toBe(true);
     const first = performance.now() - started;
