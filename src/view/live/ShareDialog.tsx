@@ -131,7 +131,7 @@ function LinkCard({ title, hint, url }: { title: string; hint: string; url: stri
   useEffect(() => {
     let current = true;
     setQr('drawing');
-    void import('qrcode').then(({ toDataURL }) => toDataURL(url, { margin: 1, width: 220, errorCorrectionLevel: 'M' })).then(
+    void import('qrcode').then(({ toDataURL }) => toDataURL(url, { margin: 1, width: 480, errorCorrectionLevel: 'M' })).then(
       (image) => current && setQr({ image }),
       () => current && setQr('failed'),
     );
@@ -144,7 +144,7 @@ function LinkCard({ title, hint, url }: { title: string; hint: string; url: stri
       <h3>{title}</h3>
       <p>{hint}</p>
       {typeof qr === 'object' ? (
-        <img src={qr.image} width={220} height={220} alt={`QR code of the ${title.toLowerCase()}`} />
+        <img src={qr.image} width={480} height={480} alt={`QR code of the ${title.toLowerCase()}`} />
       ) : (
         <p className="qr-status" role="status">{qr === 'drawing' ? 'Drawing the QR code…' : 'The QR code could not be drawn here: copy the link below instead.'}</p>
       )}
