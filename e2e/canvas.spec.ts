@@ -91,6 +91,8 @@ test.describe('the canvas', () => {
     await app.dragItem('Drip machine', 60, 0, { drop: false });
     await page.keyboard.press('Escape');
     await page.mouse.up();
+    // Undo waits while an item is held: the cancelled drag must have let go first.
+    await expect(app.item('Drip machine')).not.toHaveAttribute('aria-pressed', 'true');
     await app.undo();
     await expect.poll(() => app.position('Moka pot')).toEqual(start);
     await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
