@@ -1,9 +1,22 @@
+/** The nearest-product questions the gap-finder asks, answered exactly. */
+export interface NearestQueries {
+  readonly xs: Float64Array;
+  readonly ys: Float64Array;
+  readonly size: number;
+  /** Index of the nearest point to (x, y), −1 when empty. Ties go to the lowest index. */
+  nearest(x: number, y: number): number;
+  /** Distance from (x, y) to the nearest point; Infinity when empty. */
+  distance(x: number, y: number): number;
+  /** The k nearest points, closest first (ties by index). */
+  nearestK(x: number, y: number, k: number): number[];
+}
+
 /**
  * Exact nearest-product queries in the unit square: a uniform bucket grid searched in
  * growing rings until no closer point can remain. Independent of any triangulation's
  * tolerances, so distances are exact on the original coordinates.
  */
-export class NearestIndex {
+export class NearestIndex implements NearestQueries {
   readonly size: number;
   private readonly n: number;
   private readonly cellStart: Int32Array;
@@ -120,6 +133,30 @@ export class NearestIndex {
       }
     }
     return best.map((b) => b.i);
+  }
+
+  /** Every point within `radius` of (x, y) (inclusive), by increasing index. */
+  within(x: number, y: number, radius: number): number[] {
+    const n = this.n;
+    const r2 = radius * radius;
+    const found: number[] = [];
+    // A hair wider than the circle, so rounding never leaves a bucket out.
+    const reach = radius * (1 + 1e-9) + 1e-12;
+    const x0 = Math.max(0, Math.floor((x - reach) * n));
+    const x1 = Math.min(n - 1, Math.floor((x + reach) * n));
+    const y0 = Math.max(0, Math.floor((y - reach) * n));
+    const y1 = Math.min(n - 1, Math.floor((y + reach) * n));
+    for (let gy = y0; gy <= y1; gy++) {
+      for (let c = gy * n + x0; c <= gy * n + x1; c++) {
+        for (let s = this.cellStart[c]!, e = this.cellStart[c + 1]!; s < e; s++) {
+          const i = this.cellItems[s]!;
+          const dx = this.xs[i]! - x;
+          const dy = this.ys[i]! - y;
+          if (dx * dx + dy * dy <= r2) found.push(i);
+        }
+      }
+    }
+    return found.sort((a, b) => a - b);
   }
 }
 

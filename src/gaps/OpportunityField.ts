@@ -1,6 +1,6 @@
-import type { NearestIndex } from './NearestIndex';
+import type { NearestIndex, NearestQueries } from './NearestIndex';
 import type { PackedGapInput } from './types';
-import { gridDistances } from './gridDistances';
+import { gridSquaredDistances } from './gridDistances';
 
 /** Value, gradient and Hessian of a smooth function of the plane at one point. */
 export interface Local {
@@ -75,9 +75,9 @@ export class OpportunityField {
     return -Math.expm1(-(distance * distance) / (2 * this.coverage * this.coverage));
   }
 
-  /** O at p, exactly as the formula says. */
-  value(x: number, y: number): number {
-    const d = this.index.distance(x, y);
+  /** O at p, exactly as the formula says; `nearest` may answer for the index near p. */
+  value(x: number, y: number, nearest: NearestQueries = this.index): number {
+    const d = nearest.distance(x, y);
     return this.demand(x, y) * (d === Infinity ? 1 : this.emptinessAt(d));
   }
 
@@ -154,15 +154,15 @@ export class OpportunityField {
       }
       opportunity.set(line, j * g);
     }
-    const emptiness = new Float64Array(g * g).fill(1);
-    if (this.index.size > 0) {
-      // Every cell: the unmet shares need E wherever a kernel reaches, whatever the weights.
-      const distances = gridDistances(this.index, g);
-      for (let cell = 0; cell < g * g; cell++) {
-        const e = this.emptinessAt(distances[cell]!);
-        emptiness[cell] = e;
-        opportunity[cell]! *= e;
-      }
+    if (this.index.size === 0) return { g, opportunity, emptiness: new Float64Array(g * g).fill(1), kx, ky };
+    // Every cell: the unmet shares need E wherever a kernel reaches, whatever the weights.
+    // The squared distances become E in place.
+    const emptiness = gridSquaredDistances(this.index, g);
+    const scale = -1 / (2 * this.coverage * this.coverage);
+    for (let cell = 0; cell < g * g; cell++) {
+      const e = -Math.expm1(emptiness[cell]! * scale);
+      emptiness[cell] = e;
+      opportunity[cell]! *= e;
     }
     return { g, opportunity, emptiness, kx, ky };
   }

@@ -1,19 +1,18 @@
 import type { NearestIndex } from './NearestIndex';
 
 /**
- * Distance from every cell centre ((k + ½)/g, (j + ½)/g) of a g×g grid (index j·g + k) to
- * its nearest product, exact. Each product first stamps its distance on the cells within
- * R cells of its own; a cell whose best stamp is within (R + ½)/g cannot have a nearer
- * product outside its window, so only the cells left farther ask the index. Any R is
- * exact; `stampRadius` picks the cheapest for the density. `wanted`
- * filters cells whose distance does not matter (they get Infinity).
+ * Squared distance from every cell centre ((k + ½)/g, (j + ½)/g) of a g×g grid (index
+ * j·g + k) to its nearest product, exact (Infinity with no products). Each product first
+ * stamps its squared distance on the cells within R cells of its own; a cell whose best
+ * stamp is within (R + ½)/g cannot have a nearer product outside its window, so only the
+ * cells left farther ask the index. Any R is exact; `stampRadius` picks the cheapest for the
+ * density.
  */
-export function gridDistances(index: NearestIndex, g: number, wanted: (cell: number) => boolean = () => true): Float64Array {
+export function gridSquaredDistances(index: NearestIndex, g: number): Float64Array {
   const { xs, ys, size } = index;
   const best = new Float64Array(g * g).fill(Infinity);
   if (size === 0) return best;
   const radius = stampRadius(size, g);
-  const centre = Float64Array.from({ length: g }, (_, k) => (k + 0.5) / g);
   for (let i = 0; i < size; i++) {
     const px = xs[i]!;
     const py = ys[i]!;
@@ -21,22 +20,26 @@ export function gridDistances(index: NearestIndex, g: number, wanted: (cell: num
     const jp = Math.min(g - 1, Math.floor(py * g));
     const k0 = Math.max(0, kp - radius);
     const k1 = Math.min(g - 1, kp + radius);
-    for (let j = Math.max(0, jp - radius); j <= Math.min(g - 1, jp + radius); j++) {
-      const dy = centre[j]! - py;
+    const j1 = Math.min(g - 1, jp + radius);
+    for (let j = Math.max(0, jp - radius); j <= j1; j++) {
+      const dy = (j + 0.5) / g - py;
       const dy2 = dy * dy;
-      const row = j * g;
-      for (let k = k0; k <= k1; k++) {
-        const dx = centre[k]! - px;
+      for (let k = k0, cell = j * g + k0; k <= k1; k++, cell++) {
+        const dx = (k + 0.5) / g - px;
         const d2 = dx * dx + dy2;
-        if (d2 < best[row + k]!) best[row + k] = d2;
+        if (d2 < best[cell]!) best[cell] = d2;
       }
     }
   }
   const sure = ((radius + 0.5) / g) ** 2;
   for (let cell = 0; cell < g * g; cell++) {
-    if (!wanted(cell)) best[cell] = Infinity;
-    else if (best[cell]! <= sure) best[cell] = Math.sqrt(best[cell]!);
-    else best[cell] = index.distance(((cell % g) + 0.5) / g, (Math.floor(cell / g) + 0.5) / g);
+    if (best[cell]! <= sure) continue;
+    const x = ((cell % g) + 0.5) / g;
+    const y = (Math.floor(cell / g) + 0.5) / g;
+    const q = index.nearest(x, y);
+    const dx = xs[q]! - x;
+    const dy = ys[q]! - y;
+    best[cell] = dx * dx + dy * dy;
   }
   return best;
 }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { NearestIndex } from './NearestIndex';
+import { LocalNearest } from './LocalNearest';
+
+const unit = fc.double({ min: 0, max: 1, noNaN: true });
+const points = fc.array(fc.tuple(unit, unit), { minLength: 1, maxLength: 400 });
+// Duplicates and points on a coarse lattice make ties, where the lowest index must win.
+const lattice = fc.array(fc.tuple(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 8 })).map(([a, b]) => [a / 8, b / 8] as [number, number]), { minLength: 1, maxLength: 60 });
+
+const build = (ps: [number, number][]) => new NearestIndex(Float64Array.from(ps, (p) => p[0]), Float64Array.from(ps, (p) => p[1]));
+
+describe('LocalNearest', () => {
+  it('answers nearest, distance and k-nearest exactly as the whole index, near its focus and far from it', () => {
+    fc.assert(
+      fc.property(fc.oneof(points, lattice), unit, unit, fc.array(fc.tuple(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true })), { minLength: 1, maxLength: 30 }), (ps, fx, fy, offsets) => {
+        const index = build(ps);
+        const local = new LocalNearest(index, LocalNearest.radiusFor(index.size));
+        local.focus(fx, fy);
+        for (const [ox, oy] of offsets) {
+          // Most queries inside the focus radius, some well outside it.
+          const spread = Math.abs(ox) < 0.8 ? LocalNearest.radiusFor(index.size) : 0.5;
+          const x = Math.min(1, Math.max(0, fx + ox * spread));
+          const y = Math.min(1, Math.max(0, fy + oy * spread));
+          expect(local.nearest(x, y)).toBe(index.nearest(x, y));
+          expect(local.distance(x, y)).toBe(index.distance(x, y));
+          for (const k of [1, 2, 3]) expect(local.nearestK(x, y, k)).toEqual(index.nearestK(x, y, k));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('clips a line to a part that holds every point where the product is nearest', () => {
+    fc.assert(
+      fc.property(points, unit, unit, unit, (ps, x, y, angle) => {
+        const index = build(ps);
+        const local = new LocalNearest(index, LocalNearest.radiusFor(index.size));
+        local.focus(x, y);
+        const q = index.nearest(x, y);
+        const ux = Math.cos(angle * 2 * Math.PI);
+        const uy = Math.sin(angle * 2 * Math.PI);
+        const [lo, hi] = local.clipToCell(q, -1, x, y, ux, uy, -1, 1);
+        // Where q is clearly the nearest (float ties either way are no test of the clip).
+        const clearlyNearest = (px: number, py: number) => {
+          let other = Infinity;
+          for (let i = 0; i < index.size; i++) if (i !== q) other = Math.min(other, Math.hypot(index.xs[i]! - px, index.ys[i]! - py));
+          return Math.hypot(index.xs[q]! - px, index.ys[q]! - py) < other - 1e-9;
+        };
+        if (clearlyNearest(x, y)) {
+          expect(lo).toBeLessThanOrEqual(0);
+          expect(hi).toBeGreaterThanOrEqual(0);
+        }
+        for (let s = -1; s <= 1; s += 1 / 64) {
+          const px = x + s * ux;
+          const py = y + s * uy;
+          if (clearlyNearest(px, py)) {
+            expect(s).toBeGreaterThanOrEqual(lo - 1e-9);
+            expect(s).toBeLessThanOrEqual(hi + 1e-9);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lists the products nearly as near as the nearest, nearest first', () => {
+    const index = build([[0.5, 0.5], [0.6, 0.5], [0.4, 0.5], [0.5, 0.9]]);
+    const local = new LocalNearest(index, 0.05);
+    expect(local.nearlyNearest(0.5, 0.6, 1e-9)).toEqual([0]);
+    expect(local.nearlyNearest(0.5, 0.6, 0.05)).toEqual([0, 1, 2]);
+  });
+});

@@ -1,0 +1,124 @@
+import type { NearestIndex, NearestQueries } from './NearestIndex';
+
+/**
+ * Nearest-product queries for a climb that stays in one small neighbourhood, answered from
+ * the few products that can matter there. Focused at c with radius R, it keeps every product
+ * within ρ = d₁(c) + 3R of c. For any p within R of c, the nearest product of p is within
+ * d₁(c) + R = ρ − 2R, and every product left out is farther than ρ − R from p, so the
+ * answers are exact. A query farther from c, or a k-nearest question whose k-th answer may
+ * lie outside, goes to the whole index; the climb moves the focus with `focus` (a query does
+ * not, so a far look does not make it thrash). Ties go to the lowest index, as there.
+ */
+export class LocalNearest implements NearestQueries {
+  readonly xs: Float64Array;
+  readonly ys: Float64Array;
+  readonly size: number;
+  private cx = Number.NaN;
+  private cy = Number.NaN;
+  /** ρ − R: every product left out is farther than this from any query point. */
+  private sure = 0;
+  private near: number[] = [];
+
+  constructor(
+    private readonly index: NearestIndex,
+    private readonly radius: number,
+  ) {
+    this.xs = index.xs;
+    this.ys = index.ys;
+    this.size = index.size;
+  }
+
+  /** A radius for a board of `size` products: a fifth of their typical spacing, so a handful are kept. */
+  static radiusFor(size: number): number {
+    return 0.2 / Math.sqrt(Math.max(1, size));
+  }
+
+  /** Is (x, y) within R of the focus, where the kept products answer exactly? */
+  private covers(x: number, y: number): boolean {
+    const dx = x - this.cx;
+    const dy = y - this.cy;
+    return dx * dx + dy * dy <= this.radius * this.radius;
+  }
+
+  /** Keeps the products around (x, y), unless it is already covered. */
+  focus(x: number, y: number): void {
+    if (this.covers(x, y)) return;
+    this.cx = x;
+    this.cy = y;
+    const rho = this.index.distance(x, y) + 3 * this.radius;
+    this.near = this.index.within(x, y, rho);
+    this.sure = rho - this.radius;
+  }
+
+  nearest(x: number, y: number): number {
+    if (!this.covers(x, y)) return this.index.nearest(x, y);
+    const { xs, ys, near } = this;
+    let best = -1;
+    let bestD2 = Infinity;
+    // `near` is by increasing index: on a tie the first found stays.
+    for (let at = 0; at < near.length; at++) {
+      const i = near[at]!;
+      const dx = xs[i]! - x;
+      const dy = ys[i]! - y;
+      const d2 = dx * dx + dy * dy;
+      if (d2 < bestD2) {
+        bestD2 = d2;
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  distance(x: number, y: number): number {
+    const i = this.nearest(x, y);
+    if (i < 0) return Infinity;
+    const dx = this.xs[i]! - x;
+    const dy = this.ys[i]! - y;
+    return Math.sqrt(dx * dx + dy * dy);
+  }
+
+  /**
+   * The part of [lo, hi] where the point o + s·u is at least as near to product q as to every
+   * kept product except `skip`: where q's branch of O is O itself, as far as
+   * those products tell. It holds the true part, so a step clipped to it may still fail on O,
+   * but a step beyond it is known to cross a crease.
+   */
+  clipToCell(q: number, skip: number, ox: number, oy: number, ux: number, uy: number, lo: number, hi: number): [number, number] {
+    const { xs, ys } = this;
+    const qx = xs[q]!;
+    const qy = ys[q]!;
+    for (const c of this.near) {
+      if (c === q || c === skip) continue;
+      // |p − q|² ≤ |p − c|²  ⟺  2p·(c − q) ≤ |c|² − |q|², linear in s.
+      const nx = xs[c]! - qx;
+      const ny = ys[c]! - qy;
+      const slope = 2 * (ux * nx + uy * ny);
+      const room = xs[c]! * xs[c]! + ys[c]! * ys[c]! - qx * qx - qy * qy - 2 * (ox * nx + oy * ny);
+      if (slope > 0) hi = Math.min(hi, room / slope);
+      else if (slope < 0) lo = Math.max(lo, room / slope);
+    }
+    return [lo, hi];
+  }
+
+  /** The kept products within `slack` of the nearest one's distance from (x, y), nearest first (ties by index). */
+  nearlyNearest(x: number, y: number, slack: number): number[] {
+    this.focus(x, y);
+    const { xs, ys } = this;
+    const ranked = this.near.map((i) => ({ i, d: Math.hypot(xs[i]! - x, ys[i]! - y) })).sort((a, b) => a.d - b.d || a.i - b.i);
+    const first = ranked[0]?.d ?? Infinity;
+    return ranked.filter((r) => r.d - first <= slack).map((r) => r.i);
+  }
+
+  nearestK(x: number, y: number, k: number): number[] {
+    if (!this.covers(x, y)) return this.index.nearestK(x, y, k);
+    const { xs, ys } = this;
+    const ranked = this.near
+      .map((i) => ({ i, d2: (xs[i]! - x) ** 2 + (ys[i]! - y) ** 2 }))
+      .sort((a, b) => a.d2 - b.d2 || a.i - b.i)
+      .slice(0, k);
+    const last = ranked[ranked.length - 1];
+    // Exact only if the k-th kept product is nearer than anything left out can be.
+    if (ranked.length < k || !last || !(Math.sqrt(last.d2) < this.sure)) return this.index.nearestK(x, y, k);
+    return ranked.map((r) => r.i);
+  }
+}
