@@ -12,6 +12,12 @@ export class MapPage {
     await this.page.goto('/');
     await expect(this.map).toBeVisible();
     await this.waitSaved();
+    await this.waitGaps();
+  }
+
+  /** Waits until the zones and white space shown are the gap-finder's answer for the board as it is (under load it can trail the first frame). */
+  async waitGaps() {
+    await expect(this.page.getByRole('region', { name: 'Map' })).toHaveAttribute('data-gaps', 'ready');
   }
 
   /** A marker by its item label (its accessible name starts with "Label:"). */
@@ -30,6 +36,16 @@ export class MapPage {
       x: Number(await marker.getAttribute('data-x')),
       y: Number(await marker.getAttribute('data-y')),
     };
+  }
+
+  /** Waits until the marker stands at (x, y) in map space (to 1e-9): on a loaded machine a render can trail the key or pointer. */
+  async expectAt(label: string, x: number, y: number) {
+    await expect
+      .poll(async () => {
+        const p = await this.position(label);
+        return Math.abs(p.x - x) < 1e-9 && Math.abs(p.y - y) < 1e-9 ? 'there' : `at (${p.x}, ${p.y})`;
+      })
+      .toBe('there');
   }
 
   async centre(label: string): Promise<{ x: number; y: number }> {

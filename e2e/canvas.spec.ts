@@ -64,20 +64,16 @@ test.describe('the canvas', () => {
     const app = new MapPage(page);
     await app.open();
     await app.keyboardMove('Pour-over kit', ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowUp', 'Shift+ArrowUp']);
-    let p = await app.position('Pour-over kit');
-    expect(p.x).toBeCloseTo(0.65, 9);
-    expect(p.y).toBeCloseTo(0.46, 9);
+    await app.expectAt('Pour-over kit', 0.65, 0.46);
     await expect(app.item('Pour-over kit')).toHaveAccessibleName('Pour-over kit: interactivity 65 %, need 46 %, immersive-essential quadrant');
 
     await app.pickUp('Pour-over kit');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    p = await app.position('Pour-over kit');
-    expect(p.x).toBeCloseTo(0.63, 9);
+    await app.expectAt('Pour-over kit', 0.63, 0.46);
     await page.keyboard.press('Escape');
-    p = await app.position('Pour-over kit');
-    expect(p.x).toBeCloseTo(0.65, 9);
-    expect(p.y).toBeCloseTo(0.46, 9);
+    await app.expectAt('Pour-over kit', 0.65, 0.46);
+    await expect(app.item('Pour-over kit')).not.toHaveAttribute('aria-pressed', 'true');
   });
 
   test('undo and redo a drag as one step each; a cancelled drag leaves no step', async ({ page }) => {

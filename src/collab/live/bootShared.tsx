@@ -81,8 +81,11 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
     });
   });
 
+  /** Set once a refusal drops this copy: the page reloads, and this one must not go on opening (nor take the note meant for the next). */
+  let reloading = false;
   /** The server refused an update of this device: drop this copy, read the board again from the server, say what was dropped. */
   const refused = async (reasons: readonly string[]) => {
+    reloading = true;
     const written = [...boardTypes(room.ydoc).items.entries()].map(([id, fields]) => ({ id, fields: fields instanceof Y.Map ? (fields.toJSON() as Record<string, unknown>) : {} }));
     droppedNote.write(link.room, reasons, written);
     await room.dropLocalCopy();
@@ -90,6 +93,7 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
   };
 
   const first = await Promise.race([firstBoard(room!), ended]);
+  if (reloading) return;
   if ('unreadable' in first) {
     room!.destroy();
     screen(first.newer ? reloadMessage : 'This shared board cannot be read by this app.', first.newer ? undefined : first.unreadable.join('; '));
@@ -129,6 +133,7 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
     } else room.destroy();
   };
   const { roomLibrary } = await import('./roomLibrary');
+  if (reloading) return;
   const library = roomLibrary({
     repo,
     current: () => store.getState().doc.board,

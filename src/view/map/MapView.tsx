@@ -23,7 +23,7 @@ import { EmptyBoardGuide } from '../io/EmptyBoardGuide';
 import type { Board, Item } from '../../model/types';
 import { layerShown } from '../../store/layerShown';
 import type { Opportunity } from '../../gaps';
-import { useGaps, zonesShown } from '../zones/useGaps';
+import { useGaps, useGapsReady, zonesShown } from '../zones/useGaps';
 import { zoneAt } from '../zones/zoneAt';
 
 /** Lays out the map's stacked layers; the maths lives in the scales and the model. */
@@ -46,8 +46,10 @@ export function MapView() {
   );
   // Laid out once here: the items draw the labels, and white space keeps its circles off them.
   const placed = usePlacedLabels(visible, layout);
+  // Says whether the zones shown are the board's own yet (a hook for tests and tools; users see the Zones tab's "Finding zones…").
+  const gapsReady = useGapsReady();
   return (
-    <section className="map-area" aria-label="Map">
+    <section className="map-area" aria-label="Map" data-gaps={gapsReady ? 'ready' : 'pending'}>
       <LiveGapsFeed />
       <ZonesFeed target={zonesRef} />
       <GapsNotice />

@@ -83,6 +83,15 @@ export function useShownGaps(): ShownGaps {
   return { result: standIn, error: null, robustness: null, pending: true };
 }
 
+/**
+ * Has the gap-finder answered for the board as it is now? Re-renders only when that flips
+ * (not on every answer of a drag).
+ */
+export function useGapsReady(): boolean {
+  const board = useApp((s) => s.doc.board);
+  return useSyncExternalStore(boardGaps.subscribe, () => isFor(boardGaps.current(), board));
+}
+
 /** The gap-finder's result for what the map shows (see `useShownGaps`). */
 export function useGaps(): GapResult {
   return useShownGaps().result;
