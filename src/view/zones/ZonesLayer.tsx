@@ -5,6 +5,7 @@ import { useApp } from '../../store/useStore';
 import { useGaps, whiteSpaceShown, zonesShown } from './useGaps';
 import { whiteSpaceLetters } from './assignLetters';
 import { useBadgeSpots } from './useBadgeSpots';
+import { outlineCrosses } from './outlineCrosses';
 import type { PlacedLabel } from '../map/layoutLabels';
 
 /** The gap-finder's overlay: zones as translucent fills with rank badges, white space as lettered circles, pinned zones. */
@@ -21,16 +22,9 @@ export const ZonesLayer = memo(function ZonesLayer({ layout, labels }: { layout:
         <clipPath id="plot-clip">
           <rect width={plot} height={plot} />
         </clipPath>
-        {/* White space keeps off the labels: a hole in its circles around each label's box. */}
-        {labels && <mask id="white-space-mask" maskUnits="userSpaceOnUse" x={-margin} y={-margin} width={side} height={side}>
-          <rect x={-margin} y={-margin} width={side} height={side} fill="white" />
-          {labels.map((label) => (
-            <rect key={label.id} x={label.box.left - 3} y={label.box.top - 1} width={label.box.right - label.box.left + 6} height={label.box.bottom - label.box.top + 2} fill="black" />
-          ))}
-        </mask>}
       </defs>
       <g transform={`translate(${margin},${margin})`}>
-        {showSpace && <WhiteSpace layout={layout} badge={badge} masked={labels !== undefined} />}
+        {showSpace && <WhiteSpace layout={layout} badge={badge} labels={labels} />}
         {show && <LiveZones layout={layout} />}
         {pinned.map((zone) => (
           <g key={zone.id} className="pinned-zone" transform={`translate(${x(zone.position.x)},${y(zone.position.y)})`}>
@@ -44,17 +38,33 @@ export const ZonesLayer = memo(function ZonesLayer({ layout, labels }: { layout:
   );
 });
 
-/** The largest empty circles, faint and clipped to the plot, each with its letter. */
-function WhiteSpace({ layout, badge, masked }: { layout: MapLayout; badge: number; masked: boolean }) {
+/**
+ * The largest empty circles, faint and clipped to the plot, each with its letter. Their
+ * dashed outlines keep off the labels (`labels`, when given): a mask with a hole around each
+ * label an outline crosses (a handful, not every label: a mask of a thousand holes is drawn
+ * again on every drop).
+ */
+function WhiteSpace({ layout, badge, labels }: { layout: MapLayout; badge: number; labels: readonly PlacedLabel[] | undefined }) {
   const result = useGaps();
   const badges = useBadgeSpots(layout);
   const letters = whiteSpaceLetters(result.whiteSpace);
-  const { x, y } = layout;
+  const { x, y, margin, side } = layout;
+  const circles = result.whiteSpace.map((circle) => ({ cx: x(circle.x), cy: y(circle.y), r: lengthToPixels(layout, circle.radius) }));
+  const holes = labels?.filter((label) => circles.some((circle) => outlineCrosses(circle, holeOf(label))));
   return (
     <>
-      <g className="white-space" clipPath="url(#plot-clip)" mask={masked ? 'url(#white-space-mask)' : undefined}>
-        {result.whiteSpace.map((circle, i) => (
-          <circle key={letters[i]} cx={x(circle.x)} cy={y(circle.y)} r={lengthToPixels(layout, circle.radius)} />
+      {holes && (
+        <mask id="white-space-mask" maskUnits="userSpaceOnUse" x={-margin} y={-margin} width={side} height={side}>
+          <rect x={-margin} y={-margin} width={side} height={side} fill="white" />
+          {holes.map((label) => {
+            const hole = holeOf(label);
+            return <rect key={label.id} x={hole.left} y={hole.top} width={hole.right - hole.left} height={hole.bottom - hole.top} fill="black" />;
+          })}
+        </mask>
+      )}
+      <g className="white-space" clipPath="url(#plot-clip)" mask={holes ? 'url(#white-space-mask)' : undefined}>
+        {circles.map((circle, i) => (
+          <circle key={letters[i]} cx={circle.cx} cy={circle.cy} r={circle.r} />
         ))}
       </g>
       {result.whiteSpace.map((circle, i) => {
@@ -68,6 +78,9 @@ function WhiteSpace({ layout, badge, masked }: { layout: MapLayout; badge: numbe
     </>
   );
 }
+
+/** The hole a label leaves in the white-space outlines: its box and a little air. */
+const holeOf = ({ box }: PlacedLabel) => ({ left: box.left - 3, top: box.top - 1, right: box.right + 3, bottom: box.bottom + 1 });
 
 /**
  * Where a circle's letter goes, px: inside the circle, moved from its centre toward the middle
