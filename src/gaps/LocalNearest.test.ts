@@ -64,10 +64,23 @@ describe('LocalNearest', () => {
     );
   });
 
-  it('lists the products nearly as near as the nearest, nearest first', () => {
-    const index = build([[0.5, 0.5], [0.6, 0.5], [0.4, 0.5], [0.5, 0.9]]);
+  it('lists the products nearly as near as the nearest, nearest first, one per spot', () => {
+    const index = build([[0.5, 0.5], [0.6, 0.5], [0.4, 0.5], [0.5, 0.9], [0.5, 0.5], [0.6, 0.5]]);
     const local = new LocalNearest(index, 0.05);
-    expect(local.nearlyNearest(0.5, 0.6, 1e-9)).toEqual([0]);
-    expect(local.nearlyNearest(0.5, 0.6, 0.05)).toEqual([0, 1, 2]);
+    expect(local.nearlyNearest(0.5, 0.6, 1e-9, 3)).toEqual([0]);
+    expect(local.nearlyNearest(0.5, 0.6, 0.05, 3)).toEqual([0, 1, 2]);
+    expect(local.nearlyNearest(0.5, 0.6, 0.05, 2)).toEqual([0, 1]);
+  });
+
+  it('answers as the index where products crowd around the focus (a ring around an empty centre)', () => {
+    const ring = Array.from({ length: 400 }, (_, i): [number, number] => [0.5 + 0.2 * Math.cos((i * 2 * Math.PI) / 400), 0.5 + 0.2 * Math.sin((i * 2 * Math.PI) / 400)]);
+    const index = build(ring);
+    const local = new LocalNearest(index, LocalNearest.radiusFor(index.size));
+    local.focus(0.5, 0.5);
+    for (const [x, y] of [[0.5, 0.5], [0.501, 0.5], [0.5, 0.4995]]) {
+      expect(local.nearest(x!, y!)).toBe(index.nearest(x!, y!));
+      expect(local.nearestK(x!, y!, 3)).toEqual(index.nearestK(x!, y!, 3));
+    }
+    expect(local.nearlyNearest(0.5, 0.5, 1e-9, 3)).toHaveLength(3);
   });
 });

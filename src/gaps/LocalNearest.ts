@@ -7,7 +7,10 @@ import type { NearestIndex, NearestQueries } from './NearestIndex';
  * d₁(c) + R = ρ − 2R, and every product left out is farther than ρ − R from p, so the
  * answers are exact. A query farther from c, or a k-nearest question whose k-th answer may
  * lie outside, goes to the whole index; the climb moves the focus with `focus` (a query does
- * not, so a far look does not make it thrash). Ties go to the lowest index, as there.
+ * not, so a far look does not make it thrash). Where more than `maxKept` products crowd
+ * around the focus (a ring of products around an empty centre, a pile of duplicates), the
+ * kept list would cost more than the index: every question goes to the index then. Ties go
+ * to the lowest index, as there.
  */
 export class LocalNearest implements NearestQueries {
   readonly xs: Float64Array;
@@ -18,6 +21,11 @@ export class LocalNearest implements NearestQueries {
   /** ρ − R: every product left out is farther than this from any query point. */
   private sure = 0;
   private near: number[] = [];
+  /** More products around the focus than are worth keeping. */
+  private crowded = false;
+
+  /** The most products kept around a focus. */
+  static readonly maxKept = 24;
 
   constructor(
     private readonly index: NearestIndex,
@@ -33,20 +41,26 @@ export class LocalNearest implements NearestQueries {
     return 0.2 / Math.sqrt(Math.max(1, size));
   }
 
-  /** Is (x, y) within R of the focus, where the kept products answer exactly? */
-  private covers(x: number, y: number): boolean {
+  /** Is (x, y) within R of the focus? */
+  private inFocus(x: number, y: number): boolean {
     const dx = x - this.cx;
     const dy = y - this.cy;
     return dx * dx + dy * dy <= this.radius * this.radius;
   }
 
-  /** Keeps the products around (x, y), unless it is already covered. */
+  /** Do the kept products answer exactly for (x, y)? */
+  private covers(x: number, y: number): boolean {
+    return !this.crowded && this.inFocus(x, y);
+  }
+
+  /** Keeps the products around (x, y), unless it is already in focus. */
   focus(x: number, y: number): void {
-    if (this.covers(x, y)) return;
+    if (this.inFocus(x, y)) return;
     this.cx = x;
     this.cy = y;
     const rho = this.index.distance(x, y) + 3 * this.radius;
-    this.near = this.index.within(x, y, rho);
+    this.near = this.index.within(x, y, rho, LocalNearest.maxKept);
+    this.crowded = this.near.length > LocalNearest.maxKept;
     this.sure = rho - this.radius;
   }
 
@@ -84,11 +98,14 @@ export class LocalNearest implements NearestQueries {
    * but a step beyond it is known to cross a crease.
    */
   clipToCell(q: number, skip: number, ox: number, oy: number, ux: number, uy: number, lo: number, hi: number): [number, number] {
+    // Crowded: no clip (the whole line holds the part, so the answer stays true).
+    if (this.crowded) return [lo, hi];
     const { xs, ys } = this;
     const qx = xs[q]!;
     const qy = ys[q]!;
     for (const c of this.near) {
-      if (c === q || c === skip) continue;
+      // A product at q's or skip's own spot sets no edge (along skip's bisector, only rounding).
+      if ((xs[c] === qx && ys[c] === qy) || (skip >= 0 && xs[c] === xs[skip] && ys[c] === ys[skip])) continue;
       // |p − q|² ≤ |p − c|²  ⟺  2p·(c − q) ≤ |c|² − |q|², linear in s.
       const nx = xs[c]! - qx;
       const ny = ys[c]! - qy;
@@ -100,13 +117,24 @@ export class LocalNearest implements NearestQueries {
     return [lo, hi];
   }
 
-  /** The kept products within `slack` of the nearest one's distance from (x, y), nearest first (ties by index). */
-  nearlyNearest(x: number, y: number, slack: number): number[] {
+  /**
+   * Up to `max` products within `slack` of the nearest one's distance from (x, y), nearest
+   * first (ties by index), one per spot (of products at the same place, the lowest index):
+   * the products whose creases pass near (x, y). From the kept products, or the index's 16
+   * nearest when crowded.
+   */
+  nearlyNearest(x: number, y: number, slack: number, max: number): number[] {
     this.focus(x, y);
     const { xs, ys } = this;
-    const ranked = this.near.map((i) => ({ i, d: Math.hypot(xs[i]! - x, ys[i]! - y) })).sort((a, b) => a.d - b.d || a.i - b.i);
+    const candidates = this.covers(x, y) ? this.near : this.index.nearestK(x, y, 16);
+    const ranked = candidates.map((i) => ({ i, d: Math.hypot(xs[i]! - x, ys[i]! - y) })).sort((a, b) => a.d - b.d || a.i - b.i);
     const first = ranked[0]?.d ?? Infinity;
-    return ranked.filter((r) => r.d - first <= slack).map((r) => r.i);
+    const found: number[] = [];
+    for (const { i, d } of ranked) {
+      if (found.length === max || d - first > slack) break;
+      if (!found.some((j) => xs[j] === xs[i] && ys[j] === ys[i])) found.push(i);
+    }
+    return found;
   }
 
   nearestK(x: number, y: number, k: number): number[] {

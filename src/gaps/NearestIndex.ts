@@ -135,8 +135,11 @@ export class NearestIndex implements NearestQueries {
     return best.map((b) => b.i);
   }
 
-  /** Every point within `radius` of (x, y) (inclusive), by increasing index. */
-  within(x: number, y: number, radius: number): number[] {
+  /**
+   * Every point within `radius` of (x, y) (inclusive), by increasing index; or, when there are
+   * more than `limit`, the first limit + 1 found, in no order (the caller asked for a handful).
+   */
+  within(x: number, y: number, radius: number, limit = Infinity): number[] {
     const n = this.n;
     const r2 = radius * radius;
     const found: number[] = [];
@@ -152,7 +155,7 @@ export class NearestIndex implements NearestQueries {
           const i = this.cellItems[s]!;
           const dx = this.xs[i]! - x;
           const dy = this.ys[i]! - y;
-          if (dx * dx + dy * dy <= r2) found.push(i);
+          if (dx * dx + dy * dy <= r2 && found.push(i) > limit) return found;
         }
       }
     }

@@ -65,8 +65,9 @@ export class OpportunityField {
       const dx = x - packed[at]!;
       const dy = y - packed[at + 1]!;
       const exponent = (dx * dx + dy * dy) * packed[at + 2]!;
-      // exp(−40) < 1e-17: a term that far out cannot move the sum.
-      if (exponent < 40) sum += packed[at + 3]! * Math.exp(-exponent);
+      // exp(−80) < 2e-35: a term that far out cannot move the sum, and the grid (each axis
+      // cut at exp(−40)) holds no term this leaves out, so a zone the grid finds has O > 0 here.
+      if (exponent < 80) sum += packed[at + 3]! * Math.exp(-exponent);
     }
     return sum;
   }
@@ -88,7 +89,7 @@ export class OpportunityField {
       const dx = this.cx[i]! - x;
       const dy = this.cy[i]! - y;
       const exponent = (dx * dx + dy * dy) * this.inv2r2[i]!;
-      if (exponent >= 40) continue;
+      if (exponent >= 80) continue;
       const k = 2 * this.inv2r2[i]!; // 1/r²
       const g = this.w[i]! * Math.exp(-exponent);
       D.v += g;

@@ -211,7 +211,7 @@ function touch(framed: Float64Array, peakOf: Int32Array, peaks: number, known: I
  */
 function merge(framed: Float64Array, p: number, peakCell: Int32Array, contacts: Contacts): Int32Array {
   const { count, a, b, cell } = contacts;
-  // By insertion: there are few contacts (tens).
+  // By insertion, stable (contacts at one cell keep the order they were found in): there are few (tens).
   const order = new Int32Array(count);
   for (let e = 0; e < count; e++) {
     const v = framed[cell[e]!]!;
@@ -219,7 +219,7 @@ function merge(framed: Float64Array, p: number, peakCell: Int32Array, contacts: 
     while (at > 0) {
       const before = order[at - 1]!;
       const w = framed[cell[before]!]!;
-      if (w > v || (w === v && cell[before]! < cell[e]!)) break;
+      if (w > v || (w === v && cell[before]! <= cell[e]!)) break;
       order[at] = before;
       at--;
     }

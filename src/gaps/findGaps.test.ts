@@ -108,6 +108,30 @@ describe('findGaps: opportunity zones', () => {
     expect(opportunities[0]!.y).toBeCloseTo(0.271, 6);
   });
 
+  it('a persona far narrower than a cell, with no product: its zone has O > 0 at the peak, the formula there', () => {
+    const { opportunities } = findGaps({ products: [], personas: [persona('pin', 0.2308, 0.421, 1, 0.001)] });
+    const top = opportunities[0]!;
+    expect(top.value).toBeGreaterThan(0);
+    expect(top.value).toBeCloseTo(Math.exp(-((top.x - 0.2308) ** 2 + (top.y - 0.421) ** 2) / (2 * 0.001 ** 2)), 12);
+  });
+
+  it('copies of a product at one spot hide no crease: the peak is where it is with one copy', () => {
+    const personas = [persona('x', 0.5, 0.8, 1, 0.3)];
+    const one = findGaps({ products: [product('a', 0.4, 0.5), product('b', 0.6, 0.5)], personas }).opportunities[0]!;
+    const copies = findGaps({ products: [product('a1', 0.4, 0.5), product('a2', 0.4, 0.5), product('a3', 0.4, 0.5), product('b', 0.6, 0.5)], personas }).opportunities[0]!;
+    expect(copies.x).toBeCloseTo(one.x, 9);
+    expect(copies.y).toBeCloseTo(one.y, 9);
+    expect(copies.value).toBeCloseTo(one.value, 12);
+  });
+
+  it('a ring of a thousand products around an empty centre: the zone is the centre, found in a moment', () => {
+    // Every product is as near the centre as every other: the climb must not look at each pair.
+    const products = Array.from({ length: 1000 }, (_, i) => product(`p${i}`, 0.5 + 0.2 * Math.cos((i * 2 * Math.PI) / 1000), 0.5 + 0.2 * Math.sin((i * 2 * Math.PI) / 1000)));
+    const [top] = findGaps({ products, personas: [persona('x', 0.5, 0.5, 1, 0.1)] }).opportunities;
+    expect(top!.x).toBeCloseTo(0.5, 6);
+    expect(top!.y).toBeCloseTo(0.5, 6);
+  });
+
   it('area is the share of the map inside the zone', () => {
     // No products, one wide persona, threshold ½: the zone is the disc where exp(−d²/2r²) ≥ ½.
     const r = 0.1;

@@ -124,6 +124,25 @@ describe('findGaps: zones ranked by the demand they leave unmet', () => {
     expect(opportunities.map((o) => o.mass)).toHaveLength(kept.length);
     opportunities.forEach((o, i) => expect(Math.abs(o.mass - kept[i]!.mass)).toBeLessThanOrEqual(1e-9));
   });
+
+  it('…also where two merge tests meet at one cell (the flood takes them in the order it found them)', () => {
+    // Found by a hostile fuzz: a sort that reversed contacts at one cell merged the wrong pair here.
+    const xs = [0.6561610543430602, 0.5502541938564992, 0.32019164707520587, 0.9709959672628883, 0.9463357468817084, 0.5728377269454477, 0.4499173837015021, 0.9620286552058667, 0.08521544238795314, 0.434619508886067, 0.518313439338614];
+    const ys = [0.5080303142350309, 0.13129843917270118, 0.9069573054588201, 0.7360918027051221, 0.8874083789472508, 0.08986016273957685, 0.6399156021140123, 0.3660296454867486, 0.6170172908422618, 0.04164624681772955, 0.3059801386231464];
+    const products = xs.map((x, i) => product(`p${i}`, x, ys[i]!));
+    const personas = [
+      persona('a', 0.9672714779001063, 0.3168227976732062, 3.030890574087804, 0.1128381858639597),
+      persona('b', 0.16150971602718797, 0.35326648333727684, 0.1189017923636836, 0.29206983919817486),
+      persona('c', 0.23550234839110745, 0.5264171736903569, 0.508419187370883, 0.2632079350963272),
+      persona('d', 0.9338591871475145, 0.683391207216024, 1.9025935798895515, 0.07023503480955727),
+    ];
+    const coverage = 0.11536529213905583;
+    const { opportunities } = findGaps({ products, personas }, { coverage, maxZones: 10 });
+    const oracle = oracleZones(products, personas.map((p) => ({ x: p.x, y: p.y, weight: p.weight!, reach: p.reach! })), coverage, gridSize);
+    const kept = oracle.filter((z) => z.mass >= 0.05 * oracle[0]!.mass);
+    expect(opportunities.map((o) => o.mass)).toHaveLength(kept.length);
+    opportunities.forEach((o, i) => expect(Math.abs(o.mass - kept[i]!.mass)).toBeLessThanOrEqual(1e-9));
+  });
 });
 
 describe('findBasins: the merge rule on a grid', () => {

@@ -1,5 +1,4 @@
 import type { OpportunityField } from './OpportunityField';
-import type { NearestQueries } from './NearestIndex';
 import { LocalNearest } from './LocalNearest';
 import { bisectorOnBorder, circumcentre } from './findWhiteSpace';
 
@@ -26,10 +25,8 @@ export function refinePeak(field: OpportunityField, seedX: number, seedY: number
     index.focus(best.x, best.y);
     if (index.size > 1 && onCrease(index, best)) {
       const candidates: [number, number][] = [];
-      const near = index.nearestK(best.x, best.y, 3);
-      const distances = near.map((q) => Math.hypot(index.xs[q]! - best.x, index.ys[q]! - best.y));
-      // Only products (nearly) tied for nearest make a crease here.
-      const tied = near.filter((_, k) => distances[k]! - distances[0]! < creaseTolerance);
+      // Only products (nearly) tied for nearest make a crease here; copies at one spot make none.
+      const tied = index.nearlyNearest(best.x, best.y, creaseTolerance, 3);
       for (let a = 0; a < tied.length; a++) {
         for (let b = a + 1; b < tied.length; b++) {
           const qa = tied[a]!;
@@ -71,12 +68,9 @@ export function refinePeak(field: OpportunityField, seedX: number, seedY: number
   return best;
 }
 
-/** Is p (nearly) equidistant from its two nearest products, where the ascent stalls? */
-function onCrease(index: NearestQueries, p: Peak, tolerance = creaseTolerance): boolean {
-  const [a, b] = index.nearestK(p.x, p.y, 2) as [number, number];
-  const da = Math.hypot(index.xs[a]! - p.x, index.ys[a]! - p.y);
-  const db = Math.hypot(index.xs[b]! - p.x, index.ys[b]! - p.y);
-  return db - da < tolerance;
+/** Is p (nearly) equidistant from its two nearest products (at two spots), where the ascent stalls? */
+function onCrease(index: LocalNearest, p: Peak, tolerance = creaseTolerance): boolean {
+  return index.nearlyNearest(p.x, p.y, tolerance, 2).length === 2;
 }
 
 /** Products whose distances differ by less than this (map units) are treated as tied. */
@@ -168,7 +162,7 @@ function probe(field: OpportunityField, index: LocalNearest, at: Peak): Peak | n
   };
   const { xs, ys } = index;
   // Products within twice the largest radius of the nearest one's distance: their bisectors pass within it.
-  const near = index.size > 1 ? index.nearlyNearest(at.x, at.y, 2 * probeRadii[0]!) : [];
+  const near = index.size > 1 ? index.nearlyNearest(at.x, at.y, 2 * probeRadii[0]!, 4) : [];
   for (const radius of probeRadii) {
     for (let k = 0; k < 8; k++) {
       const angle = (k * Math.PI) / 4 + radius * 1e3 + 0.3;
