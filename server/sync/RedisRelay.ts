@@ -1,4 +1,5 @@
 import { Redis } from '@hocuspocus/extension-redis';
+import type { beforeBroadcastStatelessPayload } from '@hocuspocus/server';
 
 /**
  * Hocuspocus's Redis relay between instances, without its store lock: the lock lets one
@@ -8,6 +9,15 @@ import { Redis } from '@hocuspocus/extension-redis';
 export class RedisRelay extends Redis {
   override async onStoreDocument(): Promise<void> {}
   override async afterStoreDocument(): Promise<void> {}
+
+  /**
+   * Tells a room's people on every other instance, though this one has no copy of the room
+   * loaded (it was deleted through this instance's API by someone not connected here). The
+   * relay publishes a broadcast by the room's name and payload alone.
+   */
+  announce(room: string, payload: string): Promise<number> {
+    return this.beforeBroadcastStateless({ documentName: room, payload } as beforeBroadcastStatelessPayload);
+  }
 }
 
 /** `redis://[user:password@]host[:port][/db]` as ioredis options. */

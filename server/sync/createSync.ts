@@ -7,6 +7,7 @@ import type { RoomStore } from '../store/RoomStore';
 import { log } from '../log';
 import { RedisRelay, redisOptions } from './RedisRelay';
 import { RoomGuard } from './RoomGuard';
+import { messageText } from './serverMessage';
 import { throttleSocket } from './throttleSocket';
 
 export interface Sync {
@@ -29,8 +30,9 @@ const rateLimits = { ...limits, burstMessages: limits.messagesPerSecond, burstBy
 
 export function createSync({ store, redisUrl }: { store: RoomStore; redisUrl?: string | undefined }): Sync {
   const guard = new RoomGuard(store);
+  const relay = redisUrl ? new RedisRelay(redisOptions(redisUrl)) : null;
   const extensions: Extension[] = [guard, new Database({ fetch: guard.fetch, store: guard.storeDocument })];
-  if (redisUrl) extensions.push(new RedisRelay(redisOptions(redisUrl)));
+  if (relay) extensions.push(relay);
   const hocuspocus = new Hocuspocus({ name: 'pa-map', quiet: true, debounce: debounceMs, maxDebounce: maxDebounceMs, extensions });
 
   async function storeAll(): Promise<void> {
@@ -53,7 +55,9 @@ export function createSync({ store, redisUrl }: { store: RoomStore; redisUrl?: s
     },
     roomDeleted(room) {
       const document = hocuspocus.documents.get(room);
+      // Told here (and, through the relay, on every other instance that has the room open).
       if (document) guard.roomDeleted(document);
+      else void relay?.announce(room, messageText({ type: 'deleted' })).catch((error: Error) => log(`could not relay a deletion: ${error.message}`));
     },
     storeAll,
     async close() {
