@@ -7,14 +7,9 @@ interface Measured {
   readonly needed: number;
 }
 
-/**
- * The contrast of every text on the map against what is behind it (axe cannot judge SVG
- * text): the texts' fill is made transparent (their halo stays), the map is photographed, and
- * each text's colour is compared with the pixels of its box; 90 % of them must pass. Large
- * text (24 px, or 18.7 px bold) and quadrant names need 3:1, the rest 4.5:1.
- */
-async function mapTextContrast(page: Page): Promise<Measured[]> {
-  const texts = await page.locator('[data-export="map"] svg text').evaluateAll((elements) =>
+/** Every visible text on the map: its words, colour, box on screen and whether it counts as large. */
+function mapTexts(page: Page) {
+  return page.locator('[data-export="map"] svg text').evaluateAll((elements) =>
     elements
       .filter((el) => (el.textContent ?? '').trim() !== '' && getComputedStyle(el).visibility !== 'hidden')
       .map((el) => {
@@ -27,9 +22,34 @@ async function mapTextContrast(page: Page): Promise<Measured[]> {
       })
       .filter((t) => t.box.width > 0 && t.box.height > 0),
   );
+}
+
+/**
+ * The contrast of every text on the map against what is behind it (axe cannot judge SVG
+ * text): the texts' fill is made transparent (their halo stays), the map is photographed, and
+ * each text's colour is compared with the pixels of its box; 90 % of them must pass. Large
+ * text (24 px, or 18.7 px bold) and quadrant names need 3:1, the rest 4.5:1.
+ */
+async function mapTextContrast(page: Page): Promise<Measured[]> {
+  // Measured once the map stands still: a layout that settles a frame later (presentation's
+  // bigger map, the zones for it) would move the texts away from the boxes read before.
+  const frames = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const where = (list: readonly { text: string; box: unknown }[]) => JSON.stringify(list.map((t) => [t.text, t.box]));
+  let texts = await mapTexts(page);
+  await expect
+    .poll(async () => {
+      await frames();
+      const again = await mapTexts(page);
+      const still = where(again) === where(texts);
+      texts = again;
+      return still;
+    })
+    .toBe(true);
   await page.addStyleTag({ content: '[data-export="map"] svg text { fill: transparent !important; }' });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await frames();
   const shot = (await page.screenshot()).toString('base64');
+  // …and still stood still when photographed.
+  expect(where(await mapTexts(page))).toBe(where(texts));
   return page.evaluate(
     async ({ shot, texts }) => {
       const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${shot}`)).blob());
