@@ -1,4 +1,5 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { whenStill } from './mapChecks';
 
 /** The P/A map as a user sees it: names and roles, never CSS selectors in the specs. */
 export class MapPage {
@@ -301,6 +302,12 @@ export class MapPage {
   async present() {
     await this.page.keyboard.press('p');
     await expect(this.page.getByRole('complementary', { name: 'About this map' })).toBeVisible();
+    await this.mapSettled();
+  }
+
+  /** Waits until the map square stops changing size (it grows a frame or two after presentation starts or ends). */
+  async mapSettled() {
+    await whenStill(this.page, () => this.page.locator('[data-export="map"]').boundingBox());
   }
 
   /** "Step 2 of 4: Persona groups", as the step indicator says it. */

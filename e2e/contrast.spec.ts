@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MapPage } from './MapPage';
+import { whenStill } from './mapChecks';
 
 interface Measured {
   readonly text: string;
@@ -31,24 +32,13 @@ function mapTexts(page: Page) {
  * text (24 px, or 18.7 px bold) and quadrant names need 3:1, the rest 4.5:1.
  */
 async function mapTextContrast(page: Page): Promise<Measured[]> {
-  // Measured once the map stands still: a layout that settles a frame later (presentation's
-  // bigger map, the zones for it) would move the texts away from the boxes read before.
-  const frames = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  const where = (list: readonly { text: string; box: unknown }[]) => JSON.stringify(list.map((t) => [t.text, t.box]));
-  let texts = await mapTexts(page);
-  await expect
-    .poll(async () => {
-      await frames();
-      const again = await mapTexts(page);
-      const still = where(again) === where(texts);
-      texts = again;
-      return still;
-    })
-    .toBe(true);
+  // Measured once the map stands still (presentation's map grows a frame later), and still
+  // standing there when photographed.
+  const texts = await whenStill(page, () => mapTexts(page));
   await page.addStyleTag({ content: '[data-export="map"] svg text { fill: transparent !important; }' });
-  await frames();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const shot = (await page.screenshot()).toString('base64');
-  // …and still stood still when photographed.
+  const where = (list: readonly { text: string; box: unknown }[]) => JSON.stringify(list.map((t) => [t.text, t.box]));
   expect(where(await mapTexts(page))).toBe(where(texts));
   return page.evaluate(
     async ({ shot, texts }) => {

@@ -2,6 +2,26 @@ import { expect, type Page } from '@playwright/test';
 
 export interface Box { id: string; left: number; top: number; right: number; bottom: number }
 
+/**
+ * Reads something about the map until two reads two frames apart agree, and returns the last:
+ * a layout that settles a frame later (presentation's bigger map, labels laid out after the
+ * markers) is measured once it stands still.
+ */
+export async function whenStill<T>(page: Page, read: () => Promise<T>): Promise<T> {
+  const frames = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  let last = await read();
+  await expect
+    .poll(async () => {
+      await frames();
+      const again = await read();
+      const still = JSON.stringify(again) === JSON.stringify(last);
+      last = again;
+      return still;
+    })
+    .toBe(true);
+  return last;
+}
+
 /** Every drawn label's text box and every marker's shape box, in screen px. */
 export async function boxes(page: Page): Promise<{ labels: Box[]; markers: Box[] }> {
   return page.evaluate(() => {
@@ -21,7 +41,7 @@ export const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.right, b.right
 
 /** Every marker has its label, and no label overlaps another label or any marker. */
 export async function expectNoOverlaps(page: Page) {
-  const { labels, markers } = await boxes(page);
+  const { labels, markers } = await whenStill(page, () => boxes(page));
   expect(labels.length).toBe(markers.length);
   const clashes: string[] = [];
   labels.forEach((a, i) => {
@@ -43,7 +63,7 @@ export async function expectMapReadable(page: Page, { markers = 1 } = {}) {
   expect(map.y).toBeGreaterThanOrEqual(0);
   expect(map.x + map.width).toBeLessThanOrEqual(viewport.width + 1);
   expect(map.y + map.height).toBeLessThanOrEqual(viewport.height + 1);
-  const drawn = await boxes(page);
+  const drawn = await whenStill(page, () => boxes(page));
   expect(drawn.markers.length).toBeGreaterThanOrEqual(markers);
   const off = (b: Box) => b.left < map.x - 1 || b.top < map.y - 1 || b.right > map.x + map.width + 1 || b.bottom > map.y + map.height + 1;
   expect(drawn.labels.filter(off).map((b) => b.id)).toEqual([]);

@@ -12,6 +12,7 @@ test.describe('presentation mode', () => {
     await expect(page.getByRole('button', { name: 'Add product' })).toBeHidden();
     await expect(page.getByRole('tab', { name: 'Items' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Exit presentation' })).toBeVisible();
+    await app.mapSettled();
     const after = (await app.map.boundingBox())!;
     expect(after.width).toBeGreaterThan(before.width);
     const fontSize = await page.locator('.labels text').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -21,13 +22,14 @@ test.describe('presentation mode', () => {
 
     const start = await app.position('Moka pot');
     await app.dragItem('Moka pot', 120, -60);
-    expect((await app.position('Moka pot')).x).toBeGreaterThan(start.x);
+    await expect.poll(async () => (await app.position('Moka pot')).x).toBeGreaterThan(start.x);
     await page.keyboard.press('Control+z');
-    expect(await app.position('Moka pot')).toEqual(start);
+    await expect.poll(() => app.position('Moka pot')).toEqual(start);
 
     await app.dragItem('Moka pot', 80, 0, { drop: false });
     await page.keyboard.press('Escape');
     await page.mouse.up();
+    await expect(app.item('Moka pot')).not.toHaveAttribute('aria-pressed', 'true');
     expect(await app.position('Moka pot')).toEqual(start);
     await expect(page.getByRole('button', { name: 'Exit presentation' })).toBeVisible();
 
