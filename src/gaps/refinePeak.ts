@@ -42,6 +42,8 @@ export function refinePeak(field: OpportunityField, seedX: number, seedY: number
         if (!step) continue;
         const t = Math.min(1, index.clipToCell(q, -1, best.x, best.y, step[0], step[1], 0, 1)[1]);
         if (t > 0) candidates.push([best.x + t * step[0], best.y + t * step[1]]);
+        // …and the whole step: across the crease O may still be higher (a taller hill beyond it).
+        if (t < 1) candidates.push([best.x + step[0], best.y + step[1]]);
       }
       if (tied.length === 3) {
         const [a, b, c] = tied as [number, number, number];
