@@ -1,25 +1,22 @@
-import type { NearestIndex, NearestQueries } from './NearestIndex';
+import { distanceTo, type NearestDistance, type NearestIndex } from './NearestIndex';
 
 /**
  * Nearest-product queries for a climb that stays in one small neighbourhood, answered from
  * the few products that can matter there. Focused at c with radius R, it keeps every product
  * within ρ = d₁(c) + 3R of c. For any p within R of c, the nearest product of p is within
  * d₁(c) + R = ρ − 2R, and every product left out is farther than ρ − R from p, so the
- * answers are exact. A query farther from c, or a k-nearest question whose k-th answer may
- * lie outside, goes to the whole index; the climb moves the focus with `focus` (a query does
+ * answers are exact. A query farther from c goes to the whole index; the climb moves the focus with `focus` (a query does
  * not, so a far look does not make it thrash). Where more than `maxKept` products crowd
  * around the focus (a ring of products around an empty centre, a pile of duplicates), the
  * kept list would cost more than the index: every question goes to the index then. Ties go
  * to the lowest index, as there.
  */
-export class LocalNearest implements NearestQueries {
+export class LocalNearest implements NearestDistance {
   readonly xs: Float64Array;
   readonly ys: Float64Array;
   readonly size: number;
   private cx = Number.NaN;
   private cy = Number.NaN;
-  /** ρ − R: every product left out is farther than this from any query point. */
-  private sure = 0;
   private near: number[] = [];
   /** More products around the focus than are worth keeping. */
   private crowded = false;
@@ -61,7 +58,6 @@ export class LocalNearest implements NearestQueries {
     const rho = this.index.distance(x, y) + 3 * this.radius;
     this.near = this.index.within(x, y, rho, LocalNearest.maxKept);
     this.crowded = this.near.length > LocalNearest.maxKept;
-    this.sure = rho - this.radius;
   }
 
   nearest(x: number, y: number): number {
@@ -84,11 +80,7 @@ export class LocalNearest implements NearestQueries {
   }
 
   distance(x: number, y: number): number {
-    const i = this.nearest(x, y);
-    if (i < 0) return Infinity;
-    const dx = this.xs[i]! - x;
-    const dy = this.ys[i]! - y;
-    return Math.sqrt(dx * dx + dy * dy);
+    return distanceTo(this.xs, this.ys, this.nearest(x, y), x, y);
   }
 
   /**
@@ -135,18 +127,5 @@ export class LocalNearest implements NearestQueries {
       if (!found.some((j) => xs[j] === xs[i] && ys[j] === ys[i])) found.push(i);
     }
     return found;
-  }
-
-  nearestK(x: number, y: number, k: number): number[] {
-    if (!this.covers(x, y)) return this.index.nearestK(x, y, k);
-    const { xs, ys } = this;
-    const ranked = this.near
-      .map((i) => ({ i, d2: (xs[i]! - x) ** 2 + (ys[i]! - y) ** 2 }))
-      .sort((a, b) => a.d2 - b.d2 || a.i - b.i)
-      .slice(0, k);
-    const last = ranked[ranked.length - 1];
-    // Exact only if the k-th kept product is nearer than anything left out can be.
-    if (ranked.length < k || !last || !(Math.sqrt(last.d2) < this.sure)) return this.index.nearestK(x, y, k);
-    return ranked.map((r) => r.i);
   }
 }

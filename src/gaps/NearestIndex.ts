@@ -1,14 +1,15 @@
-/** The nearest-product questions the gap-finder asks, answered exactly. */
-export interface NearestQueries {
-  readonly xs: Float64Array;
-  readonly ys: Float64Array;
-  readonly size: number;
-  /** Index of the nearest point to (x, y), −1 when empty. Ties go to the lowest index. */
-  nearest(x: number, y: number): number;
+/** The nearest-product distance, from the whole index or from the few products around a climb. */
+export interface NearestDistance {
   /** Distance from (x, y) to the nearest point; Infinity when empty. */
   distance(x: number, y: number): number;
-  /** The k nearest points, closest first (ties by index). */
-  nearestK(x: number, y: number, k: number): number[];
+}
+
+/** Distance from (x, y) to point i of xs, ys; Infinity for no point (i < 0). */
+export function distanceTo(xs: Float64Array, ys: Float64Array, i: number, x: number, y: number): number {
+  if (i < 0) return Infinity;
+  const dx = xs[i]! - x;
+  const dy = ys[i]! - y;
+  return Math.sqrt(dx * dx + dy * dy);
 }
 
 /**
@@ -16,7 +17,7 @@ export interface NearestQueries {
  * growing rings until no closer point can remain. Independent of any triangulation's
  * tolerances, so distances are exact on the original coordinates.
  */
-export class NearestIndex implements NearestQueries {
+export class NearestIndex implements NearestDistance {
   readonly size: number;
   private readonly n: number;
   private readonly cellStart: Int32Array;
@@ -92,11 +93,7 @@ export class NearestIndex implements NearestQueries {
 
   /** Distance from (x, y) to the nearest point; Infinity when empty. */
   distance(x: number, y: number): number {
-    const i = this.nearest(x, y);
-    if (i < 0) return Infinity;
-    const dx = this.xs[i]! - x;
-    const dy = this.ys[i]! - y;
-    return Math.sqrt(dx * dx + dy * dy);
+    return distanceTo(this.xs, this.ys, this.nearest(x, y), x, y);
   }
 
   /** The k nearest points, closest first (ties by index). (x, y) may lie outside the square. */

@@ -1,4 +1,4 @@
-import type { NearestIndex, NearestQueries } from './NearestIndex';
+import type { NearestDistance, NearestIndex } from './NearestIndex';
 import type { PackedGapInput } from './types';
 import { gridSquaredDistances } from './gridDistances';
 
@@ -77,7 +77,7 @@ export class OpportunityField {
   }
 
   /** O at p, exactly as the formula says; `nearest` may answer for the index near p. */
-  value(x: number, y: number, nearest: NearestQueries = this.index): number {
+  value(x: number, y: number, nearest: NearestDistance = this.index): number {
     const d = nearest.distance(x, y);
     return this.demand(x, y) * (d === Infinity ? 1 : this.emptinessAt(d));
   }
