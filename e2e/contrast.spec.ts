@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MapPage } from './MapPage';
-import { whenStill } from './mapChecks';
+import { twoFrames, whenStill } from './mapChecks';
 
 interface Measured {
   readonly text: string;
@@ -36,7 +36,7 @@ async function mapTextContrast(page: Page): Promise<Measured[]> {
   // standing there when photographed.
   const texts = await whenStill(page, () => mapTexts(page));
   await page.addStyleTag({ content: '[data-export="map"] svg text { fill: transparent !important; }' });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await twoFrames(page);
   const shot = (await page.screenshot()).toString('base64');
   const where = (list: readonly { text: string; box: unknown }[]) => JSON.stringify(list.map((t) => [t.text, t.box]));
   expect(where(await mapTexts(page))).toBe(where(texts));

@@ -2,17 +2,19 @@ import { expect, type Page } from '@playwright/test';
 
 export interface Box { id: string; left: number; top: number; right: number; bottom: number }
 
+/** Waits for two animation frames: whatever the last change drew is on screen. */
+export const twoFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
 /**
  * Reads something about the map until two reads two frames apart agree, and returns the last:
  * a layout that settles a frame later (presentation's bigger map, labels laid out after the
  * markers) is measured once it stands still.
  */
 export async function whenStill<T>(page: Page, read: () => Promise<T>): Promise<T> {
-  const frames = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   let last = await read();
   await expect
     .poll(async () => {
-      await frames();
+      await twoFrames(page);
       const again = await read();
       const still = JSON.stringify(again) === JSON.stringify(last);
       last = again;
