@@ -1,4 +1,5 @@
 import { distanceTo, type NearestDistance, type NearestIndex } from './NearestIndex';
+import { sameSpot } from './sameSpot';
 
 /**
  * Nearest-product queries for a climb that stays in one small neighbourhood, answered from
@@ -96,13 +97,16 @@ export class LocalNearest implements NearestDistance {
     const qx = xs[q]!;
     const qy = ys[q]!;
     for (const c of this.near) {
+      const cx = xs[c]!;
+      const cy = ys[c]!;
       // A product at q's or skip's own spot sets no edge (along skip's bisector, only rounding).
-      if ((xs[c] === qx && ys[c] === qy) || (skip >= 0 && xs[c] === xs[skip] && ys[c] === ys[skip])) continue;
-      // |p − q|² ≤ |p − c|²  ⟺  2p·(c − q) ≤ |c|² − |q|², linear in s.
-      const nx = xs[c]! - qx;
-      const ny = ys[c]! - qy;
-      const slope = 2 * (ux * nx + uy * ny);
-      const room = xs[c]! * xs[c]! + ys[c]! * ys[c]! - qx * qx - qy * qy - 2 * (ox * nx + oy * ny);
+      if (sameSpot(cx, cy, qx, qy) || (skip >= 0 && sameSpot(cx, cy, xs[skip]!, ys[skip]!))) continue;
+      // |p − q|² ≤ |p − c|²  ⟺  2(p − o)·n ≤ 2(m − o)·n, n = c − q, m their midpoint: linear in
+      // s. Measured from the midpoint, not as |c|² − |q|² (which cancels to noise for close products).
+      const nx = cx - qx;
+      const ny = cy - qy;
+      const slope = ux * nx + uy * ny;
+      const room = nx * ((cx + qx) / 2 - ox) + ny * ((cy + qy) / 2 - oy);
       if (slope > 0) hi = Math.min(hi, room / slope);
       else if (slope < 0) lo = Math.max(lo, room / slope);
     }
@@ -111,7 +115,7 @@ export class LocalNearest implements NearestDistance {
 
   /**
    * Up to `max` products within `slack` of the nearest one's distance from (x, y), nearest
-   * first (ties by index), one per spot (of products at the same place, the lowest index):
+   * first (ties by index), one per spot (of products at one spot, `sameSpot`, the nearest):
    * the products whose creases pass near (x, y). From the kept products, or the index's 16
    * nearest when crowded.
    */
@@ -124,7 +128,7 @@ export class LocalNearest implements NearestDistance {
     const found: number[] = [];
     for (const { i, d } of ranked) {
       if (found.length === max || d - first > slack) break;
-      if (!found.some((j) => xs[j] === xs[i] && ys[j] === ys[i])) found.push(i);
+      if (!found.some((j) => sameSpot(xs[j]!, ys[j]!, xs[i]!, ys[i]!))) found.push(i);
     }
     return found;
   }

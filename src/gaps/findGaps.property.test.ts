@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findGaps } from './index';
 import { bruteForceLargestRadius } from './testOracle';
+import { propertyRuns, propertyTimeout } from './testRuns';
+import { nearlyCoincident } from './testBoards';
 
 /** Coordinates as integers / 1e6: exact decimals, many near-ties. */
 const coordinate = fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 1_000_000);
@@ -12,8 +14,12 @@ const personas = fc
   .map((ps) => ps.map((p, i) => ({ id: `q${i}`, ...p })));
 const coverage = fc.double({ min: 0.02, max: 0.3, noNaN: true });
 
-/** Near-degenerate boards: points on a line, on a circle, or clustered within 1e-6. */
+/** Products with nearly coincident copies (10⁻⁹, 10⁻¹⁵, subnormal), on the border and inside. */
+const coincident = nearlyCoincident.map((ps) => ps.map(([x, y], i) => ({ id: `n${i}`, x, y })));
+
+/** Near-degenerate boards: points on a line, on a circle, clustered within 1e-6, or nearly coincident. */
 const degenerate = fc.oneof(
+  coincident,
   fc.array(coordinate, { minLength: 2, maxLength: 12 }).map((ts) => ts.map((t, i) => ({ id: `l${i}`, x: t, y: 0.25 + 0.5 * t + (i % 2) * 1e-12 }))),
   fc.array(fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }), { minLength: 3, maxLength: 12 }).map((as) => as.map((a, i) => ({ id: `c${i}`, x: 0.5 + 0.3 * Math.cos(a), y: 0.5 + 0.3 * Math.sin(a) }))),
   fc.tuple(point, fc.array(fc.tuple(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: -1000, max: 1000 })), { minLength: 2, maxLength: 10 })).map(([c, ds]) =>
@@ -21,8 +27,7 @@ const degenerate = fc.oneof(
   ),
 );
 
-// A failure's shrinking is bounded in time, so a failing property reports instead of hanging the suite.
-const runs = { numRuns: Number(process.env.GAP_RUNS ?? 1000), endOnFailure: Boolean(process.env.GAP_NO_SHRINK), interruptAfterTimeLimit: 120_000, markInterruptAsFailure: true };
+const runs = propertyRuns(1000);
 
 describe('findGaps properties', () => {
   for (const [name, boards] of [['random', products(20)], ['near-degenerate', degenerate]] as const) {
@@ -39,8 +44,26 @@ describe('findGaps properties', () => {
         }),
         runs,
       );
-    }, 60_000);
+    }, propertyTimeout(60_000));
   }
+
+  it('copies at one spot (exact, 10⁻¹², 10⁻¹⁵ apart) change neither circles nor peaks', () => {
+    const copyOffset = fc.constantFrom(0, 1e-12, -1e-12, 1e-15, -5e-324);
+    fc.assert(
+      fc.property(products(10), fc.array(fc.tuple(fc.nat(), copyOffset, copyOffset), { minLength: 1, maxLength: 20 }), personas, (ps, copies, qs) => {
+        if (ps.length === 0) return;
+        const copied = [...ps, ...copies.map(([of, dx, dy], k) => {
+          const p = ps[of % ps.length]!;
+          return { id: `copy${k}`, x: Math.min(1, Math.max(0, p.x + dx)), y: Math.min(1, Math.max(0, p.y + dy)) };
+        })];
+        const a = findGaps({ products: ps, personas: qs }, { maxZones: 6 });
+        const b = findGaps({ products: copied, personas: qs }, { maxZones: 6 });
+        expect(b.whiteSpace.map((c) => c.radius)).toEqual(a.whiteSpace.map((c) => expect.closeTo(c.radius, 9)));
+        expect(b.opportunities.map((o) => o.value)).toEqual(a.opportunities.map((o) => expect.closeTo(o.value, 9)));
+      }),
+      propertyRuns(300),
+    );
+  }, propertyTimeout(120_000));
 
   it('the result does not depend on the order of the input', () => {
     fc.assert(
@@ -55,11 +78,11 @@ describe('findGaps properties', () => {
       }),
       runs,
     );
-  }, 120_000);
+  }, propertyTimeout(120_000));
 
   it('each peak value is the formula at the peak, and no point within 1e-3 beats it', () => {
     fc.assert(
-      fc.property(products(12), personas, coverage, fc.integer({ min: 1, max: 2 ** 30 }), (ps, qs, sigma, seed) => {
+      fc.property(fc.oneof({ weight: 3, arbitrary: products(12) }, { weight: 1, arbitrary: coincident }), personas, coverage, fc.integer({ min: 1, max: 2 ** 30 }), (ps, qs, sigma, seed) => {
         const { opportunities } = findGaps({ products: ps, personas: qs }, { coverage: sigma });
         // The formula of DESIGN.md, written out plainly.
         const O = (x: number, y: number) => {
@@ -86,5 +109,5 @@ describe('findGaps properties', () => {
       }),
       runs,
     );
-  }, 180_000);
+  }, propertyTimeout(180_000));
 });

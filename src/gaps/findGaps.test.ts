@@ -36,6 +36,19 @@ describe('findGaps: white space', () => {
     expect(findGaps({ products: twice, personas: [] }).whiteSpace).toEqual(findGaps({ products, personas: [] }).whiteSpace);
   });
 
+  it('copies at one spot, exact or nearly coincident (10⁻¹² apart), change no circle', () => {
+    //  ┌─────────┐
+    //  │ a  c    │   five copies of each product: the circles are the plain board's
+    //  │    b    │
+    //  └─────────┘
+    const products = [product('a', 0.2, 0.7), product('b', 0.5, 0.4), product('c', 0.45, 0.75), product('d', 0.9, 0.1)];
+    const copies = products.flatMap((p) => [0, 1e-12, -1e-12, 5e-13, 0].map((o, k) => product(`${p.id}${k}`, p.x + o, p.y - o)));
+    const plain = findGaps({ products, personas: [] }, { maxZones: 6 }).whiteSpace;
+    const copied = findGaps({ products: copies, personas: [] }, { maxZones: 6 }).whiteSpace;
+    expect(copied).toHaveLength(plain.length);
+    copied.forEach((c, i) => expect(c.radius).toBeCloseTo(plain[i]!.radius, 9));
+  });
+
   it('collinear products are answered exactly', () => {
     const products = [0.1, 0.3, 0.5, 0.7, 0.9].map((x, i) => product(`p${i}`, x, x));
     const { whiteSpace } = findGaps({ products, personas: [] });

@@ -2,6 +2,7 @@ import type { WhiteSpaceCircle } from './types';
 import type { NearestIndex } from './NearestIndex';
 import type { Triangulation } from './triangulate';
 import { isLocalMaxOfDistance } from './isLocalMaxOfDistance';
+import { sameSpot } from './sameSpot';
 
 /** Radii below this are no circle at all. */
 const minRadius = 1e-9;
@@ -49,20 +50,27 @@ export function findWhiteSpace(index: NearestIndex, triangulation: Triangulation
   return accepted;
 }
 
+/** The spots of the products on the circle of c (one per spot, so copies hide no other product). */
 function nearestSet(index: NearestIndex, c: Candidate): [number, number][] {
-  const tolerance = c.r * 1e-9 + 1e-12;
-  return index
-    .nearestK(c.x, c.y, 4)
-    .filter((i) => Math.hypot(index.xs[i]! - c.x, index.ys[i]! - c.y) <= c.r + tolerance)
-    .map((i) => [index.xs[i]!, index.ys[i]!]);
+  const spots: [number, number][] = [];
+  for (const i of index.within(c.x, c.y, c.r * (1 + 1e-9) + 1e-12, maxOnCircle)) {
+    const x = index.xs[i]!;
+    const y = index.ys[i]!;
+    if (!spots.some(([sx, sy]) => sameSpot(sx, sy, x, y))) spots.push([x, y]);
+  }
+  return spots;
 }
 
+/** Products on one circle looked at (a ring of more is answered from the first found). */
+const maxOnCircle = 64;
+
 function collectCandidates(index: NearestIndex, triangulation: Triangulation | null): Candidate[] {
-  const { xs, ys, size: n } = index;
   const out: Candidate[] = [];
   for (const [x, y] of [[0, 0], [1, 0], [0, 1], [1, 1]] as const) out.push({ x, y, r: index.distance(x, y), exact: true });
-  if (n < 2 || !triangulation) return out;
-  const { delaunay, collinear } = triangulation;
+  if (!triangulation) return out;
+  // The triangulation's points are the products' spots: copies add no candidate.
+  const { delaunay, collinear, xs, ys } = triangulation;
+  const n = xs.length;
   const { triangles, halfedges, hull } = delaunay;
 
   // Each triangle's circumcentre (a Voronoi vertex), and whether it lies in the square.
@@ -138,14 +146,14 @@ export function circumcentre(ax: number, ay: number, bx: number, by: number, cx:
   return Number.isFinite(x) && Number.isFinite(y) ? [x, y] : null;
 }
 
-/** Where the perpendicular bisector of p–q meets the sides of the unit square. */
+/** Where the perpendicular bisector of p–q meets the sides of the unit square; none for one spot. */
 export function bisectorOnBorder(px: number, py: number, qx: number, qy: number): [number, number][] {
+  if (sameSpot(px, py, qx, qy)) return [];
   const mx = (px + qx) / 2;
   const my = (py + qy) / 2;
   // Points on the bisector satisfy (x − mx)·ux + (y − my)·uy = 0, u = q − p.
   const ux = qx - px;
   const uy = qy - py;
-  if (ux === 0 && uy === 0) return [];
   const points: [number, number][] = [];
   if (uy !== 0) {
     for (const x of [0, 1]) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findGaps, gridSize } from './index';
 import { oracleO, oracleZones } from './testBasinOracle';
+import { propertyRuns, propertyTimeout } from './testRuns';
 
 const coordinate = fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 1_000_000);
 const products = (max: number) => fc.array(fc.record({ x: coordinate, y: coordinate }), { maxLength: max }).map((ps) => ps.map((p, i) => ({ id: `p${i}`, ...p })));
@@ -10,7 +11,7 @@ const personas = (minReach: number) =>
     .array(fc.record({ x: coordinate, y: coordinate, weight: fc.double({ min: 0.1, max: 3, noNaN: true }), reach: fc.double({ min: minReach, max: 0.3, noNaN: true }) }), { minLength: 1, maxLength: 5 })
     .map((ps) => ps.map((p, i) => ({ id: `q${i}`, ...p })));
 const coverage = fc.double({ min: 0.02, max: 0.3, noNaN: true });
-const runs = (numRuns: number) => ({ numRuns, interruptAfterTimeLimit: 120_000, markInterruptAsFailure: true });
+const runs = propertyRuns;
 
 describe('findGaps zones, against the rule written plainly', () => {
   it('same groups and masses (within 1e-9) as the brute-force oracle at the same N', () => {
@@ -24,7 +25,7 @@ describe('findGaps zones, against the rule written plainly', () => {
       }),
       runs(300),
     );
-  }, 120_000);
+  }, propertyTimeout(120_000));
 
   it('masses sum to at most Σ O / N²; shares sum to 1; unmet shares lie in [0, 1]', () => {
     fc.assert(
@@ -41,7 +42,7 @@ describe('findGaps zones, against the rule written plainly', () => {
       }),
       runs(300),
     );
-  }, 120_000);
+  }, propertyTimeout(120_000));
 
   it('input order changes neither masses, peaks, shares nor unmet shares', () => {
     fc.assert(
@@ -60,7 +61,7 @@ describe('findGaps zones, against the rule written plainly', () => {
       }),
       runs(300),
     );
-  }, 120_000);
+  }, propertyTimeout(120_000));
 
   // A sampled claim, not a theorem: about one board in a hundred (narrow groups beside a wide
   // one) moves a basin's border far enough at N = 40 to differ by more than 8 % from N = 400.
@@ -76,7 +77,8 @@ describe('findGaps zones, against the rule written plainly', () => {
         expect(Math.abs(top!.mass / fine[0]!.mass - 1)).toBeLessThanOrEqual(0.08);
         expect(Math.abs(top!.value / fine[0]!.peak - 1)).toBeLessThanOrEqual(0.08);
       }),
-      { ...runs(60), seed: 2, endOnFailure: true },
+      // Not scaled by PROPERTY_RUNS_SCALE: more boards of a fixed seed would meet the known 1 %.
+      { numRuns: 60, interruptAfterTimeLimit: 120_000, markInterruptAsFailure: true, seed: 2, endOnFailure: true },
     );
   }, 180_000);
 });

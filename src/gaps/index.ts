@@ -25,7 +25,7 @@ export function findGapsPacked(input: PackedGapInput, options: GapOptions = {}, 
   const { maxZones, coverage, threshold } = checkInput(input, options, ids);
   const { x: xs, y: ys } = input.products;
   const index = new NearestIndex(xs, ys);
-  const triangulation = maxZones > 0 ? triangulate(xs, ys) : null;
+  const triangulation = maxZones > 0 ? triangulate(index) : null;
   const whiteSpace = findWhiteSpace(index, triangulation, maxZones);
   const field = new OpportunityField(input.personas, index, coverage);
   if (field.count === 0) return { whiteSpace, opportunities: [], unmet: [] };

@@ -1,6 +1,7 @@
 import type { OpportunityField } from './OpportunityField';
 import { LocalNearest } from './LocalNearest';
 import { bisectorOnBorder, circumcentre } from './findWhiteSpace';
+import { sameSpot } from './sameSpot';
 
 export interface Peak {
   readonly x: number;
@@ -143,6 +144,16 @@ function branchStep(field: OpportunityField, q: number, x: number, y: number): [
     const dx = -(f.hyy * gx - f.hxy * gy) / det;
     const dy = -(-f.hxy * gx + f.hxx * gy) / det;
     if (dx * gx + dy * gy > 0) step = [dx, dy];
+  } else if (!fixX && !fixY) {
+    // Not concave here (a curved ridge bends the level lines): the trust-region step
+    // (λI − H)⁻¹g with λ = λmax(H) + |g|/maxStep. It is Newton's across the ridge and up to
+    // maxStep along it; a gradient step would zig-zag across a narrow ridge and stall.
+    const half = (f.hxx - f.hyy) / 2;
+    const lambda = (f.hxx + f.hyy) / 2 + Math.sqrt(half * half + f.hxy * f.hxy) + gradient / maxStep;
+    const axx = lambda - f.hxx;
+    const ayy = lambda - f.hyy;
+    const shifted = axx * ayy - f.hxy * f.hxy;
+    if (shifted > 0) step = [(ayy * gx + f.hxy * gy) / shifted, (f.hxy * gx + axx * gy) / shifted];
   } else if (fixX !== fixY && (fixX ? f.hyy : f.hxx) < 0) {
     step = [fixX ? 0 : -gx / f.hxx, fixY ? 0 : -gy / f.hyy];
   }
@@ -174,10 +185,10 @@ function probe(field: OpportunityField, index: LocalNearest, at: Peak): Peak | n
       for (let b = a + 1; b < near.length; b++) {
         const qa = near[a]!;
         const qb = near[b]!;
+        if (sameSpot(xs[qa]!, ys[qa]!, xs[qb]!, ys[qb]!)) continue;
         const ux = xs[qb]! - xs[qa]!;
         const uy = ys[qb]! - ys[qa]!;
         const length = Math.hypot(ux, uy);
-        if (length === 0) continue;
         // The foot of `at` on the bisector, then ± radius along it.
         const off = ((at.x - (xs[qa]! + xs[qb]!) / 2) * ux + (at.y - (ys[qa]! + ys[qb]!) / 2) * uy) / length;
         if (Math.abs(off) > radius) continue;
@@ -197,10 +208,10 @@ const probeRadii = [1e-3, 1e-5, 1e-8];
 /** Newton ascent along the bisector of products a and b, inside the square: the crease's best point. */
 function maximiseOnBisector(field: OpportunityField, index: LocalNearest, a: number, b: number, x0: number, y0: number): [number, number] | null {
   const { xs, ys } = index;
+  if (sameSpot(xs[a]!, ys[a]!, xs[b]!, ys[b]!)) return null;
   const ux = xs[b]! - xs[a]!;
   const uy = ys[b]! - ys[a]!;
   const length = Math.hypot(ux, uy);
-  if (length === 0) return null;
   const tx = -uy / length;
   const ty = ux / length;
   const mx = (xs[a]! + xs[b]!) / 2;
