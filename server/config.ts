@@ -13,6 +13,10 @@ export interface Config {
   readonly appDir: string | null;
   /** Print the addresses and a QR code at start. */
   readonly banner: boolean;
+  /** A connection must authenticate for a room name this soon after connecting or sending for it (ms). */
+  readonly authenticateWithinMs: number;
+  /** Open WebSocket connections one remote address may hold (loopback included). */
+  readonly connectionsPerAddress: number;
 }
 
 /** The server's settings from its environment; the built app sits beside the built server (`dist/` next to `dist-server/`). */
@@ -28,5 +32,13 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     redisUrl: env.REDIS_URL || undefined,
     appDir: env.SERVE_APP === '0' ? null : resolve(env.APP_DIR || fileURLToPath(new URL('../dist', import.meta.url))),
     banner: env.BANNER !== '0',
+    authenticateWithinMs: positive(env, 'AUTHENTICATE_WITHIN_MS', 5000),
+    connectionsPerAddress: positive(env, 'MAX_CONNECTIONS_PER_ADDRESS', 50),
   };
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] || fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number, not ${env[name]}`);
+  return value;
 }

@@ -5,6 +5,7 @@ import { apiPath, limits, syncPath } from '../src/collab/protocol';
 import { addressLines, lanOrigins } from './addresses';
 import { readConfig } from './config';
 import { api } from './http/api';
+import { ConnectionCap } from './http/ConnectionCap';
 import { staticFiles } from './http/staticFiles';
 import { log } from './log';
 import { openStore } from './store/openStore';
@@ -21,7 +22,7 @@ process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${reason 
 process.on('uncaughtException', (error) => log(`uncaught exception: ${error.stack ?? error.message}`));
 
 const store = await openStore(config);
-const sync = createSync({ store, redisUrl: config.redisUrl });
+const sync = createSync({ store, redisUrl: config.redisUrl, authenticateWithinMs: config.authenticateWithinMs });
 const handleApi = api({ store, roomDeleted: sync.roomDeleted, origins: () => lanOrigins(config.host, config.publicPort) });
 const handleApp = config.appDir ? staticFiles(config.appDir) : null;
 
@@ -41,12 +42,19 @@ const server = createServer((request: IncomingMessage, response: ServerResponse)
 
 let stopping = false;
 const sockets = new WebSocketServer({ noServer: true, maxPayload: limits.messageBytes });
+const connections = new ConnectionCap(config.connectionsPerAddress);
 server.on('upgrade', (request, socket, head) => {
   if (stopping || (request.url ?? '').split('?')[0] !== syncPath) {
     socket.destroy();
     return;
   }
   socket.on('error', () => socket.destroy());
+  const address = request.socket.remoteAddress ?? '';
+  if (!connections.take(address)) {
+    socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    return;
+  }
+  socket.once('close', () => connections.release(address));
   sockets.handleUpgrade(request, socket, head, (webSocket) => sync.handleConnection(webSocket, request));
 });
 

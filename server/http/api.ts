@@ -6,6 +6,7 @@ import { log, roomTag } from '../log';
 import { hashToken, newSecret, tokenMatches, viewTokenOf } from '../tokens';
 import { readBody, TooLarge } from './readBody';
 import { readNewBoard } from './readNewBoard';
+import { WindowCounts } from './WindowCounts';
 
 export interface ApiOptions {
   readonly store: RoomStore;
@@ -24,11 +25,13 @@ const problem = (response: ServerResponse, status: number, error: string) => jso
 /** Rooms one address may create in `creationWindowMs`: a workshop makes a few; a flood would fill the disk. */
 export const roomsPerWindow = 30;
 const creationWindowMs = 10 * 60 * 1000;
+/** Addresses the creation counts remember at once (a venue's network has far fewer). */
+const creationAddresses = 10_000;
 
 /** The HTTP API under `apiPath`, as `src/collab/protocol.ts` describes it. */
 export function api({ store, roomDeleted, origins }: ApiOptions) {
   /** Room creations per remote address, in the current window. */
-  const created = new Map<string, { since: number; count: number }>();
+  const created = new WindowCounts(creationWindowMs, creationAddresses);
 
   async function createRoom(request: IncomingMessage, response: ServerResponse) {
     // Only the app's own request: a page elsewhere cannot send this type without asking first (CORS), so it cannot create rooms from a visitor's browser.
@@ -39,13 +42,11 @@ export function api({ store, roomDeleted, origins }: ApiOptions) {
     // This computer (the facilitator's own, and the tests) is not limited.
     const loopback = /^(127\.|::1$|::ffff:127\.)/.test(address);
     const now = Date.now();
-    const recent = created.get(address);
-    const window = recent && now - recent.since < creationWindowMs ? recent : { since: now, count: 0 };
-    if (!loopback && window.count >= roomsPerWindow) {
+    if (!loopback && created.count(address, now) >= roomsPerWindow) {
       log(`room creation refused for ${address}: over ${roomsPerWindow} in ${creationWindowMs / 60000} min`);
       return problem(response, 429, `At most ${roomsPerWindow} boards can be shared from one device in ${creationWindowMs / 60000} minutes. Try again later.`);
     }
-    created.set(address, { since: window.since, count: window.count + 1 });
+    if (!loopback) created.add(address, now);
     let body: Buffer;
     try {
       body = await readBody(request, limits.messageBytes);

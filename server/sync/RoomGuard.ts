@@ -45,8 +45,6 @@ export class RoomGuard implements Extension {
   private readonly caughtUp = new WeakSet<object>();
   /** The one client each connection announces presence for. */
   private readonly presenceOf = new WeakMap<object, number>();
-  /** Sockets with at least one room open. */
-  private readonly authenticated = new WeakSet<object>();
 
   constructor(private readonly store: RoomStore) {}
 
@@ -92,7 +90,6 @@ export class RoomGuard implements Extension {
     const stored = this.lastStored.get(document);
     if (stored) connection.sendStateless(messageText(stored));
     connection.onClose((_document, event) => closeSocket(connection, event));
-    this.authenticated.add(connection.webSocket);
     log(`${roomTag(document.name)}: ${role} connection (${document.getConnectionsCount()} here)`);
   }
 
@@ -158,10 +155,6 @@ export class RoomGuard implements Extension {
     this.lastStored.set(document, message);
     document.broadcastStateless(messageText(message));
   };
-
-  isAuthenticated(socket: object): boolean {
-    return this.authenticated.has(socket);
-  }
 
   /** After a room is deleted: everyone connected is told and disconnected. */
   roomDeleted(document: Document): void {

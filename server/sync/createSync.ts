@@ -8,6 +8,7 @@ import { log } from '../log';
 import { RedisRelay, redisOptions } from './RedisRelay';
 import { RoomGuard } from './RoomGuard';
 import { messageText } from './serverMessage';
+import { gateSocket, type Gate } from './gateSocket';
 import { throttleSocket } from './throttleSocket';
 
 export interface Sync {
@@ -24,14 +25,33 @@ export interface Sync {
 /** Stores run about a second after the last change, at most a few seconds after the first. */
 const debounceMs = 1000;
 const maxDebounceMs = 3000;
-/** A socket that has not opened a room by then is closed (Hocuspocus would queue its messages for ever). */
-const authenticateWithinMs = Number(process.env.AUTHENTICATE_WITHIN_MS || 15_000);
+/** What a connection may send for room names it has not authenticated for (Hocuspocus would queue it for ever). */
+const preAuthBudget = { bytes: 64 * 1024, messages: 20 };
 const rateLimits = { ...limits, burstMessages: limits.messagesPerSecond, burstBytes: limits.messageBytes, closeAfterMs: 10_000 };
 
-export function createSync({ store, redisUrl }: { store: RoomStore; redisUrl?: string | undefined }): Sync {
+export interface SyncOptions {
+  readonly store: RoomStore;
+  readonly redisUrl?: string | undefined;
+  /** A connection must authenticate for each room name it sends for this soon (ms). */
+  readonly authenticateWithinMs: number;
+}
+
+export function createSync({ store, redisUrl, authenticateWithinMs }: SyncOptions): Sync {
   const guard = new RoomGuard(store);
   const relay = redisUrl ? new RedisRelay(redisOptions(redisUrl)) : null;
-  const extensions: Extension[] = [guard, new Database({ fetch: guard.fetch, store: guard.storeDocument })];
+  /** Each connection's gate, by its upgrade request (what Hocuspocus's hooks are handed). */
+  const gates = new WeakMap<IncomingMessage, Gate>();
+  // After the guard: its onAuthenticate runs only when the guard accepted the token.
+  const gateKeeper: Extension = {
+    extensionName: 'GateKeeper',
+    async onAuthenticate({ request, documentName }) {
+      gates.get(request)?.authenticated(documentName);
+    },
+    async connected({ request, documentName, connection }) {
+      connection.onClose(() => gates.get(request)?.left(documentName));
+    },
+  };
+  const extensions: Extension[] = [guard, gateKeeper, new Database({ fetch: guard.fetch, store: guard.storeDocument })];
   if (relay) extensions.push(relay);
   const hocuspocus = new Hocuspocus({ name: 'pa-map', quiet: true, debounce: debounceMs, maxDebounce: maxDebounceMs, extensions });
 
@@ -46,12 +66,8 @@ export function createSync({ store, redisUrl }: { store: RoomStore; redisUrl?: s
       socket.on('error', (error) => log(`socket error: ${error.message}`));
       hocuspocus.handleConnection(socket, request);
       throttleSocket(socket, rateLimits, () => log('a connection stayed over its rate limits: closed'));
-      const timer = setTimeout(() => {
-        if (guard.isAuthenticated(socket)) return;
-        log('a connection did not authenticate in time: closed');
-        socket.close(4401, 'Authenticate first');
-      }, authenticateWithinMs);
-      socket.once('close', () => clearTimeout(timer));
+      const gate = gateSocket(socket, { ...preAuthBudget, withinMs: authenticateWithinMs, messageBytes: limits.messageBytes }, (cause) => log(`a connection ${cause}: closed`));
+      gates.set(request, gate);
     },
     roomDeleted(room) {
       const document = hocuspocus.documents.get(room);

@@ -19,6 +19,16 @@ export type ClientMessage =
 const messageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3, syncReply: 4, stateless: 5, broadcastStateless: 6, close: 7 } as const;
 const syncStep = { step1: 0, step2: 1, update: 2 } as const;
 
+/** Hocuspocus's message type for authentication (a token for one room name). */
+export const authMessageType = messageType.auth;
+
+/** The room name and message type every client message starts with; throws `MalformedMessage` when they do not read. */
+export function readHeader(data: Uint8Array): { readonly room: string; readonly type: number } {
+  const reader = new Reader(data);
+  const room = reader.string();
+  return { room, type: reader.uint() };
+}
+
 /** Reads a client message; throws `MalformedMessage` when it is not one. */
 export function readClientMessage(data: Uint8Array): ClientMessage {
   const reader = new Reader(data);

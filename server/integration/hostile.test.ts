@@ -1,0 +1,90 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRoom, rawSocket, startServer, tempDir, waitFor, type RunningServer } from '../test/harness';
+import { wire } from '../test/wire';
+
+const authenticateWithinMs = 3000;
+const connectionsPerAddress = 30;
+let dataDir: string;
+let server: RunningServer;
+
+beforeAll(async () => {
+  dataDir = tempDir('hostile');
+  server = await startServer({ dataDir, env: { AUTHENTICATE_WITHIN_MS: String(authenticateWithinMs), MAX_CONNECTIONS_PER_ADDRESS: String(connectionsPerAddress) } });
+});
+afterAll(async () => {
+  expect(await server.stop('SIGTERM')).toBe(0);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The server's resident memory (MB), from /proc. */
+const residentMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))![1]) / 1024;
+/** A name shaped like a room id that names no room. */
+const madeUpRoom = () => randomBytes(18).toString('base64url');
+
+describe('hostile clients: before authentication almost nothing is held', () => {
+  it('closes token-less sockets that flood a made-up room with 256 KB messages, and holds none of it', async () => {
+    const before = residentMb();
+    const sockets = await Promise.all(Array.from({ length: 20 }, () => rawSocket(server)));
+    const message = wire.update(madeUpRoom(), randomBytes(256 * 1024));
+    const started = Date.now();
+    for (let round = 0; round < 16; round++) {
+      for (const { socket } of sockets) if (socket.readyState === socket.OPEN) socket.send(message);
+      await sleep(20);
+    }
+    // Measured well within the time a socket has to authenticate: what it sent is held, or refused.
+    await sleep(800);
+    const grown = residentMb() - before;
+    const open = sockets.filter(({ socket }) => socket.readyState === socket.OPEN).length;
+    console.log(`pre-auth flood of 20 × 16 × 256 KB: server grew ${grown.toFixed(0)} MB; ${open} sockets still open after ${Date.now() - started} ms`);
+    expect(open).toBe(0);
+    expect(grown).toBeLessThan(40);
+    for (const { socket } of sockets) socket.terminate();
+  }, 30_000);
+
+  it('closes a socket that sends more than the budget after an Auth message, before any answer could open the room', async () => {
+    const raw = await rawSocket(server);
+    const room = madeUpRoom();
+    raw.socket.send(wire.auth(room, 'x'.repeat(24)));
+    for (let i = 0; i < 40 && raw.socket.readyState === raw.socket.OPEN; i++) raw.socket.send(wire.syncStep1(room, new Uint8Array([0])));
+    expect(await raw.closed).toBe(4429);
+  });
+
+  it('closes a socket with a room open that keeps sending for a name it never authenticated', async () => {
+    const { room, viewToken } = await createRoom(server);
+    const raw = await rawSocket(server);
+    raw.socket.send(wire.auth(room, viewToken));
+    await waitFor(() => raw.received.length > 0, 'the authentication answer');
+    const other = madeUpRoom();
+    const started = Date.now();
+    const timer = setInterval(() => raw.socket.readyState === raw.socket.OPEN && raw.socket.send(wire.syncStep1(other, new Uint8Array([0]))), 200);
+    try {
+      const code = await Promise.race([raw.closed, sleep(authenticateWithinMs + 3000).then(() => null)]);
+      expect(code).toBe(4401);
+      expect(Date.now() - started).toBeLessThan(authenticateWithinMs + 1000);
+    } finally {
+      clearInterval(timer);
+      raw.socket.terminate();
+    }
+  });
+
+  it('caps the connections one address holds open', async () => {
+    const sockets = await Promise.all(Array.from({ length: connectionsPerAddress }, () => rawSocket(server)));
+    const refused = await new Promise<number>((resolve) => {
+      const extra = new WebSocket(server.wsUrl);
+      extra.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+      extra.on('open', () => resolve(101));
+      extra.on('error', () => undefined);
+    });
+    expect(refused).toBe(429);
+    sockets[0]!.socket.close();
+    await sockets[0]!.closed;
+    await sleep(100);
+    const again = await rawSocket(server);
+    expect(again.socket.readyState).toBe(again.socket.OPEN);
+    for (const { socket } of [...sockets, again]) socket.terminate();
+  });
+});
