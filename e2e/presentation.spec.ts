@@ -61,7 +61,8 @@ test.describe('presentation mode', () => {
     await expect(page.locator('.white-space-letter')).not.toHaveCount(0);
     await expect(rail.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveCount(4);
     await expect(app.railZones().first()).toContainText(/Zone 1: .+index 100/);
-    await expect(app.railZones().first()).toContainText('of their demand is unmet');
+    await expect(app.railZones().first()).toContainText(/\(size [\d.]+, \d+ % unmet\)/);
+    await expect(rail.locator('.rail-total')).toHaveText(/^\d+ % of all demand is unmet\./);
     for (const text of [rail.getByRole('heading', { level: 1 }), app.railZones().first().locator('.rail-zone-sentence'), rail.getByRole('list', { name: 'Legend' }).getByRole('listitem').first()]) {
       expect(await text.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(28);
     }

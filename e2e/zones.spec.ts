@@ -11,10 +11,17 @@ test.describe('opportunity zones', () => {
     await expect(zones).toHaveCount(3);
     await expect(zones.first()).toContainText('Zone 1: Remote workers');
     await expect(zones.first()).toContainText('index 100');
-    await expect(zones.first()).toContainText(/Remote workers: \d+ % of their demand is unmet\. No product within \d+ % of the map's width; nearest: Pour-over kit\. In the Artistic quadrant\./);
+    await expect(zones.first()).toContainText(/Remote workers \(size [\d.]+, \d+ % unmet\)[^.]*; [\d.]+× the unmet demand of zone 2\. Nearest product to (this group|these groups): [^,]+, \d+ % of the map's width away\. In the Artistic quadrant\./);
     // How each zone holds up when products reach half and twice as far, pinned for the sample board.
-    await expect(zones.nth(0).getByRole('list', { name: 'How it holds up' }).getByRole('listitem')).toHaveText(['If products reach twice as far: still zone 2', 'If products reach half as far: still zone 1']);
-    await expect(zones.nth(2).getByRole('list', { name: 'How it holds up' }).getByRole('listitem')).toHaveText(['If products reach twice as far: still zone 3', 'If products reach half as far: no longer among the top 3']);
+    // (Zone 1 becomes zone 2 at twice the radius: the words say so, never "still".)
+    await expect(zones.nth(0).getByRole('list', { name: 'How it holds up' }).getByRole('listitem')).toHaveText([
+      "If products reach twice as far (20 % of the map's width): becomes zone 2",
+      "If products reach half as far (5 % of the map's width): stays zone 1",
+    ]);
+    await expect(zones.nth(2).getByRole('list', { name: 'How it holds up' }).getByRole('listitem')).toHaveText([
+      "If products reach twice as far (20 % of the map's width): stays zone 3",
+      "If products reach half as far (5 % of the map's width): drops out of the top 3",
+    ]);
     await expect(page.locator('.zone-badge')).toHaveCount(3);
     await expect(page.locator('.white-space-letter')).toHaveText(['A', 'B', 'C']);
     await expect(page.getByRole('list', { name: 'White space' }).getByRole('listitem').first()).toHaveText(/^A The open corner at Immersive–Essential, radius \d+ % of the map's width\.$/);
@@ -41,7 +48,7 @@ test.describe('opportunity zones', () => {
     await app.openZones();
     const zones = app.zones();
     await expect(zones.first()).toContainText('Zone 1: Couch gamers');
-    await expect(zones.first()).toContainText("Couch gamers: 91 % of their demand is unmet. No product within 31 % of the map's width; nearest: Projector.");
+    await expect(zones.first()).toContainText("Couch gamers (size 2, 91 % unmet); 1.3× the unmet demand of zone 2. Nearest product to this group: Projector, 29 % of the map's width away.");
     await expect(zones.nth(1)).toContainText('Family movie nights');
     await expect(page.getByRole('list', { name: 'Unmet demand by persona group' }).getByRole('listitem').first()).toContainText(/Couch gamers\s*91 % unmet/);
   });
@@ -131,7 +138,7 @@ test.describe('opportunity zones', () => {
     await expect(page.getByRole('list', { name: 'Pinned zones' }).getByRole('listitem')).toHaveCount(1);
     const badge = page.locator('.zone-badge').first();
     const peak = { x: Number(await badge.getAttribute('data-x')), y: Number(await badge.getAttribute('data-y')) };
-    await first.getByRole('button', { name: 'Place concept' }).click();
+    await first.getByRole('button', { name: 'Place a concept in zone 1' }).click();
     await first.getByRole('textbox', { name: 'Concept name' }).fill('Desk espresso dock');
     await first.getByRole('textbox', { name: 'Concept name' }).press('Enter');
     // The concept lands on the zone's peak (map space).

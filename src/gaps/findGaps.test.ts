@@ -153,12 +153,13 @@ describe('findGaps: opportunity zones', () => {
     expect(Math.abs(opportunities[0]!.area - expected)).toBeLessThan(0.01);
   });
 
-  it('nearest lists up to three products, closest first', () => {
+  it("nearest lists up to three products, closest to the zone's centre first", () => {
     const products = [product('far', 0.9, 0.9), product('near', 0.35, 0.3), product('mid', 0.6, 0.3), product('next', 0.3, 0.6)];
     const [top] = findGaps({ products, personas: [persona('x', 0.3, 0.3, 1, 0.1)] }).opportunities;
-    const byDistance = [...products].sort((a, b) => Math.hypot(a.x - top!.x, a.y - top!.y) - Math.hypot(b.x - top!.x, b.y - top!.y));
+    const { x, y } = top!.centre;
+    const byDistance = [...products].sort((a, b) => Math.hypot(a.x - x, a.y - y) - Math.hypot(b.x - x, b.y - y));
     expect(top!.nearest.map((n) => n.id)).toEqual(byDistance.slice(0, 3).map((p) => p.id));
-    expect(top!.nearest[0]!.distance).toBeCloseTo(Math.hypot(byDistance[0]!.x - top!.x, byDistance[0]!.y - top!.y), 12);
+    expect(top!.nearest[0]!.distance).toBeCloseTo(Math.hypot(byDistance[0]!.x - x, byDistance[0]!.y - y), 12);
     expect(top!.nearest.map((n) => n.id)).not.toContain('far');
   });
 });

@@ -13,51 +13,100 @@ export const minMassShare = 0.05;
 
 type IndexedZone = Zone<number, number>;
 
+/** Where a persona group's unmet demand went (see `GroupUnmet`), by persona index. */
+export interface Home {
+  readonly zone: number | null;
+  readonly dropped: 'floor' | 'count' | null;
+}
+
+/** The zones, where each group's unmet demand went, and the basins left out. */
+export interface ZonesFound {
+  readonly zones: IndexedZone[];
+  readonly homes: Home[];
+  readonly omitted: { readonly belowFloor: number; readonly beyondCount: number };
+}
+
+const noZones = (m: number): ZonesFound => ({ zones: [], homes: Array.from({ length: m }, () => ({ zone: null, dropped: null })), omitted: { belowFloor: 0, beyondCount: 0 } });
+
 /**
  * Opportunity zones: the basins of O on the grid, merged by prominence (see `findBasins`),
  * ranked by mass (the unmet demand each holds), at most `maxZones` of them and only those
  * with at least 5 % of the top mass. Each zone's peak is refined exactly from its best cell;
  * its drawn region is the part of its basin where O ≥ threshold × its own peak.
  */
-export function findOpportunities(field: OpportunityField, sample: GridSample, threshold: number, maxZones: number): IndexedZone[] {
-  if (maxZones <= 0 || field.count === 0) return [];
+export function findOpportunities(field: OpportunityField, sample: GridSample, threshold: number, maxZones: number): ZonesFound {
+  if (maxZones <= 0 || field.count === 0) return noZones(field.count);
   const { g, opportunity } = sample;
   const { basinOf, basins } = findBasins(opportunity, g);
   const ranked = basins.map((basin, at) => ({ basin, at })).sort((a, b) => b.basin.mass - a.basin.mass || a.basin.peakCell - b.basin.peakCell);
   const topMass = ranked[0]?.basin.mass ?? 0;
-  if (!(topMass > 0)) return [];
-  const kept = ranked.filter(({ basin }) => basin.mass >= minMassShare * topMass).slice(0, maxZones);
-  const shares = personaShares(field, sample, basinOf, kept.map(({ at }) => at));
-  return kept.map(({ basin, at }, rank) => describe(field, sample, basinOf, at, basin, threshold, shares[rank]!));
+  if (!(topMass > 0)) return noZones(field.count);
+  const aboveFloor = ranked.filter(({ basin }) => basin.mass >= minMassShare * topMass);
+  const kept = aboveFloor.slice(0, maxZones);
+  const sums = basinSums(field, sample, basinOf, basins.length);
+  const zoneOf = new Int32Array(basins.length).fill(-1);
+  kept.forEach(({ at }, rank) => (zoneOf[at] = rank));
+  const zones = kept.map(({ basin, at }) => describe(field, sample, basinOf, at, basin, threshold, sums));
+  const homes = Array.from({ length: field.count }, (_, i): Home => {
+    let home = -1;
+    let most = 0;
+    for (let b = 0; b < basins.length; b++) {
+      const value = sums.unmet[b * field.count + i]!;
+      if (value > most) {
+        most = value;
+        home = b;
+      }
+    }
+    if (home < 0) return { zone: null, dropped: null };
+    if (zoneOf[home]! >= 0) return { zone: zoneOf[home]!, dropped: null };
+    return { zone: null, dropped: basins[home]!.mass < minMassShare * topMass ? 'floor' : 'count' };
+  });
+  return { zones, homes, omitted: { belowFloor: ranked.length - aboveFloor.length, beyondCount: aboveFloor.length - kept.length } };
 }
 
-/** Each kept basin's Σ wᵢKᵢE per persona, as shares of its sum (largest first, every share > 0). */
-function personaShares(field: OpportunityField, { g, kx, ky, emptiness }: GridSample, basinOf: Int32Array, kept: readonly number[]) {
+/** Per basin: each persona's Σ wᵢKᵢE (its unmet demand there) and the demand-weighted Σ D·x, Σ D·y, Σ D. */
+interface BasinSums {
+  /** unmet[b·m + i]. */
+  readonly unmet: Float64Array;
+  /** centre[3b .. 3b + 2] = Σ D·x, Σ D·y, Σ D. */
+  readonly centre: Float64Array;
+}
+
+function basinSums(field: OpportunityField, { g, kx, ky, emptiness }: GridSample, basinOf: Int32Array, count: number): BasinSums {
   const m = field.count;
-  const slot = new Int32Array(Math.max(0, ...kept) + 1).fill(-1);
-  kept.forEach((at, rank) => (slot[at] = rank));
-  const sums = new Float64Array(kept.length * m);
+  const unmet = new Float64Array(count * m);
+  const centre = new Float64Array(count * 3);
   const weights = field.personas.weight;
   for (let j = 0; j < g; j++) {
     for (let k = 0; k < g; k++) {
       const cell = j * g + k;
-      const basin = basinOf[cell]!;
-      const rank = basin >= 0 && basin < slot.length ? slot[basin]! : -1;
-      if (rank < 0) continue;
+      const b = basinOf[cell]!;
+      if (b < 0) continue;
       const e = emptiness[cell]!;
-      for (let i = 0; i < m; i++) sums[rank * m + i]! += weights[i]! * kx[i * g + k]! * ky[i * g + j]! * e;
+      let demand = 0;
+      for (let i = 0; i < m; i++) {
+        const d = weights[i]! * kx[i * g + k]! * ky[i * g + j]!;
+        demand += d;
+        unmet[b * m + i]! += d * e;
+      }
+      centre[3 * b]! += demand * ((k + 0.5) / g);
+      centre[3 * b + 1]! += demand * ((j + 0.5) / g);
+      centre[3 * b + 2]! += demand;
     }
   }
-  return kept.map((_, rank) => {
-    let total = 0;
-    for (let i = 0; i < m; i++) total += sums[rank * m + i]!;
-    const list: { id: number; share: number }[] = [];
-    for (let i = 0; i < m; i++) {
-      const share = total > 0 ? sums[rank * m + i]! / total : 0;
-      if (share > 0) list.push({ id: i, share });
-    }
-    return list.sort((a, b) => b.share - a.share || a.id - b.id);
-  });
+  return { unmet, centre };
+}
+
+/** A basin's Σ wᵢKᵢE per persona, as shares of its sum (largest first, every share > 0). */
+function personaShares(sums: BasinSums, at: number, m: number): { id: number; share: number }[] {
+  let total = 0;
+  for (let i = 0; i < m; i++) total += sums.unmet[at * m + i]!;
+  const list: { id: number; share: number }[] = [];
+  for (let i = 0; i < m; i++) {
+    const share = total > 0 ? sums.unmet[at * m + i]! / total : 0;
+    if (share > 0) list.push({ id: i, share });
+  }
+  return list.sort((a, b) => b.share - a.share || a.id - b.id);
 }
 
 function describe(
@@ -67,7 +116,7 @@ function describe(
   at: number,
   basin: Basin,
   threshold: number,
-  personas: readonly { id: number; share: number }[],
+  sums: BasinSums,
 ): IndexedZone {
   const seedX = ((basin.peakCell % g) + 0.5) / g;
   const seedY = (Math.floor(basin.peakCell / g) + 0.5) / g;
@@ -77,8 +126,11 @@ function describe(
   const polygons = drawnRegion(basinOf, at, opportunity, g, level);
   const area = polygons.length > 0 ? polygons.reduce((sum, polygon) => sum + polygonArea(polygon), 0) : localArea(field, peak, level, 2 / g);
   const { index } = field;
-  const nearest = index.nearestK(peak.x, peak.y, 3).map((q) => ({ id: q, distance: Math.hypot(index.xs[q]! - peak.x, index.ys[q]! - peak.y) }));
-  return { x: peak.x, y: peak.y, value, mass: basin.mass, level, area: clamp01(area), personas, nearest, polygons };
+  const weight = sums.centre[3 * at + 2]!;
+  const centre = weight > 0 ? { x: clamp01(sums.centre[3 * at]! / weight), y: clamp01(sums.centre[3 * at + 1]! / weight) } : { x: peak.x, y: peak.y };
+  const nearest = index.nearestK(centre.x, centre.y, 3).map((q) => ({ id: q, distance: Math.hypot(index.xs[q]! - centre.x, index.ys[q]! - centre.y) }));
+  const personas = personaShares(sums, at, field.count);
+  return { x: peak.x, y: peak.y, value, mass: basin.mass, level, area: clamp01(area), personas, centre, nearest, polygons };
 }
 
 const clamp01 = (v: number) => (v < 0 ? 0 : v > 1 ? 1 : v);

@@ -9,7 +9,7 @@ import { triangulate } from './triangulate';
 import { nameResult } from './nameResult';
 import { GapInputError } from './GapInputError';
 
-export type { GapInput, GapOptions, GapResult, GapAnswer, Opportunity, Zone, WhiteSpaceCircle, GapProduct, GapPersona, Ring, PackedGapInput, PackedGapResult } from './types';
+export type { GapInput, GapOptions, GapResult, GapAnswer, GroupUnmet, Opportunity, Zone, WhiteSpaceCircle, GapProduct, GapPersona, Ring, PackedGapInput, PackedGapResult } from './types';
 export { GapInputError } from './GapInputError';
 export { nameResult } from './nameResult';
 export { gridSize } from './findOpportunities';
@@ -28,12 +28,27 @@ export function findGapsPacked(input: PackedGapInput, options: GapOptions = {}, 
   const triangulation = maxZones > 0 ? triangulate(index) : null;
   const whiteSpace = findWhiteSpace(index, triangulation, maxZones);
   const field = new OpportunityField(input.personas, index, coverage);
-  if (field.count === 0) return { whiteSpace, opportunities: [], unmet: [] };
+  if (field.count === 0) return { whiteSpace, opportunities: [], unmet: [], omitted: { belowFloor: 0, beyondCount: 0 } };
   const sample = field.sample(gridSize);
   // With every weight 0 there is no demand, so no zone; the unmet shares do not depend on weight.
-  const opportunities = input.personas.weight.some((w) => w > 0) ? findOpportunities(field, sample, threshold, maxZones) : [];
-  const unmet = Array.from(unmetShares(field, sample), (share, i) => ({ id: i, share }));
-  return { whiteSpace, opportunities, unmet };
+  const { zones, homes, omitted } = findOpportunities(field, sample, threshold, input.personas.weight.some((w) => w > 0) ? maxZones : 0);
+  const { shares, demand } = unmetShares(field, sample);
+  const unmet = homes.map((home, i) => ({ id: i, share: shares[i]!, demand: demand[i]!, ...home }));
+  return { whiteSpace, opportunities: zones, unmet, omitted };
+}
+
+/**
+ * The share of all demand no product meets: Σ uᵢ·demandᵢ / Σ demandᵢ over the groups
+ * ("58 % of all demand is unmet"); 0 with no demand.
+ */
+export function totalUnmetShare(unmet: readonly { readonly share: number; readonly demand: number }[]): number {
+  let all = 0;
+  let left = 0;
+  for (const u of unmet) {
+    all += u.demand;
+    left += u.share * u.demand;
+  }
+  return all > 0 ? left / all : 0;
 }
 
 /** The same on plain objects: products and personas keep their ids. */

@@ -9,6 +9,7 @@ export function nameResult(result: PackedGapResult, productIds: readonly string[
       personas: zone.personas.map((p) => ({ id: personaIds[p.id]!, share: p.share })),
       nearest: zone.nearest.map((n) => ({ id: productIds[n.id]!, distance: n.distance })),
     })),
-    unmet: result.unmet.map((u) => ({ id: personaIds[u.id]!, share: u.share })),
+    unmet: result.unmet.map((u) => ({ ...u, id: personaIds[u.id]! })),
+    omitted: result.omitted,
   };
 }

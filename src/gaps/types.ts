@@ -65,7 +65,9 @@ export interface Zone<P, Q> {
   readonly area: number;
   /** Each persona group's share of the mass, largest first; every share > 0, summing to 1. */
   readonly personas: readonly { readonly id: P; readonly share: number }[];
-  /** Up to three closest products to the peak, closest first. */
+  /** Where the zone's groups are: the demand-weighted centre of its basin (Σ D·p / Σ D over its cells). */
+  readonly centre: { readonly x: number; readonly y: number };
+  /** Up to three closest products to `centre` (not the peak, which may sit in empty ground between groups), closest first. */
   readonly nearest: readonly { readonly id: Q; readonly distance: number }[];
   /** The drawn region's outline, for drawing; empty for a zone narrower than the grid. */
   readonly polygons: readonly (readonly Ring[])[];
@@ -77,8 +79,26 @@ export interface GapAnswer<P, Q> {
   readonly whiteSpace: readonly WhiteSpaceCircle[];
   /** Largest mass first. */
   readonly opportunities: readonly Zone<P, Q>[];
-  /** Per persona group, in input order: the share of its demand no product meets, in [0, 1]. */
-  readonly unmet: readonly { readonly id: P; readonly share: number }[];
+  /** Per persona group, in input order: its unmet share and where its unmet demand went. */
+  readonly unmet: readonly GroupUnmet<P>[];
+  /** Basins found but not reported as zones: under 5 % of zone 1's mass, or beyond the number asked for. */
+  readonly omitted: { readonly belowFloor: number; readonly beyondCount: number };
+}
+
+/** One persona group's unmet demand. */
+export interface GroupUnmet<P> {
+  readonly id: P;
+  /** The share of its demand no product meets, in [0, 1]. */
+  readonly share: number;
+  /** Its whole demand, ∫ wᵢKᵢ dA over the map (weight included): what `share` is a share of. */
+  readonly demand: number;
+  /**
+   * The basin holding most of its unmet demand: the reported zone's index (0-based), or null
+   * with why that basin is no zone ('floor': under 5 % of zone 1's mass; 'count': beyond the
+   * zones asked for). Both null when none of its demand lies in any basin.
+   */
+  readonly zone: number | null;
+  readonly dropped: 'floor' | 'count' | null;
 }
 
 export type Opportunity = Zone<string, string>;

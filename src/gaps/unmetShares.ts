@@ -16,16 +16,18 @@ const fineCells = 48;
 
 /**
  * Each persona group's unmet share uᵢ = ∫ KᵢE dA / ∫ Kᵢ dA over the unit square (weight
- * cancels), in input order, each in [0, 1]. The denominator is exact (erf); the numerator
+ * cancels), in input order, each in [0, 1], and its whole demand wᵢ∫ Kᵢ dA. The denominator is exact (erf); the numerator
  * is summed at the grid's cell centres, or on a finer local grid for a group narrower than
  * two cells. With no products, E = 1 and every share is 1.
  */
-export function unmetShares(field: OpportunityField, sample: GridSample): Float64Array {
+export function unmetShares(field: OpportunityField, sample: GridSample): { shares: Float64Array; demand: Float64Array } {
   const m = field.count;
   const shares = new Float64Array(m).fill(1);
-  if (field.index.size === 0) return shares;
+  const demand = new Float64Array(m);
+  const { x: cx, y: cy, reach, weight } = field.personas;
+  for (let i = 0; i < m; i++) demand[i] = weight[i]! * kernelIntegral1d(cx[i]!, reach[i]!) * kernelIntegral1d(cy[i]!, reach[i]!);
+  if (field.index.size === 0) return { shares, demand };
   const { g, kx, ky, emptiness } = sample;
-  const { x: cx, y: cy, reach } = field.personas;
   for (let i = 0; i < m; i++) {
     const r = reach[i]!;
     const whole = kernelIntegral1d(cx[i]!, r) * kernelIntegral1d(cy[i]!, r);
@@ -45,7 +47,7 @@ export function unmetShares(field: OpportunityField, sample: GridSample): Float6
     }
     shares[i] = Math.min(1, Math.max(0, served / whole));
   }
-  return shares;
+  return { shares, demand };
 }
 
 /** ∫ K·E dA by the midpoint rule on a fine grid around a narrow persona. */

@@ -1,27 +1,31 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../../store/useStore';
 import { explainZone, opportunityIndex, zoneTitle } from '../zones/explainZone';
+import { describeChange, totalUnmetWords } from '../zones/describeChange';
 import { useShownGaps } from '../zones/useGaps';
 import { countThatFit } from './countThatFit';
 
 /** The ranked zones with their sentences: as many as fit the rail, then "+N more". */
 export function RailZones() {
   const board = useApp((s) => s.doc.board);
-  const { result, error } = useShownGaps();
+  const { result, error, before } = useShownGaps();
   const items = useMemo(() => new Map(board.items.map((item) => [item.id, item])), [board.items]);
   const zones = useMemo(() => {
     const top = result.opportunities[0];
-    return result.opportunities.map((zone) => ({
+    return result.opportunities.map((zone, i) => ({
       title: zoneTitle(zone, items),
       index: opportunityIndex(zone, top),
-      sentence: explainZone(zone, items, result.unmet, board),
+      sentence: explainZone(result, i, items, board),
     }));
   }, [result, items, board]);
+  const total = totalUnmetWords(result);
+  const change = before ? describeChange(before, result, items, board.gapSettings.maxZones) : null;
   const { box, list, fit } = useFittingCount(zones);
   const shown = fit ?? zones.length;
   return (
     <section className="rail-zones" aria-labelledby="rail-zones-heading">
       <h2 id="rail-zones-heading">Opportunity zones</h2>
+      {total && <p className="rail-total">{total}{change && <span className="rail-change"> Since the last change: {change}</span>}</p>}
       {error ? (
         <p>The gap-finder could not run on this board: {error}</p>
       ) : zones.length === 0 ? (

@@ -18,6 +18,9 @@ export function GapSettingsForm() {
         <CommitInput label="Coverage radius" type="number" min={1} max={100 * ranges.coverage.max} step={1} value={percentText(coverage)}
           onCommit={(text) => setSettings({ coverage: Number(text) / 100 })} />
       </label>
+      <p className="hint coverage-meaning">
+        A product serves people within about {percentText(coverage)} % of the map's width; demand farther from every product counts as unmet.
+      </p>
       <label>
         <span>Drawn region <small>(% of each zone's own peak)</small></span>
         <CommitInput label="Threshold" type="number" min={1} max={100 * ranges.threshold.max} step={5} value={percentText(threshold)}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Opportunity } from '../../gaps';
 import { useActions, useApp } from '../../store/useStore';
 import { limits } from '../../model/rules';
-import { robustnessWords } from './explainZone';
+import { robustnessWords } from './zoneFate';
 import type { ZoneRobustness } from './useGaps';
 
 interface Props {
@@ -13,10 +13,12 @@ interface Props {
   readonly sentence: string;
   readonly robustness: ZoneRobustness | null;
   readonly maxZones: number;
+  /** The coverage radius the board runs at (the robustness runs try half and twice it). */
+  readonly coverage: number;
 }
 
 /** One ranked zone: its title, index, sentence, how it holds up, and what to do with it. */
-export function ZoneEntry({ rank, zone, index, title, sentence, robustness, maxZones }: Props) {
+export function ZoneEntry({ rank, zone, index, title, sentence, robustness, maxZones, coverage }: Props) {
   const actions = useActions();
   const [placing, setPlacing] = useState(false);
   const [name, setName] = useState('');
@@ -35,7 +37,7 @@ export function ZoneEntry({ rank, zone, index, title, sentence, robustness, maxZ
   useEffect(() => {
     if (chosen) entry.current?.scrollIntoView?.({ block: 'nearest' });
   }, [chosen]);
-  const weak = robustness !== null && (robustness.half === null || robustness.double === null);
+  const weak = robustness !== null && !(robustness.half.kind === 'stays' && robustness.double.kind === 'stays');
   return (
     <li
       ref={entry}
@@ -57,13 +59,13 @@ export function ZoneEntry({ rank, zone, index, title, sentence, robustness, maxZ
         <p className="zone-robust">How it holds up: checking…</p>
       ) : (
         <ul className={`zone-robust${weak ? ' weak' : ''}`} aria-label="How it holds up">
-          <li>{robustnessWords('double', robustness.double, maxZones)}</li>
-          <li>{robustnessWords('half', robustness.half, maxZones)}</li>
+          <li>{robustnessWords('double', Math.min(1, coverage * 2), robustness.double, maxZones)}</li>
+          <li>{robustnessWords('half', coverage / 2, robustness.half, maxZones)}</li>
         </ul>
       )}
       <div className="zone-actions">
-        <button type="button" onClick={() => actions.pinZone(named)}>Pin zone</button>
-        <button type="button" onClick={() => setPlacing((v) => !v)} aria-expanded={placing}>Place concept</button>
+        <button type="button" onClick={() => actions.pinZone(named)} aria-label={`Pin zone ${rank}`}>Pin zone</button>
+        <button type="button" onClick={() => setPlacing((v) => !v)} aria-expanded={placing} aria-label={`Place a concept in zone ${rank}`}>Place concept</button>
       </div>
       {placing && (
         <form className="place-concept" onSubmit={place}>

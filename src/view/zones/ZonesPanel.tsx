@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useActions, useApp } from '../../store/useStore';
 import { explainZone, opportunityIndex, zoneTitle } from './explainZone';
+import { describeChange, totalUnmetWords } from './describeChange';
+import { fewerZones, whyNoZone } from './leftOut';
 import { useShownGaps } from './useGaps';
 import { GapSettingsForm } from './GapSettingsForm';
 import { ZoneEntry } from './ZoneEntry';
@@ -12,11 +14,16 @@ import { whiteSpaceLetters } from './assignLetters';
 export function ZonesPanel() {
   const actions = useActions();
   const board = useApp((s) => s.doc.board);
-  const { result, error, robustness, pending } = useShownGaps();
+  const { result, error, robustness, pending, before } = useShownGaps();
   const items = useMemo(() => new Map(board.items.map((item) => [item.id, item])), [board.items]);
   const top = result.opportunities[0];
   const letters = whiteSpaceLetters(result.whiteSpace);
   const hasPersonas = board.items.some((item) => item.kind === 'persona' && item.position && item.weight > 0);
+  const { maxZones, coverage } = board.gapSettings;
+  const total = totalUnmetWords(result);
+  const change = before && !pending ? describeChange(before, result, items, maxZones) : null;
+  const fewer = fewerZones(result, maxZones);
+  const leftOut = whyNoZone(result, items, maxZones);
   return (
     <div className="zones-panel">
       <GapSettingsForm />
@@ -27,6 +34,12 @@ export function ZonesPanel() {
           Where persona groups are and no product serves them, ranked by the demand each zone leaves unmet. The index compares
           that unmet demand with the top zone's (= 100): a judgement aid, not a forecast.
         </p>
+        {!error && total && (
+          <p className="zones-total">
+            <strong>{total}</strong>
+          </p>
+        )}
+        <p className="zones-change" role="status">{!error && change ? `Since the last change: ${change}` : ''}</p>
         {error ? (
           <p className="gaps-error" role="alert">The gap-finder could not run on this board: {error}</p>
         ) : result.opportunities.length === 0 ? (
@@ -35,9 +48,18 @@ export function ZonesPanel() {
           <ol className="zone-list" aria-label="Ranked zones">
             {result.opportunities.map((zone, i) => (
               <ZoneEntry key={i} rank={i + 1} zone={zone} index={opportunityIndex(zone, top)} title={zoneTitle(zone, items)}
-                sentence={explainZone(zone, items, result.unmet, board)} robustness={robustness?.[i] ?? null} maxZones={board.gapSettings.maxZones} />
+                sentence={explainZone(result, i, items, board)} robustness={robustness?.[i] ?? null} maxZones={maxZones} coverage={coverage} />
             ))}
           </ol>
+        )}
+        {!error && fewer && <p className="hint zones-fewer">{fewer}</p>}
+        {!error && leftOut.length > 0 && (
+          <>
+            <h3 className="zones-left-out-heading">Groups without a zone of their own</h3>
+            <ul className="zones-left-out" aria-label="Groups without a zone of their own">
+              {leftOut.map((line) => <li key={line}>{line}</li>)}
+            </ul>
+          </>
         )}
       </section>
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Opportunity } from '../../gaps';
 import { createBlankBoard, createItem } from '../../model/board';
 import { mapPoint } from '../../model/mapPoint';
-import { explainZone, joinNames, opportunityIndex, quadrantName, robustnessWords, zoneTitle } from './explainZone';
+import { explainZone, joinNames, opportunityIndex, quadrantName, zoneTitle } from './explainZone';
 import { describeOpenSpace } from './describeOpenSpace';
 
 const board = createBlankBoard('2026-01-01T00:00:00.000Z');
@@ -13,7 +13,7 @@ const projector = createItem('product', 'Projector', mapPoint(0.5, 0.55));
 const items = new Map([gamers, families, retired, projector].map((item) => [item.id, item]));
 
 const zone = (personas: { id: string; share: number }[], extra: Partial<Opportunity> = {}): Opportunity => ({
-  x: 0.78, y: 0.42, value: 1, mass: 0.16, level: 0.5, area: 0.05, personas, nearest: [{ id: projector.id, distance: 0.312 }], polygons: [], ...extra,
+  x: 0.78, y: 0.42, value: 1, mass: 0.16, level: 0.5, area: 0.05, personas, centre: { x: 0.78, y: 0.42 }, nearest: [{ id: projector.id, distance: 0.312 }], polygons: [], ...extra,
 });
 
 describe('zones in the room\'s words', () => {
@@ -24,15 +24,18 @@ describe('zones in the room\'s words', () => {
     expect(joinNames(['A', 'B', 'C'])).toBe('A, B & C');
   });
 
-  it('says how much of each named group is unmet, how far the nearest product is, and the quadrant by the board\'s name', () => {
-    const unmet = [{ id: gamers.id, share: 0.906 }, { id: families.id, share: 0.372 }, { id: retired.id, share: 0.4 }];
-    expect(explainZone(zone([{ id: gamers.id, share: 0.95 }]), items, unmet, board)).toBe(
-      "Couch gamers: 91 % of their demand is unmet. No product within 31 % of the map's width; nearest: Projector. In the Practical quadrant.",
+  it("names each group with its size and unmet share, compares the zone with the next, and measures the nearest product from the groups", () => {
+    const unmet = [gamers, families, retired].map((g, i) => ({ id: g.id, share: [0.906, 0.372, 0.4][i]!, demand: 1, zone: 0, dropped: null }));
+    const sized = new Map([...items].map(([id, item]) => [id, { ...item, weight: item.id === families.id ? 3 : 2 }]));
+    const first = zone([{ id: gamers.id, share: 0.95 }], { mass: 0.2 });
+    const second = zone([{ id: families.id, share: 0.74 }, { id: retired.id, share: 0.26 }], { x: 0.23, y: 0.21, mass: 0.15 });
+    expect(explainZone({ opportunities: [first, second], unmet }, 0, sized, board)).toBe(
+      "Couch gamers (size 2, 91 % unmet); 1.3× the unmet demand of zone 2. Nearest product to this group: Projector, 31 % of the map's width away. In the Practical quadrant.",
     );
-    expect(explainZone(zone([{ id: families.id, share: 0.74 }, { id: retired.id, share: 0.26 }], { x: 0.23, y: 0.21 }), items, unmet, board)).toBe(
-      "Family movie nights: 37 % of their demand is unmet; Retired viewers: 40 %. No product within 31 % of the map's width; nearest: Projector. In the Basic quadrant.",
+    expect(explainZone({ opportunities: [first, second], unmet }, 1, sized, board)).toBe(
+      "Family movie nights (size 3, 37 % unmet) & Retired viewers (2, 40 %). Nearest product to these groups: Projector, 31 % of the map's width away. In the Basic quadrant.",
     );
-    expect(explainZone(zone([{ id: gamers.id, share: 1 }], { nearest: [] }), items, unmet, board)).toMatch(/No product on the map\./);
+    expect(explainZone({ opportunities: [zone([{ id: gamers.id, share: 1 }], { nearest: [] })], unmet }, 0, sized, board)).toMatch(/the only zone\. No product on the map\./);
   });
 
   it('names a quadrant by its axis words when the board leaves its name blank', () => {
@@ -43,11 +46,6 @@ describe('zones in the room\'s words', () => {
     const top = zone([], { mass: 0.2, value: 1 });
     expect(opportunityIndex(zone([], { mass: 0.15, value: 3 }), top)).toBe(75);
     expect(opportunityIndex(top, top)).toBe(100);
-  });
-
-  it('says where a zone stands when products reach further or less far', () => {
-    expect(robustnessWords('double', 2, 3)).toBe('If products reach twice as far: still zone 2');
-    expect(robustnessWords('half', null, 3)).toBe('If products reach half as far: no longer among the top 3');
   });
 
   it('describes white space at a corner or an edge as open ground there, never as a centre at 100 %, 0 %', () => {

@@ -42,35 +42,39 @@ export function quadrantName(board: Pick<Board, 'quadrants' | 'axes'>, x: number
 /** Percent of the map's width, as a room reads it. */
 export const widthPercent = (distance: number) => `${Math.round(100 * distance)} % of the map's width`;
 
-const percentText = (share: number) => `${Math.round(100 * share)} %`;
+export const percentText = (share: number) => `${Math.round(100 * share)} %`;
+
+/** A group's size as typed: "60", "2.5", "0.25". */
+export const sizeText = (weight: number) => String(Math.round(weight * 100) / 100);
+
+/** "1.8×", "12×": a ratio of masses as a room says it. */
+const timesText = (ratio: number) => `${ratio >= 10 ? Math.round(ratio) : Math.round(ratio * 10) / 10}×`;
 
 /**
- * The sentence a workshop reads aloud for one zone: how much of each named group's demand is
- * unmet, how far the nearest product is, and the quadrant. "Couch gamers: 91 % of their
- * demand is unmet. No product within 31 % of the map's width; nearest: Projector. In the
+ * The sentence a facilitator reads aloud to defend zone `rank` (0-based): who wants it and
+ * how big they are, how it compares with the next zone, the nearest product to where its
+ * groups are, and the quadrant. "Couch gamers (size 2, 91 % unmet); 1.3× the unmet demand of
+ * zone 2. Nearest product to these groups: Projector, 29 % of the map's width away. In the
  * Practical quadrant."
  */
-export function explainZone(zone: Opportunity, items: ReadonlyMap<string, Item>, unmet: GapResult['unmet'], board: Pick<Board, 'quadrants' | 'axes'>): string {
-  const unmetOf = new Map(unmet.map((u) => [u.id, u.share]));
+export function explainZone(result: Pick<GapResult, 'opportunities' | 'unmet'>, rank: number, items: ReadonlyMap<string, Item>, board: Pick<Board, 'quadrants' | 'axes'>): string {
+  const zone = result.opportunities[rank]!;
+  const unmetOf = new Map(result.unmet.map((u) => [u.id, u.share]));
+  const sized = (id: string, first: boolean) => {
+    const size = sizeText(items.get(id)?.weight ?? 0);
+    const unmet = percentText(unmetOf.get(id) ?? 0);
+    return `${labelOf(items, id)} (${first ? `size ${size}, ${unmet} unmet` : `${size}, ${unmet}`})`;
+  };
   const groups = titleGroups(zone);
   const who =
     groups.length === 0
-      ? `No group holds a quarter of it; the largest: ${zone.personas.slice(0, 3).map((p) => `${labelOf(items, p.id)} ${percentText(p.share)}`).join(', ')}.`
-      : groups
-          .map((p, i) => {
-            const share = percentText(unmetOf.get(p.id) ?? 0);
-            return i === 0 ? `${labelOf(items, p.id)}: ${share} of their demand is unmet` : `${labelOf(items, p.id)}: ${share}`;
-          })
-          .join('; ') + '.';
+      ? `Mixed demand, no group holds a quarter of it; the largest: ${zone.personas.slice(0, 3).map((p, i) => `${sized(p.id, i === 0)} ${percentText(p.share)} of it`).join(', ')}`
+      : joinNames(groups.map((p, i) => sized(p.id, i === 0)));
+  const next = result.opportunities[rank + 1];
+  const compared = next && next.mass > 0 ? `; ${timesText(zone.mass / next.mass)} the unmet demand of zone ${rank + 2}` : result.opportunities.length === 1 ? '; the only zone' : '';
   const near = zone.nearest[0];
   const nearest = near
-    ? `No product within ${widthPercent(near.distance)}; nearest: ${items.get(near.id)?.label ?? 'a product'}.`
+    ? `Nearest product to ${groups.length === 1 ? 'this group' : 'these groups'}: ${items.get(near.id)?.label ?? 'a product'}, ${widthPercent(near.distance)} away.`
     : 'No product on the map.';
-  return `${who} ${nearest} In ${quadrantName(board, zone.x, zone.y)}.`;
-}
-
-/** "If products reach twice as far: still zone 2" / "…: no longer among the top 3". */
-export function robustnessWords(change: 'double' | 'half', rank: number | null, maxZones: number): string {
-  const lead = change === 'double' ? 'If products reach twice as far' : 'If products reach half as far';
-  return `${lead}: ${rank === null ? `no longer among the top ${maxZones}` : `still zone ${rank}`}`;
+  return `${who}${compared}. ${nearest} In ${quadrantName(board, zone.x, zone.y)}.`;
 }

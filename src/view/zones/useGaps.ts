@@ -6,11 +6,12 @@ import { useApp } from '../../store/useStore';
 import { layerShown } from '../../store/layerShown';
 import { pack } from './packedInput';
 import { boardGaps, liveGaps, type GapsAnswer, type GapsKey } from './GapsChannel';
+import { zoneFate, type ZoneFate } from './zoneFate';
 
-/** Where a zone stands when products reach half and twice as far: its rank there, or null when it is gone. */
+/** What becomes of a zone when products reach half and twice as far. */
 export interface ZoneRobustness {
-  readonly half: number | null;
-  readonly double: number | null;
+  readonly half: ZoneFate;
+  readonly double: ZoneFate;
 }
 
 /** What the map and the Zones tab show of the gap-finder. */
@@ -22,14 +23,26 @@ export interface ShownGaps {
   readonly robustness: readonly ZoneRobustness[] | null;
   /** True while the answer shown is not yet the one for the board as it is now. */
   readonly pending: boolean;
+  /** What a what-if is compared with: during a drag the board as saved, else the board before its latest change; null when there is none. */
+  readonly before: GapResult | null;
 }
 
-const empty: GapResult = { whiteSpace: [], opportunities: [], unmet: [] };
+const empty: GapResult = { whiteSpace: [], opportunities: [], unmet: [], omitted: { belowFloor: 0, beyondCount: 0 } };
 
 /** The three runs of the board as saved: the settings, then half and double the coverage radius. */
 function boardOptions(settings: GapSettings): GapOptions[] {
   return [settings, { ...settings, coverage: settings.coverage / 2 }, { ...settings, coverage: Math.min(1, settings.coverage * 2) }];
 }
+
+/** The board's last two answers: `previous` is the board before its latest change. */
+let latest: { key: GapsKey; result: GapResult } | null = null;
+let previous: { boardId: string; result: GapResult } | null = null;
+boardGaps.subscribe(() => {
+  const answer = boardGaps.current();
+  if (!answer?.results || latest?.key === answer.key) return;
+  previous = latest && latest.key.boardId === answer.key.boardId ? { boardId: latest.key.boardId, result: latest.result } : null;
+  latest = { key: answer.key, result: answer.results[0]! };
+});
 
 const keyOf = (board: Board): GapsKey => ({ boardId: board.id, items: board.items, settings: board.gapSettings });
 const isFor = (answer: GapsAnswer | null, board: Board) => answer !== null && answer.key.items === board.items && answer.key.settings === board.gapSettings;
@@ -73,14 +86,16 @@ export function useShownGaps(): ShownGaps {
   const saved = useSyncExternalStore(boardGaps.subscribe, boardGaps.current);
   useEffect(() => requestBoardGaps(board), [board.items, board.gapSettings, board]);
   const fresh = isFor(saved, board);
-  if (dragging && live?.results) return { result: live.results[0]!, error: null, robustness: null, pending: false };
+  const own = saved?.results && saved.key.boardId === board.id ? saved.results[0]! : null;
+  if (dragging && live?.results) return { result: live.results[0]!, error: null, robustness: null, pending: false, before: own };
   if (fresh && saved) {
-    if (saved.error !== null) return { result: empty, error: saved.error, robustness: null, pending: false };
+    if (saved.error !== null) return { result: empty, error: saved.error, robustness: null, pending: false, before: null };
     const [result, half, double] = saved.results as [GapResult, GapResult, GapResult];
-    return { result, error: null, robustness: result.opportunities.map((zone) => ({ half: rankIn(zone, half), double: rankIn(zone, double) })), pending: false };
+    const { maxZones } = board.gapSettings;
+    const robustness = result.opportunities.map((_, i) => ({ half: zoneFate(i + 1, result, half, maxZones), double: zoneFate(i + 1, result, double, maxZones) }));
+    return { result, error: null, robustness, pending: false, before: previous?.boardId === board.id ? previous.result : null };
   }
-  const standIn = live?.results?.[0] ?? (saved?.results && saved.key.boardId === board.id ? saved.results[0]! : empty);
-  return { result: standIn, error: null, robustness: null, pending: true };
+  return { result: live?.results?.[0] ?? own ?? empty, error: null, robustness: null, pending: true, before: null };
 }
 
 /**
@@ -114,20 +129,3 @@ export function useZonePeaks(): readonly { x: number; y: number }[] {
 }
 
 const noPeaks: readonly { x: number; y: number }[] = [];
-
-/** Zones within this distance of each other (map units: a tenth of the map's width) are the same zone. */
-export const sameZoneDistance = 0.1;
-
-/** The rank (1-based) of the zone in `other` whose peak is nearest this one's, within `sameZoneDistance`; null if none. */
-export function rankIn(zone: Pick<Opportunity, 'x' | 'y'>, other: GapResult): number | null {
-  let best: number | null = null;
-  let bestDistance = sameZoneDistance;
-  other.opportunities.forEach((o, i) => {
-    const distance = Math.hypot(o.x - zone.x, o.y - zone.y);
-    if (distance <= bestDistance) {
-      bestDistance = distance;
-      best = i + 1;
-    }
-  });
-  return best;
-}

@@ -2,6 +2,7 @@ import { useApp } from '../../../store/useStore';
 import { layerShown } from '../../../store/layerShown';
 import { isConcept } from '../../../model/concept';
 import { explainZone, opportunityIndex, zoneTitle } from '../../zones/explainZone';
+import { totalUnmetWords } from '../../zones/describeChange';
 import { useShownGaps } from '../../zones/useGaps';
 import { legendEntries } from '../../present/legendEntries';
 import { LegendIcon } from '../../present/LegendIcon';
@@ -33,9 +34,9 @@ export function SlideStage({ date }: { date: string }) {
   const items = new Map(board.items.map((item) => [item.id, item]));
   const top = result.opportunities[0];
   const zones = shown.zones
-    ? result.opportunities.map((zone) => ({ title: zoneTitle(zone, items), index: opportunityIndex(zone, top), sentence: explainZone(zone, items, result.unmet, board) }))
+    ? result.opportunities.map((zone, i) => ({ title: zoneTitle(zone, items), index: opportunityIndex(zone, top), sentence: explainZone(result, i, items, board) }))
     : [];
-  const model = slideModel({ title: board.title, date, legend: legendEntries(shown), zones, measure });
+  const model = slideModel({ title: board.title, date, legend: legendEntries(shown), zones, total: totalUnmetWords(result), measure });
   return (
     <svg data-export="slide" width={slideWidth} height={slideHeight} fontFamily="Inter, system-ui, sans-serif">
       <rect width={slideWidth} height={slideHeight} fill="#ffffff" />

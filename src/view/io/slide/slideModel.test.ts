@@ -6,6 +6,7 @@ const zone = (i: number) => ({ title: `Group ${i}`, index: 100 - i * 10, sentenc
 const input = (zones: number): SlideInput => ({
   title: 'Home entertainment',
   date: '1 March 2026',
+  total: '58 % of all demand is unmet.',
   legend: [
     { kind: 'product', text: 'Products: circles, area = market presence' },
     { kind: 'persona', text: 'Persona groups: diamonds, halo = reach' },

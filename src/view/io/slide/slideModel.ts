@@ -13,6 +13,8 @@ export interface SlideInput {
   readonly date: string;
   readonly legend: readonly { kind: LegendKind; text: string }[];
   readonly zones: readonly { title: string; index: number; sentence: string }[];
+  /** "58 % of all demand is unmet.", under the zones' heading; null with no demand. */
+  readonly total: string | null;
   /** Width in px of `text` at `size` px and `weight`. */
   readonly measure: (text: string, size: number, weight: number) => number;
 }
@@ -43,7 +45,7 @@ const footerTop = slideHeight - 62;
  * zones with their sentences (as many as fit, then "+N more") and a footer on the index.
  * Every text is at least 20 px on the 1920 × 1080 layout (40 px in the exported image).
  */
-export function slideModel({ title, date, legend, zones, measure }: SlideInput): SlideModel {
+export function slideModel({ title, date, legend, zones, total, measure }: SlideInput): SlideModel {
   const texts: SlideText[] = [];
   const legendIcons: SlideModel['legendIcons'][number][] = [];
   const badges: SlideModel['badges'][number][] = [];
@@ -68,6 +70,7 @@ export function slideModel({ title, date, legend, zones, measure }: SlideInput):
   let zonesShown = 0;
   if (zones.length > 0) {
     put(['OPPORTUNITY ZONES'], column.x, 24, 600, '#1d2330');
+    if (total) put(wrap(total, 24, 400, column.x), column.x, 24, 400, '#1d2330');
     y += 12;
     const indent = column.x + 50;
     for (const [i, zone] of zones.entries()) {
