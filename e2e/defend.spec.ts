@@ -34,17 +34,32 @@ test.describe('a ranking the room can defend', () => {
     await expect(total).toHaveText(/^\d+ % of all demand is unmet\.$/);
     const before = Number(/^(\d+)/.exec(await total.innerText())![1]);
 
-    // A concept placed in zone 1 is compared with the board as it was.
+    // A concept placed in zone 1 is validated against the market as it is (P/A validating).
     await zones.first().getByRole('button', { name: 'Place a concept in zone 1' }).click();
     await zones.first().getByRole('textbox', { name: 'Concept name' }).fill('Commuter concept');
     await zones.first().getByRole('button', { name: 'Place', exact: true }).click();
     await expect(app.markers()).toHaveCount(10);
-    await expect(page.locator('.zones-change')).toHaveText(/^Since the last change: −\d+ points of unmet demand \(\d+ % → \d+ %\); zone 1 \(Daily commuters\) /);
-    const after = Number(/^(\d+)/.exec(await total.innerText())![1]);
-    expect(after).toBeLessThan(before);
+    await expect(app.notice()).toContainText(/where it meets the most of zone 1's unmet demand \(\d+ % of it\)/);
+    const card = page.getByRole('region', { name: 'Validating Commuter concept' }).first();
+    await expect(card).toContainText(/Sits in zone 1 \(Daily commuters\) and would meet \d+ % of its unmet demand\./);
+    await expect(card).toContainText(/Would serve .*Daily commuters \(\d+ % → \d+ %/);
+    await expect(card).toContainText(/All demand: \d+ % → \d+ % unmet \(−\d+ points\)\./);
+    await expect(total).toHaveText(new RegExp(`^${before} % of all demand is unmet\\. With the concept: \\d+ %\\.$`));
+    const withConcept = Number(/With the concept: (\d+) %/.exec(await total.innerText())![1]);
+    expect(withConcept).toBeLessThan(before);
+    await expect(page.locator('.concepts-together')).toHaveText(/^With the concept: −\d+ points of unmet demand \(\d+ % → \d+ %\); zone 1 \(Daily commuters\) /);
     await app.screenshot('defend-zones-1280x720');
+    // Counted as a product, the concept changes the zones themselves; the change is said against the board as it was.
+    await page.getByRole('checkbox', { name: 'Count concepts as products in the zones' }).check();
+    await expect(total).toHaveText(new RegExp(`^${withConcept} % of all demand is unmet\\.$`));
+    await expect(page.locator('.zones-change')).toHaveText(/^Since the last change: −\d+ points of unmet demand \(\d+ % → \d+ %\); zone 1 \(Daily commuters\) /);
+    // The editor shows the same card for the selected concept.
+    await page.getByRole('tab', { name: 'Items' }).click();
+    await app.select('Commuter concept');
+    await expect(page.getByRole('region', { name: 'Validating Commuter concept' })).toContainText('Sits in zone 1');
 
     // Fewer zones than asked for are said to be fewer.
+    await app.openZones();
     await page.getByRole('spinbutton', { name: 'Number of zones' }).fill('8');
     await page.getByRole('spinbutton', { name: 'Number of zones' }).press('Enter');
     await expect(page.locator('.zones-fewer')).toHaveText(/^Only \d zones of the 8 asked for: /);

@@ -2,14 +2,12 @@ import { contours } from 'd3-contour';
 import type { Ring, Zone } from './types';
 import type { GridSample, OpportunityField } from './OpportunityField';
 import { refinePeak } from './refinePeak';
-import { findBasins, type Basin } from './basins';
+import type { Basin } from './basins';
+import { minMassShare, rankBasins } from './rankBasins';
 import { polygonArea } from './polygons';
 
 /** Grid resolution N: O is sampled at N × N cell centres; basins and masses are sums over them. */
 export const gridSize = 40;
-
-/** Zones holding less than this share of the top zone's mass are not reported. */
-export const minMassShare = 0.05;
 
 type IndexedZone = Zone<number, number>;
 
@@ -36,13 +34,10 @@ const noZones = (m: number): ZonesFound => ({ zones: [], homes: Array.from({ len
  */
 export function findOpportunities(field: OpportunityField, sample: GridSample, threshold: number, maxZones: number): ZonesFound {
   if (maxZones <= 0 || field.count === 0) return noZones(field.count);
-  const { g, opportunity } = sample;
-  const { basinOf, basins } = findBasins(opportunity, g);
-  const ranked = basins.map((basin, at) => ({ basin, at })).sort((a, b) => b.basin.mass - a.basin.mass || a.basin.peakCell - b.basin.peakCell);
-  const topMass = ranked[0]?.basin.mass ?? 0;
-  if (!(topMass > 0)) return noZones(field.count);
-  const aboveFloor = ranked.filter(({ basin }) => basin.mass >= minMassShare * topMass);
-  const kept = aboveFloor.slice(0, maxZones);
+  const found = rankBasins(sample.opportunity, sample.g, maxZones);
+  if (!found) return noZones(field.count);
+  const { basinOf, basins, ranked, aboveFloor, kept } = found;
+  const topMass = ranked[0]!.basin.mass;
   const sums = basinSums(field, sample, basinOf, basins.length);
   const zoneOf = new Int32Array(basins.length).fill(-1);
   kept.forEach(({ at }, rank) => (zoneOf[at] = rank));
@@ -61,7 +56,7 @@ export function findOpportunities(field: OpportunityField, sample: GridSample, t
     if (zoneOf[home]! >= 0) return { zone: zoneOf[home]!, dropped: null };
     return { zone: null, dropped: basins[home]!.mass < minMassShare * topMass ? 'floor' : 'count' };
   });
-  return { zones, homes, omitted: { belowFloor: ranked.length - aboveFloor.length, beyondCount: aboveFloor.length - kept.length } };
+  return { zones, homes, omitted: { belowFloor: ranked.length - aboveFloor, beyondCount: aboveFloor - kept.length } };
 }
 
 /** Per basin: each persona's Σ wᵢKᵢE (its unmet demand there) and the demand-weighted Σ D·x, Σ D·y, Σ D. */

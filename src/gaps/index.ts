@@ -37,19 +37,6 @@ export function findGapsPacked(input: PackedGapInput, options: GapOptions = {}, 
   return { whiteSpace, opportunities: zones, unmet, omitted };
 }
 
-/**
- * The share of all demand no product meets: Σ uᵢ·demandᵢ / Σ demandᵢ over the groups
- * ("58 % of all demand is unmet"); 0 with no demand.
- */
-export function totalUnmetShare(unmet: readonly { readonly share: number; readonly demand: number }[]): number {
-  let all = 0;
-  let left = 0;
-  for (const u of unmet) {
-    all += u.demand;
-    left += u.share * u.demand;
-  }
-  return all > 0 ? left / all : 0;
-}
 
 /** The same on plain objects: products and personas keep their ids. */
 export function findGaps(input: GapInput, options: GapOptions = {}): GapResult {
@@ -81,3 +68,6 @@ export function packGapInput({ products, personas }: GapInput): PackedGapInput {
   }
   return packed;
 }
+
+export { conceptEffect, bestConceptSpot, type ConceptEffect } from './conceptEffect';
+export { totalUnmetShare } from './totalUnmetShare';

@@ -137,6 +137,7 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
     setAnchor: (anchor: MapPoint | null) => setSession(() => ({ anchor })),
     setPanelTab: (panelTab: Session['panelTab']) => setSession(() => ({ panelTab })),
     hoverZone: (hoveredZone: number | null) => setSession(() => ({ hoveredZone })),
+    setCountConcepts: (countConcepts: boolean) => setSession(() => ({ countConcepts })),
     /** A zone clicked on the map: the Zones tab opens on it, and it stays highlighted. */
     selectZone: (selectedZone: number) => setSession(() => ({ selectedZone, hoveredZone: selectedZone, panelTab: 'zones' })),
     setPresenting: (presenting: boolean) => setSession(() => ({ presenting })),

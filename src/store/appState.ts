@@ -73,6 +73,8 @@ export interface Session {
   /** The open board was deleted in another tab: nothing of it is saved any more. */
   readonly deletedElsewhere: boolean;
   readonly scaleReading: ScaleReading | null;
+  /** Concepts (products to be) count as products for the zones: off, the zones show the market as it is. */
+  readonly countConcepts: boolean;
 }
 
 export interface AppState {
@@ -102,4 +104,5 @@ export const initialSession: Session = {
   recovery: null,
   deletedElsewhere: false,
   scaleReading: null,
+  countConcepts: false,
 };

@@ -5,6 +5,9 @@ import { ColourInput } from './ColourInput';
 import type { ItemChanges } from '../../model/commands';
 import { limits, rangeProblem, ranges } from '../../model/rules';
 import { mapPoint } from '../../model/mapPoint';
+import { isConcept } from '../../model/concept';
+import { useConceptValidation } from '../zones/useConceptValidation';
+import { ConceptCards } from '../zones/ConceptCards';
 
 const trimNumber = (value: number) => String(Math.round(value * 1000) / 1000);
 
@@ -13,6 +16,7 @@ export function ItemEditor() {
   const actions = useActions();
   const item = useApp((s) => s.doc.board.items.find((candidate) => candidate.id === s.session.selectedId));
   const axes = useApp((s) => s.doc.board.axes);
+  const validation = useConceptValidation();
   if (!item) return <p className="editor-empty">Select an item on the map or in the list to edit it.</p>;
   const update = (changes: ItemChanges) =>
     actions.dispatch({ type: 'updateItem', id: item.id, changes });
@@ -29,7 +33,8 @@ export function ItemEditor() {
   };
   return (
     <form className="item-editor" aria-label={`Edit ${item.label}`} onSubmit={(event) => event.preventDefault()}>
-      <h2>{item.kind === 'product' ? 'Product' : 'Persona group'}</h2>
+      <h2>{isConcept(item) ? 'Concept (a product to be)' : item.kind === 'product' ? 'Product' : 'Persona group'}</h2>
+      {isConcept(item) && <ConceptCards validation={validation} only={item.id} />}
       <label>
         <span>Label</span>
         <CommitInput label="Label" id="item-label" limit={limits.label} value={item.label} onCommit={(label) => update({ label })} />

@@ -4,6 +4,8 @@ import { explainZone, opportunityIndex, zoneTitle } from '../zones/explainZone';
 import { describeChange, totalUnmetWords } from '../zones/describeChange';
 import { useShownGaps } from '../zones/useGaps';
 import { countThatFit } from './countThatFit';
+import { useConceptValidation } from '../zones/useConceptValidation';
+import { conceptCardLines } from '../zones/conceptCardLines';
 
 /** The ranked zones with their sentences: as many as fit the rail, then "+N more". */
 export function RailZones() {
@@ -18,10 +20,13 @@ export function RailZones() {
       sentence: explainZone(result, i, items, board),
     }));
   }, [result, items, board]);
+  const validation = useConceptValidation();
+  const concepts = useMemo(() => (validation?.cards ?? []).map((card) => ({ label: card.label, lines: conceptCardLines(card) })), [validation]);
+  const entries = useMemo(() => [...zones, ...concepts], [zones, concepts]);
   const total = totalUnmetWords(result);
-  const change = before ? describeChange(before, result, items, board.gapSettings.maxZones) : null;
-  const { box, list, fit } = useFittingCount(zones);
-  const shown = fit ?? zones.length;
+  const change = before ? describeChange(before, result, items) : null;
+  const { box, list, fit } = useFittingCount(entries);
+  const shown = fit ?? entries.length;
   return (
     <section className="rail-zones" aria-labelledby="rail-zones-heading">
       <h2 id="rail-zones-heading">Opportunity zones</h2>
@@ -42,8 +47,14 @@ export function RailZones() {
                 <p className="rail-zone-sentence">{zone.sentence}</p>
               </li>
             ))}
+            {concepts.slice(0, Math.max(0, shown - zones.length)).map((concept) => (
+              <li key={`concept-${concept.label}`} className="rail-concept">
+                <p className="rail-zone-head"><strong>Concept: {concept.label}</strong></p>
+                {concept.lines.map((line) => <p key={line} className="rail-zone-sentence">{line}</p>)}
+              </li>
+            ))}
           </ol>
-          {shown < zones.length && <p className="rail-more">+{zones.length - shown} more</p>}
+          {shown < entries.length && <p className="rail-more">+{entries.length - shown} more</p>}
         </div>
       )}
     </section>

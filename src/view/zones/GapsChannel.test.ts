@@ -29,7 +29,7 @@ describe('packed gap-finder input', () => {
 });
 
 describe('GapsChannel (no workers here: computed in place)', () => {
-  const key = { boardId: board.id, items, settings: board.gapSettings };
+  const key = { boardId: board.id, items, settings: board.gapSettings, concepts: false };
 
   it('publishes an answer per request, one result per option set, and forgets it on clear', async () => {
     const channel = new GapsChannel();

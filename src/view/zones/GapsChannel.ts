@@ -7,6 +7,8 @@ export interface GapsKey {
   readonly boardId: string;
   readonly items: unknown;
   readonly settings: unknown;
+  /** Whether concepts counted as products. */
+  readonly concepts: boolean;
 }
 
 /** One answer: a result per requested option set (named by item ids), or why it failed. */

@@ -13,13 +13,14 @@ export function LiveGapsFeed(): null {
   const settings = useApp((s) => s.doc.board.gapSettings);
   const boardId = useApp((s) => s.doc.board.id);
   const drag = useApp((s) => s.session.drag);
+  const concepts = useApp((s) => s.session.countConcepts);
   const wanted = useApp((s) => zonesShown(s) || s.session.panelTab === 'zones');
   useEffect(() => liveGaps.warm(), []);
   useEffect(() => {
-    if (drag && wanted) liveGaps.request({ boardId, items, settings }, pack(items, drag), [settings]);
-  }, [boardId, items, settings, drag, wanted]);
+    if (drag && wanted) liveGaps.request({ boardId, items, settings, concepts }, pack(items, drag, concepts), [settings]);
+  }, [boardId, items, settings, drag, wanted, concepts]);
   // The drag's last answer stands in after the drop until the board's own arrives, then goes.
-  const boardFresh = useSyncExternalStore(boardGaps.subscribe, () => boardGaps.current()?.key.items === items);
+  const boardFresh = useSyncExternalStore(boardGaps.subscribe, () => boardGaps.current()?.key.items === items && boardGaps.current()?.key.concepts === concepts);
   useEffect(() => {
     if (!drag && (boardFresh || !wanted)) liveGaps.clear();
   }, [drag, boardFresh, wanted]);

@@ -23,13 +23,30 @@ export function ZoneEntry({ rank, zone, index, title, sentence, robustness, maxZ
   const [placing, setPlacing] = useState(false);
   const [name, setName] = useState('');
   const named = { x: zone.x, y: zone.y, title, index, sentence };
-  const place = (event: FormEvent) => {
+  const items = useApp((s) => s.doc.board.items);
+  const settings = useApp((s) => s.doc.board.gapSettings);
+  const countConcepts = useApp((s) => s.session.countConcepts);
+  /** Places the concept where it meets the most of this zone's unmet demand (the peak when that cannot be found), and says so. */
+  const place = async (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) return;
-    if (actions.placeConcept(named, name) !== null) {
-      setPlacing(false);
-      setName('');
+    const label = name.trim();
+    if (!label) return;
+    const { conceptSpot } = await import('./validateConcepts');
+    let spot: ReturnType<typeof conceptSpot> = null;
+    try {
+      spot = conceptSpot(items, settings, rank - 1, countConcepts);
+    } catch {
+      spot = null;
     }
+    if (actions.placeConcept(spot ? { ...named, x: spot.x, y: spot.y } : named, label) === null) return;
+    setPlacing(false);
+    setName('');
+    actions.notify(
+      spot
+        ? `Placed ${label} where it meets the most of zone ${rank}'s unmet demand (${Math.round(100 * spot.absorbed)} % of it), not merely at the peak.`
+        : `Placed ${label} at the peak of zone ${rank}.`,
+      'info',
+    );
   };
   const active = useApp((s) => s.session.hoveredZone === rank - 1 || s.session.selectedZone === rank - 1);
   const chosen = useApp((s) => s.session.selectedZone === rank - 1);
@@ -68,7 +85,7 @@ export function ZoneEntry({ rank, zone, index, title, sentence, robustness, maxZ
         <button type="button" onClick={() => setPlacing((v) => !v)} aria-expanded={placing} aria-label={`Place a concept in zone ${rank}`}>Place concept</button>
       </div>
       {placing && (
-        <form className="place-concept" onSubmit={place}>
+        <form className="place-concept" onSubmit={(event) => void place(event)}>
           <input type="text" aria-label="Concept name" placeholder="Name the new concept" value={name} aria-invalid={name.trim().length > limits.label || undefined} autoFocus onChange={(event) => setName(event.target.value)}
             onKeyDown={(event) => event.key === 'Escape' && setPlacing(false)} />
           <button type="submit">Place</button>

@@ -3,6 +3,9 @@ import { useActions, useApp } from '../../store/useStore';
 import { explainZone, opportunityIndex, zoneTitle } from './explainZone';
 import { describeChange, totalUnmetWords } from './describeChange';
 import { fewerZones, whyNoZone } from './leftOut';
+import { ConceptsSection } from './ConceptsSection';
+import { useConceptValidation } from './useConceptValidation';
+import { totalUnmetShare } from '../../gaps/totalUnmetShare';
 import { useShownGaps } from './useGaps';
 import { GapSettingsForm } from './GapSettingsForm';
 import { ZoneEntry } from './ZoneEntry';
@@ -21,9 +24,12 @@ export function ZonesPanel() {
   const hasPersonas = board.items.some((item) => item.kind === 'persona' && item.position && item.weight > 0);
   const { maxZones, coverage } = board.gapSettings;
   const total = totalUnmetWords(result);
-  const change = before && !pending ? describeChange(before, result, items, maxZones) : null;
+  const change = before && !pending ? describeChange(before, result, items) : null;
   const fewer = fewerZones(result, maxZones);
   const leftOut = whyNoZone(result, items, maxZones);
+  const countConcepts = useApp((s) => s.session.countConcepts);
+  const validation = useConceptValidation();
+  const withConcepts = validation && !countConcepts && validation.cards.length > 0 ? Math.round(100 * totalUnmetShare(validation.withAll.unmet)) : null;
   return (
     <div className="zones-panel">
       <GapSettingsForm />
@@ -37,6 +43,7 @@ export function ZonesPanel() {
         {!error && total && (
           <p className="zones-total">
             <strong>{total}</strong>
+            {withConcepts !== null && ` With ${validation!.cards.length === 1 ? 'the concept' : 'the concepts'}: ${withConcepts} %.`}
           </p>
         )}
         <p className="zones-change" role="status">{!error && change ? `Since the last change: ${change}` : ''}</p>
@@ -62,6 +69,8 @@ export function ZonesPanel() {
           </>
         )}
       </section>
+
+      <ConceptsSection />
 
       <UnmetChart unmet={result.unmet} items={items} />
 

@@ -78,8 +78,17 @@ describe('a ranking the room can defend', () => {
     const after = gapsOf([...ebikes, concept]);
     expect(totalUnmetWords(before)).toMatch(/^\d+ % of all demand is unmet\.$/);
     expect(totalUnmetWords(after)).not.toBe(totalUnmetWords(before));
-    expect(describeChange(before, after, byId([...ebikes, concept]), 3)).toMatch(/^−\d+ points of unmet demand \(\d+ % → \d+ %\); zone 1 \(Daily commuters\) (loses \d+ % of its unmet demand|is no longer a zone|merges into zone \d)/);
-    expect(describeChange(before, before, byId(ebikes), 3)).toBeNull();
+    expect(describeChange(before, after, byId([...ebikes, concept]))).toMatch(/^−\d+ points of unmet demand \(\d+ % → \d+ %\); zone 1 \(Daily commuters\) loses \d+ % of its unmet demand/);
+    expect(describeChange(before, before, byId(ebikes))).toBeNull();
+  });
+
+  it('follows zone 1 by its groups: split in two, moved down the ranking, or gone', () => {
+    const zone = (lead: string, mass: number) => ({ x: 0, y: 0, mass, personas: [{ id: lead, share: 1 }] }) as unknown as GapResult['opportunities'][number];
+    const result = (...zones: GapResult['opportunities']) => ({ whiteSpace: [], opportunities: zones, unmet: [{ id: 'a', share: 0.5, demand: 1, zone: 0, dropped: null }], omitted: { belowFloor: 0, beyondCount: 0 } }) as GapResult;
+    const names = new Map([['a', persona('A', 0, 0, 1, 0.1)], ['b', persona('B', 0, 0, 1, 0.1)]]);
+    expect(describeChange(result(zone('a', 1)), result(zone('a', 0.3), zone('a', 0.1)), names)).toBe('unmet demand unchanged (50 %); zone 1 (A) loses 60 % of its unmet demand and splits in two.');
+    expect(describeChange(result(zone('a', 1)), result(zone('b', 2), zone('a', 1)), names)).toBe('unmet demand unchanged (50 %); zone 1 (A) is now zone 2.');
+    expect(describeChange(result(zone('a', 1)), result(zone('b', 2)), names)).toBe('unmet demand unchanged (50 %); zone 1 (A) is no longer a zone.');
   });
 });
 

@@ -1,7 +1,7 @@
-import { totalUnmetShare, type GapResult } from '../../gaps';
+import type { GapResult } from '../../gaps';
+import { totalUnmetShare } from '../../gaps/totalUnmetShare';
 import type { Item } from '../../model/types';
-import { zoneTitle } from './explainZone';
-import { zoneFate } from './zoneFate';
+import { titleGroups, zoneTitle } from './explainZone';
 
 /** "58 % of all demand is unmet." */
 export function totalUnmetWords(result: Pick<GapResult, 'unmet'>): string | null {
@@ -9,33 +9,38 @@ export function totalUnmetWords(result: Pick<GapResult, 'unmet'>): string | null
   return `${Math.round(100 * totalUnmetShare(result.unmet))} % of all demand is unmet.`;
 }
 
+/** The groups a zone is named after (its largest group when none holds a quarter). */
+const leadersOf = (zone: GapResult['opportunities'][number]) => {
+  const named = titleGroups(zone);
+  return new Set((named.length > 0 ? named : zone.personas.slice(0, 1)).map((p) => p.id));
+};
+
 /**
  * A what-if against the board as it was: "−17 points of unmet demand (58 % → 41 %); zone 1
- * (Couch gamers) loses 63 % of its unmet demand." Null when nothing a room would see changed
- * (under half a point, and zone 1 within 1 %).
+ * (Couch gamers) loses 63 % of its unmet demand." Zone 1 is followed by its groups: the zones
+ * after the change led by any of them (one, several when it split, none when it is gone).
+ * Null when nothing a room would see changed (under half a point, zone 1 within 1 %).
  */
-export function describeChange(before: GapResult, after: GapResult, items: ReadonlyMap<string, Item>, maxZones: number): string | null {
+export function describeChange(before: GapResult, after: GapResult, items: ReadonlyMap<string, Item>): string | null {
   const was = Math.round(100 * totalUnmetShare(before.unmet));
   const now = Math.round(100 * totalUnmetShare(after.unmet));
   const points = now - was;
   const top = before.opportunities[0];
   let zone = '';
-  let zoneMoved = false;
   if (top) {
-    const title = zoneTitle(top, items);
-    const fate = zoneFate(1, before, after, maxZones);
-    if (fate.kind === 'stays' || fate.kind === 'becomes') {
-      const change = after.opportunities[fate.rank - 1]!.mass / top.mass - 1;
+    const leaders = leadersOf(top);
+    const followed = after.opportunities.map((z, i) => ({ z, rank: i + 1 })).filter(({ z }) => [...leadersOf(z)].some((id) => leaders.has(id)));
+    const name = `zone 1 (${zoneTitle(top, items)})`;
+    if (followed.length === 0) zone = `${name} is no longer a zone`;
+    else {
+      const change = followed.reduce((sum, { z }) => sum + z.mass, 0) / top.mass - 1;
       const rounded = Math.round(100 * Math.abs(change));
-      zoneMoved = rounded >= 1 || fate.kind === 'becomes';
-      const verb = change < 0 ? `loses ${rounded} %` : `gains ${rounded} %`;
-      zone = `zone 1 (${title}) ${verb} of its unmet demand${fate.kind === 'becomes' ? ` and is now zone ${fate.rank}` : ''}`;
-    } else {
-      zoneMoved = true;
-      zone = fate.kind === 'splits' ? `zone 1 (${title}) splits in ${fate.into}` : fate.kind === 'merges' ? `zone 1 (${title}) merges into zone ${fate.rank}` : `zone 1 (${title}) is no longer a zone`;
+      const where = followed.length > 1 ? `splits in ${followed.length === 2 ? 'two' : followed.length}` : followed[0]!.rank !== 1 ? `is now zone ${followed[0]!.rank}` : '';
+      const amount = rounded >= 1 ? `${change < 0 ? 'loses' : 'gains'} ${rounded} % of its unmet demand` : '';
+      if (amount || where) zone = `${name} ${[amount, where].filter(Boolean).join(' and ')}`;
     }
   }
-  if (points === 0 && !zoneMoved) return null;
+  if (points === 0 && !zone) return null;
   const total = points === 0 ? `unmet demand unchanged (${now} %)` : `${points < 0 ? '−' : '+'}${Math.abs(points)} points of unmet demand (${was} % → ${now} %)`;
-  return zone ? `${total}; ${zoneMoved ? zone : `zone 1 (${zoneTitle(top!, items)}) unchanged`}.` : `${total}.`;
+  return zone ? `${total}; ${zone}.` : `${total}.`;
 }

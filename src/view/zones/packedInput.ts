@@ -3,6 +3,7 @@ import type { GapResult, PackedGapInput, PackedGapResult } from '../../gaps';
 import { nameResult } from '../../gaps/nameResult';
 import { defaultReach } from '../../gaps/checkInput';
 import type { Item } from '../../model/types';
+import { isConcept } from '../../model/concept';
 import type { DragPreview } from '../../store/appState';
 
 /** The gap-finder's one input shape for a board, and the ids that name its indices. */
@@ -12,11 +13,14 @@ export interface Packed {
   readonly personaIds: readonly string[];
 }
 
-/** Placed items in the document's order, the dragged one at its live preview. */
-export function pack(items: readonly Item[], drag: DragPreview | null): Packed {
+/**
+ * Placed items in the document's order, the dragged one at its live preview. Concepts are
+ * products to be, not the market as it is: left out unless `countConcepts`.
+ */
+export function pack(items: readonly Item[], drag: DragPreview | null, countConcepts = false): Packed {
   let products = 0;
   let personas = 0;
-  for (const item of items) if (item.position) item.kind === 'product' ? products++ : personas++;
+  for (const item of items) if (item.position && (countConcepts || !isConcept(item))) item.kind === 'product' ? products++ : personas++;
   const input = {
     products: { x: new Float64Array(products), y: new Float64Array(products) },
     personas: { x: new Float64Array(personas), y: new Float64Array(personas), weight: new Float64Array(personas), reach: new Float64Array(personas) },
@@ -25,7 +29,7 @@ export function pack(items: readonly Item[], drag: DragPreview | null): Packed {
   const personaIds: string[] = [];
   // One pass in the document's order, no closures: a drop packs thousands of items.
   for (const item of items) {
-    if (!item.position) continue;
+    if (!item.position || (!countConcepts && isConcept(item))) continue;
     const at = drag?.id === item.id ? drag.position : item.position;
     if (item.kind === 'product') {
       input.products.x[productIds.length] = at.x;

@@ -44,15 +44,16 @@ boardGaps.subscribe(() => {
   latest = { key: answer.key, result: answer.results[0]! };
 });
 
-const keyOf = (board: Board): GapsKey => ({ boardId: board.id, items: board.items, settings: board.gapSettings });
-const isFor = (answer: GapsAnswer | null, board: Board) => answer !== null && answer.key.items === board.items && answer.key.settings === board.gapSettings;
+const keyOf = (board: Board, concepts: boolean): GapsKey => ({ boardId: board.id, items: board.items, settings: board.gapSettings, concepts });
+const isFor = (answer: GapsAnswer | null, board: Board, concepts: boolean) =>
+  answer !== null && answer.key.items === board.items && answer.key.settings === board.gapSettings && answer.key.concepts === concepts;
 
 /** Asks for the board's answer (off the main thread) when the board's items or settings change. */
-export function requestBoardGaps(board: Board): void {
+export function requestBoardGaps(board: Board, concepts: boolean): void {
   // Every view of the zones asks after an edit: one job per board as it is, however many ask.
-  if (isFor(boardGaps.current(), board) || (boardGaps.busy() && requested?.items === board.items && requested.settings === board.gapSettings)) return;
-  requested = keyOf(board);
-  boardGaps.request(requested, pack(board.items, null), boardOptions(board.gapSettings));
+  if (isFor(boardGaps.current(), board, concepts) || (boardGaps.busy() && requested?.items === board.items && requested.settings === board.gapSettings && requested.concepts === concepts)) return;
+  requested = keyOf(board, concepts);
+  boardGaps.request(requested, pack(board.items, null, concepts), boardOptions(board.gapSettings));
 }
 
 let requested: GapsKey | null = null;
@@ -62,8 +63,9 @@ let requested: GapsKey | null = null;
  * zones; a slow worker (over 2 s) does not hold the page back.
  */
 export function firstZones(board: Board): Promise<void> {
-  if (isFor(boardGaps.current(), board)) return Promise.resolve();
-  const answered = boardGaps.answerFor(keyOf(board), pack(board.items, null), boardOptions(board.gapSettings)).then(() => undefined);
+  // A page opens with concepts left out of the zones (the session's default).
+  if (isFor(boardGaps.current(), board, false)) return Promise.resolve();
+  const answered = boardGaps.answerFor(keyOf(board, false), pack(board.items, null), boardOptions(board.gapSettings)).then(() => undefined);
   return Promise.race([answered, new Promise<void>((done) => setTimeout(done, 2000))]);
 }
 
@@ -84,8 +86,9 @@ export function useShownGaps(): ShownGaps {
   const dragging = useApp((s) => s.session.drag !== null);
   const live = useSyncExternalStore(liveGaps.subscribe, liveGaps.current);
   const saved = useSyncExternalStore(boardGaps.subscribe, boardGaps.current);
-  useEffect(() => requestBoardGaps(board), [board.items, board.gapSettings, board]);
-  const fresh = isFor(saved, board);
+  const concepts = useApp((s) => s.session.countConcepts);
+  useEffect(() => requestBoardGaps(board, concepts), [board.items, board.gapSettings, board, concepts]);
+  const fresh = isFor(saved, board, concepts);
   const own = saved?.results && saved.key.boardId === board.id ? saved.results[0]! : null;
   if (dragging && live?.results) return { result: live.results[0]!, error: null, robustness: null, pending: false, before: own };
   if (fresh && saved) {
@@ -104,7 +107,8 @@ export function useShownGaps(): ShownGaps {
  */
 export function useGapsReady(): boolean {
   const board = useApp((s) => s.doc.board);
-  return useSyncExternalStore(boardGaps.subscribe, () => isFor(boardGaps.current(), board));
+  const concepts = useApp((s) => s.session.countConcepts);
+  return useSyncExternalStore(boardGaps.subscribe, () => isFor(boardGaps.current(), board, concepts));
 }
 
 /** The gap-finder's result for what the map shows (see `useShownGaps`). */

@@ -1,8 +1,11 @@
 import { useApp } from '../../../store/useStore';
+import type { Board } from '../../../model/types';
 import { layerShown } from '../../../store/layerShown';
 import { isConcept } from '../../../model/concept';
 import { explainZone, opportunityIndex, zoneTitle } from '../../zones/explainZone';
 import { totalUnmetWords } from '../../zones/describeChange';
+import { validateConcepts } from '../../zones/validateConcepts';
+import { conceptCardLines } from '../../zones/conceptCardLines';
 import { useShownGaps } from '../../zones/useGaps';
 import { legendEntries } from '../../present/legendEntries';
 import { LegendIcon } from '../../present/LegendIcon';
@@ -10,6 +13,15 @@ import { MapLayers } from '../ExportStage';
 import { slideHeight, slideMap, slideModel, slideWidth } from './slideModel';
 
 let context: CanvasRenderingContext2D | null = null;
+
+/** The concepts' validation cards for the slide (this chunk loads only for an export); none when the gap-finder fails. */
+function conceptsOnSlide(board: Pick<Board, 'items' | 'gapSettings'>) {
+  try {
+    return validateConcepts(board.items, board.gapSettings).cards.map((card) => ({ label: card.label, lines: conceptCardLines(card) }));
+  } catch {
+    return [];
+  }
+}
 
 /** Text width in px in the app's Inter, as the slide will draw it. */
 function measure(text: string, size: number, weight: number): number {
@@ -36,7 +48,8 @@ export function SlideStage({ date }: { date: string }) {
   const zones = shown.zones
     ? result.opportunities.map((zone, i) => ({ title: zoneTitle(zone, items), index: opportunityIndex(zone, top), sentence: explainZone(result, i, items, board) }))
     : [];
-  const model = slideModel({ title: board.title, date, legend: legendEntries(shown), zones, total: totalUnmetWords(result), measure });
+  const concepts = shown.zones && shown.concepts ? conceptsOnSlide(board) : [];
+  const model = slideModel({ title: board.title, date, legend: legendEntries(shown), zones, total: totalUnmetWords(result), concepts, measure });
   return (
     <svg data-export="slide" width={slideWidth} height={slideHeight} fontFamily="Inter, system-ui, sans-serif">
       <rect width={slideWidth} height={slideHeight} fill="#ffffff" />

@@ -15,6 +15,8 @@ export interface SlideInput {
   readonly zones: readonly { title: string; index: number; sentence: string }[];
   /** "58 % of all demand is unmet.", under the zones' heading; null with no demand. */
   readonly total: string | null;
+  /** The concepts' validation cards (see `conceptCardLines`), after the zones as room allows. */
+  readonly concepts?: readonly { label: string; lines: readonly string[] }[];
   /** Width in px of `text` at `size` px and `weight`. */
   readonly measure: (text: string, size: number, weight: number) => number;
 }
@@ -45,7 +47,7 @@ const footerTop = slideHeight - 62;
  * zones with their sentences (as many as fit, then "+N more") and a footer on the index.
  * Every text is at least 20 px on the 1920 × 1080 layout (40 px in the exported image).
  */
-export function slideModel({ title, date, legend, zones, total, measure }: SlideInput): SlideModel {
+export function slideModel({ title, date, legend, zones, total, concepts = [], measure }: SlideInput): SlideModel {
   const texts: SlideText[] = [];
   const legendIcons: SlideModel['legendIcons'][number][] = [];
   const badges: SlideModel['badges'][number][] = [];
@@ -86,6 +88,14 @@ export function slideModel({ title, date, legend, zones, total, measure }: Slide
       zonesShown = i + 1;
     }
     if (zonesShown < zones.length) put([`+${zones.length - zonesShown} more`], column.x, 24, 600, '#1d2330');
+  }
+  for (const concept of zonesShown === zones.length ? concepts : []) {
+    const head = wrap(`Concept: ${concept.label}`, 24, 600, column.x);
+    const lines = concept.lines.flatMap((line) => wrap(line, 20, 400, column.x));
+    if (y + 12 + head.length * 30 + lines.length * 25 > footerTop) break;
+    y += 12;
+    put(head, column.x, 24, 600, '#000000');
+    put(lines, column.x, 20, 400, '#1d2330');
   }
   texts.push({ x: column.x, y: slideHeight - 30, text: 'Index: unmet demand relative to zone 1. A judgement aid, not a forecast.', size: 20, weight: 400, fill: '#3d4350' });
   return { texts, legendIcons, badges, zonesShown };
