@@ -49,6 +49,13 @@ describe('findGaps: white space', () => {
     copied.forEach((c, i) => expect(c.radius).toBeCloseTo(plain[i]!.radius, 9));
   });
 
+  it('two spots just over 10⁻⁹ apart beside a far product are answered exactly', () => {
+    //  n1 • n2 (1.5·10⁻⁹ apart, two spots)          the top circle sits on the border where
+    //                                   • n0        n0's and n2's bisector meets it
+    const products = [product('n0', 1 - Number.EPSILON / 2, 0), product('n1', 0, 0.5), product('n2', 1e-9, 0.5 + 1.1e-9)];
+    expect(findGaps({ products, personas: [] }).whiteSpace[0]!.radius).toBeCloseTo(bruteForceLargestRadius(products), 12);
+  });
+
   it('collinear products are answered exactly', () => {
     const products = [0.1, 0.3, 0.5, 0.7, 0.9].map((x, i) => product(`p${i}`, x, x));
     const { whiteSpace } = findGaps({ products, personas: [] });

@@ -1,11 +1,14 @@
 import type { WhiteSpaceCircle } from './types';
-import type { NearestIndex } from './NearestIndex';
+import { NearestIndex } from './NearestIndex';
 import type { Triangulation } from './triangulate';
 import { isLocalMaxOfDistance } from './isLocalMaxOfDistance';
 import { sameSpot } from './sameSpot';
 
 /** Radii below this are no circle at all. */
 const minRadius = 1e-9;
+
+/** A candidate this close to an accepted circle's outline (relative to its radius) is inside it. */
+const insideTolerance = 1e-9;
 
 /** The whole map is open: the one circle through the four corners. */
 export const wholeMap: WhiteSpaceCircle = { x: 0.5, y: 0.5, radius: Math.SQRT1_2 };
@@ -43,7 +46,8 @@ export function findWhiteSpace(index: NearestIndex, triangulation: Triangulation
         continue;
       }
     }
-    if (accepted.some((a) => Math.hypot(a.x - c.x, a.y - c.y) <= c.r)) continue;
+    // Within a hair of an accepted circle counts as inside: copies 10⁻¹² apart must not flip a tie.
+    if (accepted.some((a) => Math.hypot(a.x - c.x, a.y - c.y) <= c.r * (1 + insideTolerance))) continue;
     if (accepted.length > 0 && !isLocalMaxOfDistance(c.x, c.y, nearestSet(index, c))) continue;
     accepted.push({ x: c.x, y: c.y, radius: c.r });
   }
@@ -69,7 +73,7 @@ function collectCandidates(index: NearestIndex, triangulation: Triangulation | n
   for (const [x, y] of [[0, 0], [1, 0], [0, 1], [1, 1]] as const) out.push({ x, y, r: index.distance(x, y), exact: true });
   if (!triangulation) return out;
   // The triangulation's points are the products' spots: copies add no candidate.
-  const { delaunay, collinear, xs, ys } = triangulation;
+  const { delaunay, collinear, broken, xs, ys } = triangulation;
   const n = xs.length;
   const { triangles, halfedges, hull } = delaunay;
 
@@ -119,12 +123,16 @@ function collectCandidates(index: NearestIndex, triangulation: Triangulation | n
     addBisector(i, j, apexes);
   }
 
-  if (triangles.length === 0 || collinear) {
-    // Degenerate input: the Voronoi edges are bisectors of neighbours along the line.
-    const order: number[] = Array.from(collinear ?? hull);
+  if (triangles.length === 0 || collinear || broken) {
+    // Degenerate input: every pair when there are few; else neighbours along the line, or (a
+    // triangulation d3 got wrong) each spot with its nearest ones.
     if (n <= 200) {
       for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) addBisector(i, j, []);
+    } else if (broken) {
+      const spots = new NearestIndex(xs, ys);
+      for (let i = 0; i < n; i++) for (const j of spots.nearestK(xs[i]!, ys[i]!, 12)) if (j > i) addBisector(i, j, []);
     } else {
+      const order: number[] = Array.from(collinear ?? hull);
       for (let k = 0; k + 1 < order.length; k++) addBisector(order[k]!, order[k + 1]!, []);
     }
   }

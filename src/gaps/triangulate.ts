@@ -7,6 +7,12 @@ export interface Triangulation {
   readonly delaunay: Delaunay<unknown>;
   /** Set when d3 found the input collinear (and jittered its copy): its walk is then not trusted. */
   readonly collinear: Int32Array | undefined;
+  /**
+   * Set when d3 returned a triangulation that cannot be right: a triangle with a vertex twice,
+   * or a spot in no triangle (seen with spots 10⁻⁹ apart beside a far one). Its edges are then
+   * not trusted either.
+   */
+  readonly broken: boolean;
   /** The spots, one per group of products at one spot (`sameSpot`), at their first product's coordinates; the triangulation's points. */
   readonly xs: Float64Array;
   readonly ys: Float64Array;
@@ -39,7 +45,22 @@ export function triangulate(index: NearestIndex): Triangulation | null {
   }
   // d3 jitters collinear input in place: it gets a copy, we keep the originals.
   const delaunay = new Delaunay(coords);
-  return { delaunay, collinear: (delaunay as unknown as { collinear?: Int32Array }).collinear, xs, ys };
+  const collinear = (delaunay as unknown as { collinear?: Int32Array }).collinear;
+  return { delaunay, collinear, broken: !collinear && isBroken(delaunay.triangles, n), xs, ys };
+}
+
+/** Does a triangulation of n ≥ 3 points have a triangle with a repeated vertex, or a point in no triangle? */
+export function isBroken(triangles: Uint32Array | Int32Array, n: number): boolean {
+  if (n < 3 || triangles.length === 0) return false;
+  const seen = new Uint8Array(n);
+  for (let t = 0; t < triangles.length; t += 3) {
+    const a = triangles[t]!;
+    const b = triangles[t + 1]!;
+    const c = triangles[t + 2]!;
+    if (a === b || b === c || a === c) return true;
+    seen[a] = seen[b] = seen[c] = 1;
+  }
+  return seen.includes(0);
 }
 
 /** Cells per side of the hash that finds copies (about 3·10⁻⁸ wide, wider than a spot; keys stay exact integers). */
