@@ -17,6 +17,10 @@ export interface Config {
   readonly authenticateWithinMs: number;
   /** Open WebSocket connections one remote address may hold (loopback included). */
   readonly connectionsPerAddress: number;
+  /** Names besides this machine's own that requests may be addressed to (ALLOWED_HOSTS, comma-separated). */
+  readonly allowedHosts: readonly string[];
+  /** Origins besides the app's own whose pages may use the socket and the API (ALLOWED_ORIGINS, comma-separated). */
+  readonly allowedOrigins: readonly string[];
 }
 
 /** The server's settings from its environment; the built app sits beside the built server (`dist/` next to `dist-server/`). */
@@ -34,6 +38,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     banner: env.BANNER !== '0',
     authenticateWithinMs: positive(env, 'AUTHENTICATE_WITHIN_MS', 5000),
     connectionsPerAddress: positive(env, 'MAX_CONNECTIONS_PER_ADDRESS', 50),
+    allowedHosts: list(env.ALLOWED_HOSTS),
+    allowedOrigins: list(env.ALLOWED_ORIGINS),
   };
 }
 
@@ -41,4 +47,8 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   const value = Number(env[name] || fallback);
   if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number, not ${env[name]}`);
   return value;
+}
+
+function list(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
 }

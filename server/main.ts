@@ -6,6 +6,7 @@ import { addressLines, lanOrigins } from './addresses';
 import { readConfig } from './config';
 import { api } from './http/api';
 import { ConnectionCap } from './http/ConnectionCap';
+import { originPolicy } from './http/originPolicy';
 import { staticFiles } from './http/staticFiles';
 import { log } from './log';
 import { openStore } from './store/openStore';
@@ -26,9 +27,20 @@ const sync = createSync({ store, redisUrl: config.redisUrl, authenticateWithinMs
 const handleApi = api({ store, roomDeleted: sync.roomDeleted, origins: () => lanOrigins(config.host, config.publicPort) });
 const handleApp = config.appDir ? staticFiles(config.appDir) : null;
 
+const policy = originPolicy(config);
+
 const server = createServer((request: IncomingMessage, response: ServerResponse) => {
   const path = request.url ?? '/';
-  const handler = path === apiPath || path.startsWith(`${apiPath}/`) ? handleApi : handleApp;
+  const isApi = path === apiPath || path.startsWith(`${apiPath}/`);
+  if (!policy.hostAllowed(request)) {
+    response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('This server does not answer to that name.');
+    return;
+  }
+  if (isApi && !policy.originAllowed(request)) {
+    response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Only the app’s own pages may use this API.');
+    return;
+  }
+  const handler = isApi ? handleApi : handleApp;
   if (!handler) {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('This server serves the API and sync only.');
     return;
@@ -49,6 +61,10 @@ server.on('upgrade', (request, socket, head) => {
     return;
   }
   socket.on('error', () => socket.destroy());
+  if (!policy.hostAllowed(request) || !policy.originAllowed(request)) {
+    socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    return;
+  }
   const address = request.socket.remoteAddress ?? '';
   if (!connections.take(address)) {
     socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');

@@ -48,6 +48,19 @@ describe('staticFiles', () => {
     expect(await response.text()).toContain('P/A Map');
   });
 
+  it('sends a page that runs only its own scripts, in no frame, telling no referrer', async () => {
+    for (const path of ['/', '/assets/index-abc123.js', '/assets/missing.js']) {
+      const headers = (await fetch(`${base}${path}`)).headers;
+      const policy = Object.fromEntries((headers.get('content-security-policy') ?? '').split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+      expect(policy['default-src']).toEqual(["'self'"]);
+      expect(policy['script-src']).toEqual(["'self'"]);
+      expect(policy['frame-ancestors']).toEqual(["'none'"]);
+      expect(policy['connect-src']).toEqual(["'self'", 'ws:', 'wss:']);
+      expect(headers.get('x-content-type-options')).toBe('nosniff');
+      expect(headers.get('referrer-policy')).toBe('no-referrer');
+    }
+  });
+
   it('serves hashed assets with their type, cached for good', async () => {
     const response = await fetch(`${base}/assets/index-abc123.js`);
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');

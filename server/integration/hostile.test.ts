@@ -1,7 +1,11 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPath } from '../../src/collab/protocol';
+import { boardDoc } from '../test/boards';
+import * as Y from 'yjs';
 import { createRoom, rawSocket, startServer, tempDir, waitFor, type RunningServer } from '../test/harness';
 import { wire } from '../test/wire';
 
@@ -12,7 +16,15 @@ let server: RunningServer;
 
 beforeAll(async () => {
   dataDir = tempDir('hostile');
-  server = await startServer({ dataDir, env: { AUTHENTICATE_WITHIN_MS: String(authenticateWithinMs), MAX_CONNECTIONS_PER_ADDRESS: String(connectionsPerAddress) } });
+  server = await startServer({
+    dataDir,
+    env: {
+      AUTHENTICATE_WITHIN_MS: String(authenticateWithinMs),
+      MAX_CONNECTIONS_PER_ADDRESS: String(connectionsPerAddress),
+      ALLOWED_ORIGINS: 'https://map.example.org',
+      ALLOWED_HOSTS: 'map.example.org',
+    },
+  });
 });
 afterAll(async () => {
   expect(await server.stop('SIGTERM')).toBe(0);
@@ -86,5 +98,60 @@ describe('hostile clients: before authentication almost nothing is held', () => 
     const again = await rawSocket(server);
     expect(again.socket.readyState).toBe(again.socket.OPEN);
     for (const { socket } of [...sockets, again]) socket.terminate();
+  });
+});
+
+/** The status a WebSocket upgrade gets with these headers (101: opened). */
+function upgradeStatus(headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(server.wsUrl, { headers });
+    socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+    socket.on('open', () => {
+      resolve(101);
+      socket.terminate();
+    });
+    socket.on('error', () => resolve(0));
+  });
+}
+
+/** An HTTP request with headers fetch would not let a test set (Host). */
+function status(method: string, path: string, headers: Record<string, string>, body?: Uint8Array): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(`${server.url}${path}`, { method, headers }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+describe('hostile clients: origins and hosts', () => {
+  it('refuses a socket from a page on another origin; takes the app’s own, a configured one, and a client that is no browser', async () => {
+    expect(await upgradeStatus({ Origin: 'http://evil.example' })).toBe(403);
+    expect(await upgradeStatus({ Origin: 'null' })).toBe(403);
+    expect(await upgradeStatus({ Origin: server.url })).toBe(101);
+    expect(await upgradeStatus({ Origin: `http://localhost:${server.port}`, Host: `localhost:${server.port}` })).toBe(101);
+    // Another of the server's own names is another origin: a page there uses its own name.
+    expect(await upgradeStatus({ Origin: `http://localhost:${server.port}` })).toBe(403);
+    expect(await upgradeStatus({ Origin: 'https://map.example.org' })).toBe(101);
+    expect(await upgradeStatus({})).toBe(101);
+  });
+
+  it('refuses the API to a page on another origin', async () => {
+    const board = Y.encodeStateAsUpdate(boardDoc());
+    const post = (headers: Record<string, string>) => status('POST', `${apiPath}/rooms`, { 'Content-Type': 'application/octet-stream', ...headers }, board);
+    expect(await post({ Origin: 'http://evil.example' })).toBe(403);
+    expect(await post({ Origin: server.url })).toBe(201);
+    expect(await post({})).toBe(201);
+  });
+
+  it('answers no request addressed to a name that is not the server’s (DNS rebinding)', async () => {
+    expect(await status('GET', `${apiPath}/health`, { Host: `rebind.evil.example:${server.port}` })).toBe(421);
+    expect(await status('GET', '/', { Host: 'rebind.evil.example' })).toBe(421);
+    expect(await upgradeStatus({ Host: `rebind.evil.example:${server.port}` })).toBe(403);
+    expect(await status('GET', `${apiPath}/health`, { Host: `localhost:${server.port}` })).toBe(200);
+    expect(await status('GET', `${apiPath}/health`, { Host: `[::1]:${server.port}` })).toBe(200);
+    expect(await status('GET', `${apiPath}/health`, { Host: 'map.example.org' })).toBe(200);
   });
 });
