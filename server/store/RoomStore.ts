@@ -20,9 +20,16 @@ export interface NewRoom {
 export type DeleteOutcome = 'deleted' | 'alreadyDeleted' | 'unknown';
 
 /**
+ * What to write for a room, given what its row holds (null: nothing yet). Runs inside the
+ * store's transaction, synchronously: another instance's write cannot come between the read
+ * and the write.
+ */
+export type StateWriter = (stored: Uint8Array | null) => Uint8Array;
+
+/**
  * Where rooms live: SQLite on one machine, PostgreSQL for instances on several. Several
- * processes may share one store: `storeState` merges inside a transaction, so two instances
- * storing one room keep each other's changes and duplicate nothing.
+ * processes may share one store: `storeState` reads and writes a row in one transaction, so
+ * two instances storing one room keep each other's changes (`documentState`).
  */
 export interface RoomStore {
   readonly kind: string;
@@ -32,10 +39,10 @@ export interface RoomStore {
   /** The stored state; null for an unknown or deleted room. */
   fetchState(id: string): Promise<Uint8Array | null>;
   /**
-   * Merges `update` into the stored state (Y.mergeUpdates) and returns the merged state, or
-   * null for an unknown or deleted room (nothing is written: a room is never recreated).
+   * Writes what `write` makes of the stored state and returns it, or null for an unknown or
+   * deleted room (nothing is written, `write` is not called: a room is never recreated).
    */
-  storeState(id: string, update: Uint8Array): Promise<Uint8Array | null>;
+  storeState(id: string, write: StateWriter): Promise<Uint8Array | null>;
   /** Drops the state and keeps a tombstone: later connections are refused. */
   deleteRoom(id: string): Promise<DeleteOutcome>;
   close(): Promise<void>;

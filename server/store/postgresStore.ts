@@ -1,6 +1,5 @@
 import pg from 'pg';
-import type { DeleteOutcome, NewRoom, RoomRecord, RoomStore } from './RoomStore';
-import { mergeState } from './mergeState';
+import type { DeleteOutcome, NewRoom, RoomRecord, RoomStore, StateWriter } from './RoomStore';
 
 interface Row {
   id: string;
@@ -11,7 +10,7 @@ interface Row {
 
 /**
  * Rooms in PostgreSQL (`DATABASE_URL`), for instances on several machines. A store locks the
- * room's row (SELECT … FOR UPDATE), merges and writes in one transaction.
+ * room's row (SELECT … FOR UPDATE), writes what `write` makes of it in one transaction.
  */
 export async function postgresStore(connectionString: string): Promise<RoomStore> {
   const pool = new pg.Pool({ connectionString, max: 5 });
@@ -47,14 +46,14 @@ export async function postgresStore(connectionString: string): Promise<RoomStore
       const row = rows[0];
       return row && !row.deleted && row.state ? new Uint8Array(row.state) : null;
     },
-    storeState(id, update) {
+    storeState(id, write) {
       return transaction(async (client) => {
         const { rows } = await client.query<{ state: Buffer | null; deleted: boolean }>('SELECT state, deleted FROM rooms WHERE id = $1 FOR UPDATE', [id]);
         const row = rows[0];
         if (!row || row.deleted) return null;
-        const merged = mergeState(row.state, update);
-        await client.query('UPDATE rooms SET state = $1, updated_at = now() WHERE id = $2', [Buffer.from(merged), id]);
-        return merged;
+        const written = write(row.state ? new Uint8Array(row.state) : null);
+        await client.query('UPDATE rooms SET state = $1, updated_at = now() WHERE id = $2', [Buffer.from(written), id]);
+        return written;
       });
     },
     deleteRoom(id) {

@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DeleteOutcome, NewRoom, RoomRecord, RoomStore } from './RoomStore';
-import { mergeState } from './mergeState';
+import type { DeleteOutcome, NewRoom, RoomRecord, RoomStore, StateWriter } from './RoomStore';
 
 interface Row {
   id: string;
@@ -13,7 +12,7 @@ interface Row {
 
 /**
  * Rooms in one SQLite file, `{dataDir}/rooms.sqlite`. WAL mode and a busy timeout let two
- * processes share one data folder; a store is one IMMEDIATE transaction (read, merge, write).
+ * processes share one data folder; a store is one IMMEDIATE transaction (read, `write`, write).
  */
 export function sqliteStore(dataDir: string): RoomStore {
   mkdirSync(dataDir, { recursive: true });
@@ -37,12 +36,12 @@ export function sqliteStore(dataDir: string): RoomStore {
   const updateState = db.prepare('UPDATE rooms SET state = ?, updated_at = ? WHERE id = ?');
   const tombstone = db.prepare('UPDATE rooms SET state = NULL, deleted = 1, updated_at = ? WHERE id = ?');
 
-  const store = db.transaction((id: string, update: Uint8Array): Uint8Array | null => {
+  const store = db.transaction((id: string, write: StateWriter): Uint8Array | null => {
     const row = selectState.get(id);
     if (!row || row.deleted) return null;
-    const merged = mergeState(row.state, update);
-    updateState.run(merged, new Date().toISOString(), id);
-    return merged;
+    const written = write(row.state ? new Uint8Array(row.state) : null);
+    updateState.run(written, new Date().toISOString(), id);
+    return written;
   });
   const remove = db.transaction((id: string): DeleteOutcome => {
     const row = selectRoom.get(id);
@@ -66,8 +65,8 @@ export function sqliteStore(dataDir: string): RoomStore {
       const row = selectState.get(id);
       return row && !row.deleted && row.state ? new Uint8Array(row.state) : null;
     },
-    async storeState(id, update) {
-      return store.immediate(id, update);
+    async storeState(id, write) {
+      return store.immediate(id, write);
     },
     async deleteRoom(id) {
       return remove.immediate(id);

@@ -13,6 +13,7 @@ import type {
 } from '@hocuspocus/server';
 import { deniedReasons, secretPattern, type Role, type ServerMessage } from '../../src/collab/protocol';
 import type { RoomStore } from '../store/RoomStore';
+import { documentState } from '../store/documentState';
 import { log, roomTag } from '../log';
 import { tokenMatches, viewTokenOf } from '../tokens';
 import { MalformedMessage, presenceProblem, readClientMessage } from './readClientMessage';
@@ -43,6 +44,8 @@ export class RoomGuard implements Extension {
   private readonly lastStored = new WeakMap<Document, ServerMessage>();
   /** Connections whose catch-up (sync step 2) the server has taken. */
   private readonly caughtUp = new WeakSet<object>();
+  /** The size of each room's row as fetched, until the room has loaded (bytes). */
+  private readonly fetchedBytes = new Map<string, number>();
   /** The one client each connection announces presence for. */
   private readonly presenceOf = new WeakMap<object, number>();
 
@@ -68,7 +71,9 @@ export class RoomGuard implements Extension {
   fetch = async ({ documentName }: fetchPayload): Promise<Uint8Array | null> => {
     const room = await this.store.room(documentName);
     if (!room || room.deleted) throw closeEvent(4403, room ? deniedReasons.deleted : deniedReasons.unknownRoom);
-    return this.store.fetchState(documentName);
+    const state = await this.store.fetchState(documentName);
+    if (state) this.fetchedBytes.set(documentName, state.length);
+    return state;
   };
 
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
@@ -77,6 +82,18 @@ export class RoomGuard implements Extension {
     this.lastStored.set(document, loadedMessage(document));
     document.on('update', (update: Uint8Array, origin: unknown) => shadow.follow(update, typeof origin === 'object' && origin !== null ? this.checkedIn.get(origin) : undefined));
     log(`${roomTag(documentName)}: loaded`);
+    const fetched = this.fetchedBytes.get(documentName);
+    this.fetchedBytes.delete(documentName);
+    if (fetched !== undefined && fetched > 2 * Y.encodeStateAsUpdate(document).length) this.compact(document, fetched);
+  }
+
+  /** Rewrites a bloated row (stored by an older server, or merged updates) as the document loaded from it. */
+  private compact(document: Document, fetched: number): void {
+    const room = roomTag(document.name);
+    this.store.storeState(document.name, (stored) => documentState(document, stored)).then(
+      (written) => written && log(`${room}: stored state compacted from ${fetched} to ${written.length} bytes`),
+      (error: Error) => log(`${room}: could not compact the stored state (${error.message})`),
+    );
   }
 
   async afterUnloadDocument({ documentName }: { documentName: string }): Promise<void> {
@@ -137,21 +154,20 @@ export class RoomGuard implements Extension {
   }
 
   /**
-   * The database extension's store: merges the document into the stored room, takes in what
-   * another instance stored that this one lacks, and tells the room what is stored.
+   * The database extension's store: takes in what another instance stored that this one
+   * lacks, writes the document's own state (compact: what garbage collection left), and
+   * tells the room what is stored.
    */
-  storeDocument = async ({ documentName, document, state }: storePayload): Promise<void> => {
+  storeDocument = async ({ documentName, document }: storePayload): Promise<void> => {
     const snapshot = Y.snapshot(document);
-    const merged = await withRetries(() => this.store.storeState(documentName, state), documentName);
-    if (merged === undefined) return document.broadcastStateless(messageText({ type: 'unstored' }));
-    if (merged === null) {
+    const written = await withRetries(() => this.store.storeState(documentName, (stored) => documentState(document, stored)), documentName);
+    if (written === undefined) return document.broadcastStateless(messageText({ type: 'unstored' }));
+    if (written === null) {
       // No room to store into: deleted, through another server sharing this store. Its people here are told now.
       log(`${roomTag(documentName)}: deleted elsewhere; telling the people here`);
       return this.roomDeleted(document);
     }
-    const ahead = Y.diffUpdate(merged, Y.encodeStateVector(document));
-    if (hasStructs(ahead)) Y.applyUpdate(document, ahead);
-    const message = storedMessage(snapshot, merged);
+    const message = storedMessage(snapshot, written);
     this.lastStored.set(document, message);
     document.broadcastStateless(messageText(message));
   };
@@ -161,11 +177,6 @@ export class RoomGuard implements Extension {
     document.broadcastStateless(messageText({ type: 'deleted' }));
     for (const connection of document.getConnections()) connection.close(closeEvent(closeCodes.deleted, 'Room deleted'));
   }
-}
-
-/** True when an update brings any struct (a state vector entry), not only deletes. */
-function hasStructs(update: Uint8Array): boolean {
-  return Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)).size > 0;
 }
 
 /**
