@@ -39,7 +39,7 @@ test.describe('accessibility, checked by axe', () => {
     }
   });
 
-  test('every dialog and banner: delete a board, import part of a file, a table on a rating scale, an empty board, the tray', async ({ page }) => {
+  test('every dialog and banner: delete a board, import part of a file, a table on a rating scale with a column not used, an empty board, the tray, Place all', async ({ page }) => {
     const app = new MapPage(page);
     await app.open();
     await app.boardAction('Delete board');
@@ -53,8 +53,12 @@ test.describe('accessibility, checked by axe', () => {
     await app.boardAction('New board');
     await expect(page.getByRole('region', { name: /This board is empty/ })).toBeVisible();
     await expectNoViolations(page, 'empty board');
-    await app.paste('name\tx\ty\nKettle\t1\t10\nGrinder\t5\t3\nMilk frother\t\t\n');
+    await app.paste('name\tx\ty\tprice\nKettle\t1\t10\t30\nGrinder\t5\t3\t90\nMilk frother\t\t\t20\n');
     await expect(page.getByRole('status').filter({ hasText: 'read as' })).toBeVisible();
-    await expectNoViolations(page, 'rating scale banner and tray');
+    await expect(page.getByRole('group', { name: 'Columns not used' })).toBeVisible();
+    await expectNoViolations(page, 'rating scale and unused-columns banners, and the tray');
+    await page.getByRole('group', { name: 'To place' }).getByRole('button', { name: 'Place all' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoViolations(page, 'Place all question');
   });
 });

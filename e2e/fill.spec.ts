@@ -58,3 +58,33 @@ test.describe('getting a list in', () => {
     expect(await app.position('Grinder')).toEqual({ x: 0.5, y: 0.25 });
   });
 });
+
+test.describe('a table whose columns carry a scale or are not ours', () => {
+  test('"Interactivity (1-10)" and "Need (1-10)" are read as a 1–10 scale; unused columns are named and can be assigned', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    await app.newBoard();
+    await app.paste('Name\tPrice\tInteractivity (1-10)\tNeed (1-10)\tNotes 2\nKettle\t30\t1\t5.5\tx\nGrinder\t120\t4\t2.8\ty\n');
+    // Both land on the map, read on 1–10 (values within 1–5 alone would have read as 1–5).
+    await expect(app.item('Kettle')).toBeVisible();
+    await expect(page.getByRole('group', { name: 'To place' })).toHaveCount(0);
+    await expect.poll(() => app.position('Kettle')).toEqual({ x: 0, y: 0.5 });
+    await expect(app.notice()).toContainText('Not used: Price, Notes 2');
+    const columns = page.getByRole('group', { name: 'Columns not used' });
+    await expect(columns).toContainText('Not used: Price, Notes 2.');
+    // Price assigned as the weight: read again, as one undo step.
+    await columns.getByRole('combobox', { name: 'Read “Price” as' }).selectOption('Weight');
+    await app.select('Grinder');
+    await expect(app.field('Weight')).toHaveValue('120');
+    await app.undo();
+    await expect(app.field('Weight')).toHaveValue('1');
+  });
+
+  test('rows without positions say what they lack', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    await app.newBoard();
+    await app.paste('Name\tPrice\nKettle\t30\nGrinder\t120\n');
+    await expect(app.notice()).toContainText('2 items wait in the tray to be placed, as the table has no interactivity or need column');
+  });
+});

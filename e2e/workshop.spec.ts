@@ -11,8 +11,20 @@ test.describe('the workshop screen', () => {
     await expect(chip).toBeVisible();
     // The chip's name is not cut: its text fits its box.
     expect(await chip.locator('.chip-label').evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    // It asks before inventing positions; kept in the tray, nothing moves.
     await page.getByRole('group', { name: 'To place' }).getByRole('button', { name: 'Place all' }).click();
+    await expect(page.getByRole('dialog', { name: 'Invent positions for 4 items?' })).toBeVisible();
+    await page.getByRole('button', { name: 'Keep them in the tray' }).click();
+    await expect(app.trayChip('Kettle')).toBeVisible();
+    await page.getByRole('group', { name: 'To place' }).getByRole('button', { name: 'Place all' }).click();
+    await page.getByRole('button', { name: 'Put them on free spots' }).click();
     await expect(page.getByRole('group', { name: 'To place' })).toHaveCount(0);
+    // Marked "not placed by anyone" until someone moves them.
+    await expect(page.getByRole('button', { name: /^Kettle.*not placed by anyone$/ })).toHaveCount(1);
+    await expect(page.locator('.marker-guessed')).toHaveCount(4);
+    await app.keyboardMove('Kettle', ['ArrowRight']);
+    await expect(page.locator('.marker-guessed')).toHaveCount(3);
+    await app.undo();
     const spots = await Promise.all(['French press', 'Milk frother', long, 'Kettle'].map((label) => app.position(label)));
     expect(new Set(spots.map((s) => `${s.x},${s.y}`)).size).toBe(4);
     // Spread out, not in a knot: at least a quarter of the map apart somewhere.

@@ -30,4 +30,22 @@ export function describeTableChanges(table: Pick<ItemsTable, 'changes' | 'leftOu
   return said;
 }
 
+/**
+ * What a table's reader left aside that the user should know, as sentences: the columns it
+ * did not read ("Not used: Price, Notes 2") and the rows that wait in the tray, with what
+ * they lack.
+ */
+export function describeTableReading(table: Pick<ItemsTable, 'unused' | 'waiting'>): string[] {
+  const said: string[] = [];
+  if (table.unused.length > 0) said.push(`Not used: ${table.unused.map((column) => column.header).join(', ')}`);
+  if (table.waiting.length > 0) {
+    const byReason = new Map<string, number[]>();
+    for (const { row, missing } of table.waiting) byReason.set(missing, [...(byReason.get(missing) ?? []), row]);
+    for (const [missing, rows] of byReason) {
+      said.push(`${rows.length} ${rows.length === 1 ? 'item waits' : 'items wait'} in the tray to be placed, ${missing === 'no interactivity or need column' ? 'as the table has no interactivity or need column' : `with ${missing} (${rowList(rows)})`}`);
+    }
+  }
+  return said;
+}
+
 export const problemLines = (problems: readonly RowProblem[], word = 'Row') => problems.map((p) => `${word} ${p.row}: ${p.reason}`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseItemsTable } from './parseItemsTable';
 import { itemsToCsv } from './itemsToCsv';
-import { matchColumn } from './columns';
+import { matchColumn, readHeader } from './columns';
 import { describeTableChanges } from './describeTable';
 import { arbitraryBoard } from '../schema/arbitraryBoard';
 import { testBoard } from '../model/testBoard';
@@ -21,7 +21,52 @@ describe('matchColumn', () => {
   });
 });
 
+describe('readHeader', () => {
+  it('reads a scale or unit in a header, and the words of four languages', () => {
+    expect(readHeader('Interactivity (1-10)')).toEqual({ column: 'interactivity', scale: '1-10' });
+    expect(readHeader('Need 1–7')).toEqual({ column: 'need', scale: '1-7' });
+    expect(readHeader('Interactivity %')).toEqual({ column: 'interactivity', scale: 'percent' });
+    expect(readHeader('need score')).toEqual({ column: 'need' });
+    expect(readHeader('Bedürfnis (1-5)')).toEqual({ column: 'need', scale: '1-5' });
+    expect(readHeader('Interactivité')).toEqual({ column: 'interactivity' });
+    expect(readHeader('Necesidad 0-10')).toEqual({ column: 'need', scale: '0-10' });
+    expect(readHeader('Produit')).toEqual({ column: 'label' });
+    expect(readHeader('Marktanteil')).toEqual({ column: 'weight' });
+    expect(readHeader('Notes 2')).toEqual({});
+  });
+});
+
 describe('parseItemsTable', () => {
+  it('reads "Interactivity (1-10)" and "Need (1-10)" as a 1–10 scale, whatever the values', () => {
+    //  Values within 1–5 alone would read as 1–5; the headers say 1–10.
+    const table = parseItemsTable('Name\tInteractivity (1-10)\tNeed (1-10)\nA\t1\t5.5\nB\t4\t2.8\n');
+    expect(table.positionScale).toBe('1-10');
+    expect(table.items.map((item) => item.position && [item.position.x, item.position.y])).toEqual([[0, 0.5], [expect.closeTo(1 / 3, 12), expect.closeTo(0.2, 12)]]);
+    expect(table.waiting).toEqual([]);
+  });
+
+  it('reads German, French and Spanish headers', () => {
+    expect(positions('Produkt;Interaktivität;Bedürfnis\nA;20;80\n')).toEqual([[0.2, 0.8]]);
+    expect(positions('Nom,Interactivité,Besoin\nA,0.3,0.6\n')).toEqual([[0.3, 0.6]]);
+    expect(positions('Nombre,Interactividad,Necesidad\nA,0.4,0.1\n')).toEqual([[0.4, 0.1]]);
+  });
+
+  it('names the columns it did not read, and a column assigned by hand is read', () => {
+    const text = 'Name,Price,Interactivity,Need\nA,3,0.2,0.4\nB,2,0.5,0.5\n';
+    const table = parseItemsTable(text);
+    expect(table.unused).toEqual([{ index: 1, header: 'Price' }]);
+    const assigned = parseItemsTable(text, undefined, { assign: { 1: 'weight' } });
+    expect(assigned.unused).toEqual([]);
+    expect(assigned.items.map((item) => item.weight)).toEqual([3, 2]);
+    // Assigned away from what it names, a column is not read.
+    expect(parseItemsTable(text, undefined, { assign: { 2: null } }).unused.map((c) => c.header)).toEqual(['Price', 'Interactivity']);
+  });
+
+  it('a second column of one kind is not read, and is named', () => {
+    expect(parseItemsTable('Name,Notes,Comments\nA,x,y\n').unused).toEqual([{ index: 2, header: 'Comments' }]);
+  });
+
+
   it('reads a CSV by its headers, in any order, with no kind column meaning products', () => {
     const table = parseItemsTable('Need,Name,Interactivity\n0.2,Kettle,0.1\n0.9,Espresso bar,0.8\n');
     expect(table.problems).toEqual([]);
@@ -149,8 +194,8 @@ describe('itemsToCsv', () => {
 
   it('re-reads the values on the scale the user picks, and lists values off that scale as bad rows', () => {
     const text = 'name,x,y\nA,2,4\nB,3,5\nC,6,9\n';
-    expect(parseItemsTable(text, undefined, 'percent').items.map((item) => item.position)).toEqual([{ x: 0.02, y: 0.04 }, { x: 0.03, y: 0.05 }, { x: 0.06, y: 0.09 }]);
-    const five = parseItemsTable(text, undefined, '1-5');
+    expect(parseItemsTable(text, undefined, { scale: 'percent' }).items.map((item) => item.position)).toEqual([{ x: 0.02, y: 0.04 }, { x: 0.03, y: 0.05 }, { x: 0.06, y: 0.09 }]);
+    const five = parseItemsTable(text, undefined, { scale: '1-5' });
     expect(five.items).toHaveLength(2);
     expect(five.problems).toEqual([{ row: 4, reason: 'interactivity 6 is outside 1–5; need 9 is outside 1–5' }]);
   });

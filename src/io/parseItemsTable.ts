@@ -5,7 +5,7 @@ import { defaultReach } from '../gaps/checkInput';
 import { mapPoint } from '../model/mapPoint';
 import { kindFromWord, limits, ranges, type Range } from '../model/rules';
 import { cleanText } from '../model/cleanText';
-import { matchColumn, type Column } from './columns';
+import { readHeader, type Column } from './columns';
 import { readNumber, unguardFormula } from './readCell';
 import { detectScale, isRatingScale, scaleRange, toUnit, type PositionScale } from './positionScale';
 
@@ -37,6 +37,16 @@ export interface ItemsTable {
   readonly hasHeader: boolean;
   /** The scale the interactivity and need columns were read on; null without position columns. */
   readonly positionScale: PositionScale | null;
+  /** Columns with a header that were not read (an unknown name, or a second column of one kind), by index. */
+  readonly unused: readonly { readonly index: number; readonly header: string }[];
+  /** Rows that came in without a position (they wait in the tray), and what they lack. */
+  readonly waiting: readonly { readonly row: number; readonly missing: string }[];
+}
+
+/** How the user asked to read a table: the position scale, and columns assigned by hand (index → column, null: not read). */
+export interface TableReading {
+  readonly scale?: PositionScale | undefined;
+  readonly assign?: Readonly<Record<number, Column | null>> | undefined;
 }
 
 type NumberColumn = 'interactivity' | 'need' | 'weight' | 'reach';
@@ -72,15 +82,24 @@ const changeOf = (row: number, removed: number, cutFrom: number | null): RowChan
  * label per line. Bad rows are listed with their reason; good rows still come in, at most
  * `room` of them (the rest are counted).
  */
-export function parseItemsTable(text: string, room: number = limits.items, scale?: PositionScale): ItemsTable {
+export function parseItemsTable(text: string, room: number = limits.items, reading: TableReading = {}): ItemsTable {
+  const { scale, assign = {} } = reading;
   const rows = dsvFormat(delimiterOf(text)).parseRows(text.replace(/^\uFEFF/, ''));
-  const header = rows[0]?.map(matchColumn) ?? [];
+  const headings = rows[0] ?? [];
+  const read = headings.map(readHeader);
+  // The first column of each kind is read (or the one the user assigned); the others are not.
+  const header: (Column | undefined)[] = [];
+  headings.forEach((_, i) => {
+    const column = i in assign ? (assign[i] ?? undefined) : read[i]!.column;
+    const taken = column !== undefined && (header.includes(column) || Object.entries(assign).some(([j, c]) => Number(j) !== i && c === column));
+    header.push(taken ? undefined : column);
+  });
   const matched = header.filter((column) => column !== undefined);
   const hasHeader = matched.includes('label') || matched.length >= 2;
-  if (!hasHeader) return { ...labelsPerLine(rows, room), problems: [], hasHeader, positionScale: null };
-  if (!matched.includes('label')) {
-    return { items: [], problems: [{ row: 1, reason: 'no label column: name one column "label" or "name"' }], changes: [], leftOut: 0, hasHeader, positionScale: null };
-  }
+  const unused = hasHeader ? headings.flatMap((name, index) => (header[index] === undefined && name.trim() !== '' ? [{ index, header: name.trim().slice(0, 60) }] : [])) : [];
+  const none = { changes: [], leftOut: 0, hasHeader, positionScale: null, unused, waiting: [] };
+  if (!hasHeader) return { ...labelsPerLine(rows, room), problems: [], hasHeader, positionScale: null, unused: [], waiting: [] };
+  if (!matched.includes('label')) return { ...none, items: [], problems: [{ row: 1, reason: 'no label column: name one column "label" or "name"' }] };
 
   const at = (column: Column) => header.indexOf(column);
   const cell = (row: readonly string[], column: Column) => (at(column) >= 0 ? (row[at(column)] ?? '').trim() : '');
@@ -89,7 +108,11 @@ export function parseItemsTable(text: string, room: number = limits.items, scale
   const positions = at('interactivity') >= 0 || at('need') >= 0;
   const both = detectScale([...cells('interactivity'), ...cells('need')]);
   // Ratings only when both columns read as ratings together; else each column on its own, as 0–1 or percent.
-  const each = (column: Column) => scale ?? (isRatingScale(both) ? both : isRatingScale(detectScale(cells(column))) ? 'percent' : detectScale(cells(column)));
+  // A scale the user picked, else the one a header names ("Need (1-10)"), else the one the numbers show.
+  const named = (column: Column) => (at(column) >= 0 && !(at(column) in assign) ? read[at(column)]!.scale : undefined);
+  const shared = named('interactivity') ?? named('need');
+  const each = (column: Column) =>
+    scale ?? named(column) ?? (shared && isRatingScale(shared) && !named(column) ? shared : undefined) ?? (isRatingScale(both) ? both : isRatingScale(detectScale(cells(column))) ? 'percent' : detectScale(cells(column)));
   const scales: Readonly<Record<NumberColumn, PositionScale>> = {
     interactivity: each('interactivity'),
     need: each('need'),
@@ -101,6 +124,7 @@ export function parseItemsTable(text: string, room: number = limits.items, scale
   const items: Item[] = [];
   const problems: RowProblem[] = [];
   const changes: RowChange[] = [];
+  const waiting: { row: number; missing: string }[] = [];
   let leftOut = 0;
   body.forEach((row, i) => {
     const rowNumber = i + 2;
@@ -143,6 +167,7 @@ export function parseItemsTable(text: string, room: number = limits.items, scale
     }
     changes.push(...changeOf(rowNumber, removed + cleanNotes.removed, cutFrom));
     const position: MapPoint | null = x !== null && y !== null ? mapPoint(x, y) : null;
+    if (!position) waiting.push({ row: rowNumber, missing: positions ? 'no interactivity and need values' : 'no interactivity or need column' });
     items.push(
       createItem(kind, label, position, {
         weight: weight ?? 1,
@@ -151,7 +176,7 @@ export function parseItemsTable(text: string, room: number = limits.items, scale
       }),
     );
   });
-  return { items, problems, changes, leftOut, hasHeader, positionScale };
+  return { items, problems, changes, leftOut, hasHeader, positionScale, unused, waiting };
 }
 
 /** A paste without a header: the first filled cell of each line is a label; all wait in the tray. */

@@ -47,6 +47,13 @@ export function toUnit(value: number, scale: PositionScale): number {
   return (value - lo) / (hi - lo);
 }
 
+/** One step of a rating scale as a share of the map ("1–10": 1/9, about 11 %); null for 0–1 and %. */
+export function scaleStep(scale: PositionScale): number | null {
+  if (!isRatingScale(scale)) return null;
+  const [lo, hi] = bounds[scale];
+  return 1 / (hi - lo);
+}
+
 /** "1–10", "%" */
 export const scaleName = (scale: PositionScale) => positionScales.find((s) => s.scale === scale)!.name;
 

@@ -2,9 +2,9 @@ import type { Board } from '../model/types';
 import { parseBoardFile } from '../schema/parseBoardFile';
 import { asImportedBoard, boardFromTable } from './importedBoard';
 import { parseItemsTable } from './parseItemsTable';
-import { describeTableChanges, problemLines } from './describeTable';
+import { describeTableChanges, describeTableReading, problemLines } from './describeTable';
 import { decodeText } from './decodeText';
-import type { PositionScale } from './positionScale';
+import { scaleName, scaleStep, type PositionScale } from './positionScale';
 
 export type ImportFile =
   /** Nothing can come in; `reasons` say why (field paths for boards, row numbers for tables). */
@@ -19,7 +19,7 @@ export type ImportFile =
       readonly problems: readonly string[];
       readonly changes: readonly string[];
       /** A table's text and the scale its positions were read on, so they can be read again on another. */
-      readonly table?: { readonly text: string; readonly positionScale: PositionScale | null };
+      readonly table?: { readonly text: string; readonly positionScale: PositionScale | null; readonly unused: readonly { readonly index: number; readonly header: string }[] };
     };
 
 const isBoardFile = (name: string, text: string) => /\.json$/i.test(name) || (!/\.(csv|tsv|txt)$/i.test(name) && text.trimStart().startsWith('{'));
@@ -38,5 +38,16 @@ export function readImportFile(name: string, bytes: Uint8Array | string, now: st
   const table = parseItemsTable(text);
   const problems = problemLines(table.problems);
   if (table.items.length === 0) return { ok: false, reasons: problems.length > 0 ? problems : ['the file has no items'] };
-  return { ok: true, board: boardFromTable(name, table.items, now), problems, changes: describeTableChanges(table), table: { text, positionScale: table.positionScale } };
+  const board = boardFromTable(name, table.items, now);
+  // On a rating scale, a product serves about one step of it: the coverage radius starts there.
+  const step = table.positionScale && scaleStep(table.positionScale);
+  const coverage = step ? Math.round(step * 1000) / 1000 : null;
+  const said = [...describeTableReading(table), ...(coverage ? [`coverage radius set to one step of the ${scaleName(table.positionScale!)} scale (${Math.round(coverage * 100)} % of the map's width)`] : [])];
+  return {
+    ok: true,
+    board: coverage ? { ...board, gapSettings: { ...board.gapSettings, coverage } } : board,
+    problems,
+    changes: [...describeTableChanges(table), ...said],
+    table: { text, positionScale: table.positionScale, unused: table.unused },
+  };
 }

@@ -4,6 +4,7 @@ import { CommandError } from './CommandError';
 import { createBlankBoard, createItem } from './board';
 import { mapPoint } from './mapPoint';
 import { testBoard } from './testBoard';
+import { isGuessed, notPlacedTag } from './guessedPosition';
 
 const item = (board: ReturnType<typeof testBoard>, id: string) => board.items.find((i) => i.id === id)!;
 
@@ -15,6 +16,17 @@ describe('applyCommand', () => {
     expect(next.items).toHaveLength(4);
     expect(next.items[3]!.position).toEqual({ x: 1, y: 0 });
     expect(patches.length).toBeGreaterThan(0);
+  });
+
+  it('replaceItems replaces items whole, in place, by id; an unknown id or a bad item changes nothing', () => {
+    const board = testBoard();
+    const [first, second] = board.items;
+    const changed = { ...first!, kind: 'persona' as const, label: 'Read again', weight: 3, reach: 0.2 };
+    const { board: next } = applyCommand(board, { type: 'replaceItems', items: [changed] });
+    expect(next.items[0]).toEqual(changed);
+    expect(next.items[1]).toBe(board.items[1]);
+    expect(() => applyCommand(board, { type: 'replaceItems', items: [changed, { ...second!, id: 'item:nope' }] })).toThrow(/No item with id item:nope/);
+    expect(() => applyCommand(board, { type: 'replaceItems', items: [{ ...first!, label: '' }] })).toThrow();
   });
 
   it('addItems refuses an empty label and a duplicate id, changing nothing', () => {
@@ -99,6 +111,18 @@ describe('applyCommand', () => {
     expect(() => applyCommand(pinned, { type: 'pinZone', zone })).toThrow(/already/);
     expect(applyCommand(pinned, { type: 'unpinZone', id: 'zone:z1' }).board.pinnedZones).toEqual([]);
     expect(() => applyCommand(pinned, { type: 'unpinZone', id: 'zone:none' })).toThrow(CommandError);
+  });
+
+  it('moveItems with guessed positions marks the items "not placed by anyone"; any later move clears the mark', () => {
+    const board = testBoard();
+    const guessed = applyCommand(board, { type: 'moveItems', moves: [{ id: 'item:alpha', position: mapPoint(0.3, 0.3) }], guessed: true }).board;
+    expect(item(guessed, 'item:alpha').tags).toContain(notPlacedTag);
+    expect(isGuessed(item(guessed, 'item:alpha'))).toBe(true);
+    const moved = applyCommand(guessed, { type: 'moveItem', id: 'item:alpha', position: mapPoint(0.4, 0.3) }).board;
+    expect(item(moved, 'item:alpha').tags).not.toContain(notPlacedTag);
+    // Back to the tray: no mark either.
+    const back = applyCommand(guessed, { type: 'moveItems', moves: [{ id: 'item:alpha', position: null }], guessed: true }).board;
+    expect(item(back, 'item:alpha').tags).not.toContain(notPlacedTag);
   });
 
   it('moveItems moves several items as one change, and refuses the lot when one id is unknown', () => {

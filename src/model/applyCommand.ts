@@ -4,6 +4,7 @@ import type { Command } from './commands';
 import { CommandError } from './CommandError';
 import { checkColour, checkId, checkKind, checkLabel, checkNotes, checkRange, checkTags, displayOptions, isOneOf, limits, quadrants, ranges } from './rules';
 import { mapPoint } from './mapPoint';
+import { markGuessed } from './guessedPosition';
 
 enablePatches();
 
@@ -59,11 +60,16 @@ function checkZone(zone: PinnedZone): PinnedZone {
   };
 }
 
-/** Puts an item at `position` (clamped to the square; null: back to the tray); untouched when it is there already. */
-function moveTo(item: Draft<Item>, position: Item['position']): void {
+/**
+ * Puts an item at `position` (clamped to the square; null: back to the tray); untouched when
+ * it is there already. A move by someone clears the "not placed by anyone" mark; `guessed` sets it.
+ */
+function moveTo(item: Draft<Item>, position: Item['position'], guessed = false): void {
   const to = position && mapPoint(position.x, position.y);
   if (to === null) item.position = null;
   else if (!item.position || item.position.x !== to.x || item.position.y !== to.y) item.position = to;
+  const tags = markGuessed(item.tags, guessed && to !== null);
+  if (tags !== item.tags) item.tags = tags as Draft<string[]>;
 }
 
 function mutate(draft: Draft<Board>, command: Command): void {
@@ -100,7 +106,19 @@ function mutate(draft: Draft<Board>, command: Command): void {
     case 'moveItems': {
       // Every id is checked before anything moves: a refused command changes nothing.
       const items = command.moves.map((move) => findItem(draft, move.id));
-      command.moves.forEach((move, i) => moveTo(items[i]!, move.position));
+      command.moves.forEach((move, i) => moveTo(items[i]!, move.position, command.guessed === true));
+      return;
+    }
+    case 'replaceItems': {
+      // Every item is found and checked before any is replaced: a refused command changes nothing.
+      const checked = command.items.map(checkItem);
+      const indexOf = new Map(baseItems(draft).map((item, index) => [item.id, index]));
+      const at = checked.map((item) => {
+        const index = indexOf.get(item.id);
+        if (index === undefined) throw new CommandError(`No item with id ${item.id}.`);
+        return index;
+      });
+      checked.forEach((item, i) => (draft.items[at[i]!] = item as Draft<Item>));
       return;
     }
     case 'deleteItems': {

@@ -12,8 +12,15 @@ export type Command =
   | { readonly type: 'updateItem'; readonly id: string; readonly changes: ItemChanges }
   | { readonly type: 'moveItem'; readonly id: string; readonly position: MapPoint | null }
   /** Several items at once, one undo step ("Place all", a table's values re-read on another scale). */
-  | { readonly type: 'moveItems'; readonly moves: readonly { readonly id: string; readonly position: MapPoint | null }[] }
+  | {
+      readonly type: 'moveItems';
+      readonly moves: readonly { readonly id: string; readonly position: MapPoint | null }[];
+      /** The positions were invented ("Place all"), not chosen: the items are marked so until moved. */
+      readonly guessed?: boolean;
+    }
   | { readonly type: 'deleteItems'; readonly ids: readonly string[] }
+  /** Items replaced whole, by id, in place (a table read again with its columns assigned otherwise). */
+  | { readonly type: 'replaceItems'; readonly items: readonly Item[] }
   | { readonly type: 'setTitle'; readonly title: string }
   | {
       readonly type: 'setAxisLabel';
@@ -48,6 +55,8 @@ export function describeCommand(command: Command): string {
       return `Move ${command.moves.length} items`;
     case 'deleteItems':
       return command.ids.length === 1 ? 'Delete item' : `Delete ${command.ids.length} items`;
+    case 'replaceItems':
+      return `Read ${command.items.length === 1 ? 'an item' : `${command.items.length} items`} again`;
     case 'setTitle':
       return 'Rename board';
     case 'setAxisLabel':

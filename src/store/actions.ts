@@ -100,12 +100,15 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
     if (dispatch({ type: 'moveItem', id, position: at ?? freeSpot() })) setSession(() => ({ selectedId: id }));
   };
 
-  /** Every item waiting in the tray onto free spots of a grid over the map (see `gridSpots`): one undo step. */
+  /**
+   * Every item waiting in the tray onto free spots of a grid over the map (see `gridSpots`):
+   * one undo step. The positions are invented, so the items are marked "not placed by anyone".
+   */
   const placeAll = () => {
     const { items } = store.getState().doc.board;
     const waiting = items.filter((item) => item.position === null);
     const spots = gridSpots(waiting.length, items.flatMap((item) => (item.position ? [item.position] : [])));
-    if (waiting.length > 0) dispatch({ type: 'moveItems', moves: waiting.map((item, i) => ({ id: item.id, position: spots[i]! })) });
+    if (waiting.length > 0) dispatch({ type: 'moveItems', moves: waiting.map((item, i) => ({ id: item.id, position: spots[i]! })), guessed: true });
   };
 
   /** Pins a found zone on the board (one undo step): it stays when the items move on. */

@@ -2,6 +2,7 @@ import { canRedo, canUndo, type Document } from '../model/history';
 import type { Board, MapPoint } from '../model/types';
 import { lastRevealStep, type RevealStep } from './revealSteps';
 import type { PositionScale } from '../io/positionScale';
+import type { Column } from '../io/columns';
 import type { LiveState } from './liveState';
 
 /** Edits kept when a page went away that could not be saved silently: the user decides. */
@@ -46,7 +47,14 @@ export interface ScaleReading {
   readonly text: string;
   /** The items it brought, in the table's order. */
   readonly ids: readonly string[];
-  readonly scale: PositionScale;
+  /** The scale its positions were read on; null without position columns. */
+  readonly scale: PositionScale | null;
+  /** It came in on a rating scale: the scale picker is offered. */
+  readonly rated: boolean;
+  /** Columns the user assigned by hand (index → column, null: not read). */
+  readonly assign: Readonly<Record<number, Column | null>>;
+  /** Columns with a header that were not read, as it came in (the picker offers them). */
+  readonly unused: readonly { readonly index: number; readonly header: string }[];
 }
 
 /** Session state: never saved, never undone. */

@@ -18,6 +18,7 @@ import { usePasteItems } from './io/usePasteItems';
 import { PresentationRail } from './present/PresentationRail';
 import './visuallyHidden.css';
 import { ScaleBanner } from './io/ScaleBanner';
+import { ColumnsBanner } from './io/ColumnsBanner';
 import { MapBoundary } from './crash/MapBoundary';
 import { LiveOnly } from './live/LiveOnly';
 
@@ -66,6 +67,7 @@ function Shell({ onPresent, onResolve, onCrash }: { onPresent: (on: boolean) => 
         <DeletedBanner />
         <RecoveryBanner />
         <ScaleBanner />
+        <ColumnsBanner />
         <Notice />
       </section>
       <main className="workspace">

@@ -14,9 +14,9 @@ export function ScaleBanner() {
   const reading = useApp((s) => s.session.scaleReading);
   const board = useApp((s) => s.doc.board);
   const id = useId();
-  if (!reading || reading.boardId !== board.id) return null;
+  if (!reading || reading.boardId !== board.id || !reading.rated || reading.scale === null) return null;
   const pick = (scale: PositionScale) => {
-    const table = parseItemsTable(reading.text, reading.ids.length, scale);
+    const table = parseItemsTable(reading.text, reading.ids.length, { scale, assign: reading.assign });
     if (table.items.length !== reading.ids.length) {
       actions.notify(`Some values are off a ${scaleName(scale)} scale (${table.problems.slice(0, 3).map((p) => `row ${p.row}: ${p.reason}`).join('; ')}). Nothing changed.`, 'error');
       return;

@@ -32,8 +32,11 @@ export function useImportFile(): (file: File) => Promise<void> {
       else if (result.problems.length > 0) actions.setPendingImport({ source: file.name, board: result.board, problems: result.problems, changes: result.changes });
       else {
         await library.importBoard(result.board, result.changes);
-        const scale = result.table?.positionScale;
-        if (scale && isRatingScale(scale)) actions.setScaleReading({ boardId: result.board.id, text: result.table!.text, ids: result.board.items.map((item) => item.id), scale });
+        const table = result.table;
+        const rating = table?.positionScale != null && isRatingScale(table.positionScale);
+        if (table && (rating || table.unused.length > 0)) {
+          actions.setScaleReading({ boardId: result.board.id, text: table.text, ids: result.board.items.map((item) => item.id), scale: table.positionScale, rated: rating, assign: {}, unused: table.unused });
+        }
       }
     },
     [actions, library],

@@ -4,6 +4,7 @@ import { describeItem } from '../../model/describePosition';
 import { useActions, useApp } from '../../store/useStore';
 import { personaRadius, productRadius, type MapLayout } from './mapLayout';
 import { MarkerShape } from './MarkerShape';
+import { isGuessed } from '../../model/guessedPosition';
 
 interface Props {
   readonly item: Item;
@@ -38,8 +39,8 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
       aria-roledescription="draggable item"
       aria-describedby={describedBy}
       aria-pressed={preview ? true : undefined}
-      aria-label={describeItem(axes, item.label, position)}
-      className={`marker marker-${item.kind}${preview ? ' drag-source' : ''}`}
+      aria-label={`${describeItem(axes, item.label, position)}${isGuessed(item) ? ', not placed by anyone' : ''}`}
+      className={`marker marker-${item.kind}${preview ? ' drag-source' : ''}${isGuessed(item) ? ' marker-guessed' : ''}`}
       data-id={item.id}
       data-x={position.x}
       data-y={position.y}
@@ -50,7 +51,7 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
       onFocus={select}
     >
       {/* The full name on hover, also where the label is cut short or left out. */}
-      <title>{item.label}</title>
+      <title>{isGuessed(item) ? `${item.label} (not placed by anyone: “Place all” put it here)` : item.label}</title>
       <circle className="hit-area" r={Math.max(minHitRadius, radius + 3)} />
       <MarkerShape kind={item.kind} colour={item.colour} radius={radius} selected={selected} />
     </g>

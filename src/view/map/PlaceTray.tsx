@@ -4,6 +4,7 @@ import type { Item } from '../../model/types';
 import { useActions, useApp } from '../../store/useStore';
 import { isInsidePlot, pixelToMap, type MapLayout } from './mapLayout';
 import { MarkerShape } from './MarkerShape';
+import { ConfirmDialog } from '../ConfirmDialog';
 
 interface Props {
   readonly layout: MapLayout;
@@ -20,6 +21,7 @@ export function PlaceTray({ layout, stack }: Props) {
   const items = useApp((s) => s.doc.board.items);
   const waiting = useMemo(() => items.filter((item) => item.position === null), [items]);
   const [active, setActive] = useState<Item | null>(null);
+  const [asking, setAsking] = useState(false);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
   if (waiting.length === 0) return null;
 
@@ -47,7 +49,7 @@ export function PlaceTray({ layout, stack }: Props) {
     >
       <div className="place-tray" role="group" aria-label="To place">
         <span className="tray-title">To place ({waiting.length})</span>
-        <button type="button" className="place-all" onClick={actions.placeAll} title="Spread them over the map on free spots of a grid (one undo step)">Place all</button>
+        <button type="button" className="place-all" onClick={() => setAsking(true)} title="Spread them over the map on free spots of a grid (one undo step)">Place all</button>
         <ul>
           {waiting.map((item) => (
             <li key={item.id}>
@@ -57,6 +59,21 @@ export function PlaceTray({ layout, stack }: Props) {
         </ul>
       </div>
       <DragOverlay dropAnimation={null}>{active && <Chip item={active} />}</DragOverlay>
+      {asking && (
+        <ConfirmDialog
+          title={`Invent positions for ${waiting.length} ${waiting.length === 1 ? 'item' : 'items'}?`}
+          onCancel={() => setAsking(false)}
+          actions={[
+            { label: 'Put them on free spots', onClick: () => { setAsking(false); actions.placeAll(); } },
+            { label: 'Keep them in the tray', onClick: () => setAsking(false) },
+          ]}
+        >
+          <p>
+            Nobody said where {waiting.length === 1 ? 'this item sits' : 'these items sit'}. “Place all” spreads them over free spots of the map, and the
+            zones will count them there. They are marked “not placed by anyone” until someone moves them; dragging each one where it belongs is better.
+          </p>
+        </ConfirmDialog>
+      )}
     </DndContext>
   );
 }

@@ -6,6 +6,7 @@ import type { ItemChanges } from '../../model/commands';
 import { limits, rangeProblem, ranges } from '../../model/rules';
 import { mapPoint } from '../../model/mapPoint';
 import { isConcept } from '../../model/concept';
+import { isGuessed } from '../../model/guessedPosition';
 import { useConceptValidation } from '../zones/useConceptValidation';
 import { ConceptCards } from '../zones/ConceptCards';
 
@@ -70,6 +71,7 @@ export function ItemEditor() {
         <span>Notes</span>
         <CommitInput label="Notes" id="item-notes" multiline limit={limits.notes} value={item.notes} onCommit={(notes) => update({ notes })} />
       </label>
+      {isGuessed(item) && <p className="editor-guessed" role="note">Not placed by anyone: “Place all” put it on a free spot. Move it where it belongs.</p>}
       {item.position ? (
         <div className="position-fields">
           {(['x', 'y'] as const).map((axis) => (
