@@ -1,5 +1,5 @@
-// `npm start`: builds the app and the server if needed, then runs the server in this process
-// (PORT, HOST, DATA_DIR, DATABASE_URL, REDIS_URL: see server/config.ts).
+// `npm start`: builds the app and the server if needed, then runs the server, restarted when it
+// fails (scripts/supervise.mjs; PORT, HOST, DATA_DIR, DATABASE_URL, REDIS_URL: see server/config.ts).
 import { buildIfStale } from './freshBuild.mjs';
 
 try {
@@ -9,4 +9,4 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-await import('../dist-server/main.js');
+await import('./supervise.mjs');

@@ -8,7 +8,8 @@ import { api } from './http/api';
 import { ConnectionCap } from './http/ConnectionCap';
 import { originPolicy } from './http/originPolicy';
 import { staticFiles } from './http/staticFiles';
-import { log } from './log';
+import { cleanCause } from './ErrorSummary';
+import { clientError, log } from './log';
 import { openStore } from './store/openStore';
 import { createSync } from './sync/createSync';
 
@@ -19,8 +20,16 @@ import { createSync } from './sync/createSync';
  */
 const config = readConfig(process.env);
 
-process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${reason instanceof Error ? reason.stack : JSON.stringify(reason)}`));
-process.on('uncaughtException', (error) => log(`uncaught exception: ${error.stack ?? error.message}`));
+// The process would run on in an unknown state: one short line, then exit (`npm start` restarts it).
+const fail = (what: string, error: unknown) => {
+  const where = error instanceof Error ? (error.stack ?? '').split('\n')[1]?.trim() : undefined;
+  log(`${what}: ${cleanCause(describe(error))}${where ? ` (${cleanCause(where)})` : ''}; exiting`);
+  process.exit(1);
+};
+process.on('unhandledRejection', (reason) => fail('unhandled rejection', reason));
+process.on('uncaughtException', (error) => fail('uncaught exception', error));
+// Hocuspocus reports what clients got wrong with console.error, a stack and the room's full name each time.
+console.error = (...parts: unknown[]) => clientError(`hocuspocus: ${parts.map(describe).join(' ')}`);
 
 const store = await openStore(config);
 const sync = createSync({ store, redisUrl: config.redisUrl, authenticateWithinMs: config.authenticateWithinMs });
@@ -46,7 +55,7 @@ const server = createServer((request: IncomingMessage, response: ServerResponse)
     return;
   }
   handler(request, response).catch((error: Error) => {
-    log(`${request.method} ${path.split('?')[0]}: ${error.message}`);
+    clientError(`${request.method} ${path.split('?')[0]}: ${error.message}`);
     if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
     response.end('Server error');
   });
@@ -81,6 +90,8 @@ server.on('error', (error) => {
 server.listen(config.port, config.host, async () => {
   const { port } = server.address() as AddressInfo;
   log(`listening on ${config.host}:${port} (store: ${store.kind}${config.redisUrl ? ', relay: redis' : ''}${config.appDir ? '' : ', no app'})`);
+  // Under scripts/supervise.mjs: it restarts a server that fails once it has served.
+  process.send?.('listening');
   if (config.banner) console.log(await addressLines(config.host, config.publicPort === config.port ? port : config.publicPort));
 });
 
@@ -108,4 +119,11 @@ async function stop(signal: string): Promise<void> {
   }
 }
 process.on('SIGTERM', () => void stop('SIGTERM'));
+// The supervisor is gone (killed): nothing would stop or restart this server.
+process.on('disconnect', () => void stop('supervisor gone'));
 process.on('SIGINT', () => void stop('SIGINT'));
+
+function describe(value: unknown): string {
+  if (value instanceof Error) return value.message;
+  return typeof value === 'string' ? value : String(value);
+}

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { apiPath, limits, secretPattern, type CreatedRoom, type Health } from '../../src/collab/protocol';
 import { currentVersion } from '../../src/schema/format';
 import type { RoomStore } from '../store/RoomStore';
-import { log, roomTag } from '../log';
+import { clientError, log, roomTag } from '../log';
 import { hashToken, newSecret, tokenMatches, viewTokenOf } from '../tokens';
 import { readBody, TooLarge } from './readBody';
 import { readNewBoard } from './readNewBoard';
@@ -43,7 +43,7 @@ export function api({ store, roomDeleted, origins }: ApiOptions) {
     const loopback = /^(127\.|::1$|::ffff:127\.)/.test(address);
     const now = Date.now();
     if (!loopback && created.count(address, now) >= roomsPerWindow) {
-      log(`room creation refused for ${address}: over ${roomsPerWindow} in ${creationWindowMs / 60000} min`);
+      clientError(`room creation refused: over ${roomsPerWindow} in ${creationWindowMs / 60000} min from one address`);
       return problem(response, 429, `At most ${roomsPerWindow} boards can be shared from one device in ${creationWindowMs / 60000} minutes. Try again later.`);
     }
     if (!loopback) created.add(address, now);

@@ -155,3 +155,41 @@ describe('hostile clients: origins and hosts', () => {
     expect(await status('GET', `${apiPath}/health`, { Host: 'map.example.org' })).toBe(200);
   });
 });
+
+describe('hostile clients: quiet logs', () => {
+  it('10 s of malformed and refused connections write a few KB of log, naming no room or token', async () => {
+    const { room, editToken, viewToken } = await createRoom(server);
+    const linesBefore = server.logs.length;
+    const sends = [
+      () => randomBytes(40),
+      () => wire.auth(room, 'x'.repeat(24)),
+      () => wire.auth(madeUpRoom(), editToken),
+      () => wire.awareness(madeUpRoom(), 1, 1, { user: { name: 'x' } }),
+      () => Uint8Array.from([...wire.auth(room, viewToken).slice(0, 30)]),
+      () => Uint8Array.from([...wire.auth(room, viewToken), 0xff, 0xff]),
+      () => wire.syncStep1(room, randomBytes(12)),
+    ];
+    const until = Date.now() + 10_000;
+    let connections = 0;
+    const worker = async () => {
+      while (Date.now() < until) {
+        const raw = await rawSocket(server).catch(() => null);
+        if (!raw) continue;
+        connections += 1;
+        for (let i = 0; i < 3; i++) raw.socket.send(sends[(connections + i) % sends.length]!());
+        await Promise.race([raw.closed, sleep(100)]);
+        raw.socket.terminate();
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
+    await sleep(500);
+    const written = server.logs.slice(linesBefore);
+    const bytes = written.reduce((sum, line) => sum + line.length + 1, 0);
+    console.log(`${connections} hostile connections in 10 s: ${written.length} log lines, ${bytes} bytes`);
+    expect(connections).toBeGreaterThan(500);
+    expect(bytes).toBeLessThan(4096);
+    const text = server.logs.join('\n');
+    for (const secret of [room, editToken, viewToken]) expect(text).not.toContain(secret);
+    expect(server.child.exitCode).toBeNull();
+  }, 30_000);
+});

@@ -14,7 +14,7 @@ import type {
 import { deniedReasons, secretPattern, type Role, type ServerMessage } from '../../src/collab/protocol';
 import type { RoomStore } from '../store/RoomStore';
 import { documentState } from '../store/documentState';
-import { log, roomTag } from '../log';
+import { clientError, log, logActivity, roomTag } from '../log';
 import { tokenMatches, viewTokenOf } from '../tokens';
 import { MalformedMessage, presenceProblem, readClientMessage } from './readClientMessage';
 import { RoomShadow } from './RoomShadow';
@@ -54,7 +54,7 @@ export class RoomGuard implements Extension {
   async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<Context> {
     const room = secretPattern.test(documentName) ? await this.store.room(documentName) : null;
     const deny = (reason: string) => {
-      log(`${roomTag(documentName)}: connection refused (${reason})`);
+      clientError(`connection refused (${reason})`);
       return closeEvent(4403, reason);
     };
     if (!room) throw deny(deniedReasons.unknownRoom);
@@ -81,7 +81,7 @@ export class RoomGuard implements Extension {
     this.shadows.set(document, shadow);
     this.lastStored.set(document, loadedMessage(document));
     document.on('update', (update: Uint8Array, origin: unknown) => shadow.follow(update, typeof origin === 'object' && origin !== null ? this.checkedIn.get(origin) : undefined));
-    log(`${roomTag(documentName)}: loaded`);
+    logActivity(`${roomTag(documentName)}: loaded`);
     const fetched = this.fetchedBytes.get(documentName);
     this.fetchedBytes.delete(documentName);
     if (fetched !== undefined && fetched > 2 * Y.encodeStateAsUpdate(document).length) this.compact(document, fetched);
@@ -97,7 +97,7 @@ export class RoomGuard implements Extension {
   }
 
   async afterUnloadDocument({ documentName }: { documentName: string }): Promise<void> {
-    log(`${roomTag(documentName)}: unloaded`);
+    logActivity(`${roomTag(documentName)}: unloaded`);
   }
 
   async connected({ connection, context }: connectedPayload): Promise<void> {
@@ -107,11 +107,11 @@ export class RoomGuard implements Extension {
     const stored = this.lastStored.get(document);
     if (stored) connection.sendStateless(messageText(stored));
     connection.onClose((_document, event) => closeSocket(connection, event));
-    log(`${roomTag(document.name)}: ${role} connection (${document.getConnectionsCount()} here)`);
+    logActivity(`${roomTag(document.name)}: ${role} connection joined`);
   }
 
   async onDisconnect({ documentName, clientsCount, context }: onDisconnectPayload): Promise<void> {
-    log(`${roomTag(documentName)}: ${(context as Context).role ?? 'a'} connection left (${clientsCount} here)`);
+    logActivity(`${roomTag(documentName)}: ${(context as Context).role ?? 'a'} connection left${clientsCount === 0 ? ' (nobody here)' : ''}`);
   }
 
   async beforeHandleMessage({ connection, document, update: data }: beforeHandleMessagePayload): Promise<void> {
@@ -120,18 +120,18 @@ export class RoomGuard implements Extension {
       message = readClientMessage(data);
     } catch (error) {
       if (!(error instanceof MalformedMessage)) throw error;
-      log(`${roomTag(document.name)}: malformed message (${error.message}); disconnecting that client`);
+      clientError(`malformed message (${error.message}); disconnected`);
       throw closeEvent(closeCodes.malformed, 'Malformed message');
     }
     if (message.kind === 'forbidden') {
-      log(`${roomTag(document.name)}: ${message.why}; disconnecting that client`);
+      clientError(`${message.why}; disconnected`);
       throw closeEvent(closeCodes.malformed, 'Forbidden message');
     }
     if (message.kind === 'awareness') {
       const own = this.presenceOf.get(connection) ?? message.states[0]?.clientId;
       const problem = presenceProblem(message.states, own, connection.readOnly);
       if (problem) {
-        log(`${roomTag(document.name)}: ${problem}; disconnecting that client`);
+        clientError(`${problem}; disconnected`);
         throw closeEvent(closeCodes.malformed, 'Forbidden presence');
       }
       if (own !== undefined) this.presenceOf.set(connection, own);
@@ -148,7 +148,7 @@ export class RoomGuard implements Extension {
       if (message.catchUp) this.caughtUp.add(connection);
       return;
     }
-    log(`${roomTag(document.name)}: update refused (${verdict.reasons.slice(0, 3).join('; ')}); disconnecting that client`);
+    clientError(`update refused (${verdict.reasons[0] ?? ''}); disconnected`);
     connection.sendStateless(messageText({ type: 'refused', reasons: verdict.reasons }));
     throw closeEvent(closeCodes.refused, 'Change refused');
   }

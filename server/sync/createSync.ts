@@ -4,7 +4,7 @@ import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
 import { limits } from '../../src/collab/protocol';
 import type { RoomStore } from '../store/RoomStore';
-import { log } from '../log';
+import { clientError, log } from '../log';
 import { RedisRelay, redisOptions } from './RedisRelay';
 import { RoomGuard } from './RoomGuard';
 import { messageText } from './serverMessage';
@@ -63,10 +63,10 @@ export function createSync({ store, redisUrl, authenticateWithinMs }: SyncOption
 
   return {
     handleConnection(socket, request) {
-      socket.on('error', (error) => log(`socket error: ${error.message}`));
+      socket.on('error', (error) => clientError(`socket error: ${error.message}`));
       hocuspocus.handleConnection(socket, request);
-      throttleSocket(socket, rateLimits, () => log('a connection stayed over its rate limits: closed'));
-      const gate = gateSocket(socket, { ...preAuthBudget, withinMs: authenticateWithinMs, messageBytes: limits.messageBytes }, (cause) => log(`a connection ${cause}: closed`));
+      throttleSocket(socket, rateLimits, () => clientError('a connection stayed over its rate limits: closed'));
+      const gate = gateSocket(socket, { ...preAuthBudget, withinMs: authenticateWithinMs, messageBytes: limits.messageBytes }, (cause) => clientError(`a connection ${cause}: closed`));
       gates.set(request, gate);
     },
     roomDeleted(room) {

@@ -12,7 +12,7 @@ export interface GateLimits {
 }
 
 /** Why the gate closed a connection: each a cause the logs count. */
-export type GateCause = 'malformed header' | 'over its budget before authenticating' | 'did not authenticate in time';
+export type GateCause = 'sent a malformed header' | 'sent over its budget before authenticating' | 'did not authenticate in time';
 
 export interface Gate {
   /** The connection may now send for `room` (its token was accepted). */
@@ -75,13 +75,13 @@ export function gateSocket(socket: WebSocket, limits: GateLimits, onClosed: (cau
       ({ room, type } = readHeader(data));
     } catch (error) {
       if (!(error instanceof MalformedMessage)) throw error;
-      return close(4400, 'Malformed message', 'malformed header');
+      return close(4400, 'Malformed message', 'sent a malformed header');
     }
     let entry = rooms.get(room);
     if (!entry?.open) {
       spentBytes += data.length;
       spentMessages += 1;
-      if (spentBytes > limits.bytes || spentMessages > limits.messages) return close(4429, 'Authenticate first', 'over its budget before authenticating');
+      if (spentBytes > limits.bytes || spentMessages > limits.messages) return close(4429, 'Authenticate first', 'sent over its budget before authenticating');
       if (!entry) {
         entry = { open: false, asked: false, bytes: 0, messages: 0, timer: setTimeout(() => rooms.get(room)?.open || tooSlow(), limits.withinMs) };
         rooms.set(room, entry);
