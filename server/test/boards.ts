@@ -35,7 +35,7 @@ export function updateOn(base: Y.Doc, edit: (types: ReturnType<typeof boardTypes
 /** An item's fields as a Y.Map, valid unless overridden. */
 export function itemFields(overrides: Record<string, unknown> = {}): Y.Map<unknown> {
   return new Y.Map<unknown>(
-    Object.entries({ kind: 'product', label: 'New', position: { x: 0.5, y: 0.5 }, colour: '#112233', notes: '', tags: [], weight: 1, reach: null, ...overrides }),
+    Object.entries({ kind: 'product', label: 'New', position: { x: 0.5, y: 0.5 }, colour: '#112233', notes: '', tags: [], attractors: [], weight: 1, reach: null, ...overrides }),
   );
 }
 
