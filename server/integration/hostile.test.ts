@@ -193,3 +193,43 @@ describe('hostile clients: quiet logs', () => {
     expect(server.child.exitCode).toBeNull();
   }, 30_000);
 });
+
+describe('hostile clients: presence belongs to its connection', () => {
+  /** A raw socket authenticated for `room`, its first answers read. */
+  async function authenticated(room: string, token: string) {
+    const raw = await rawSocket(server);
+    raw.socket.send(wire.auth(room, token));
+    await waitFor(() => raw.received.length > 0, 'the authentication answer');
+    return raw;
+  }
+  const seen = (raw: { received: Buffer[] }, text: string) => raw.received.some((data) => data.toString('utf8').includes(text));
+
+  it('refuses a view-only connection’s claim on the leader’s client id, with a higher clock: nobody sees the leader renamed', async () => {
+    const { room, editToken, viewToken } = await createRoom(server);
+    const leader = await authenticated(room, editToken);
+    const leaderId = 424242;
+    leader.socket.send(wire.awareness(room, leaderId, 1, { user: { name: 'Ana', colour: '#112233' }, selectedId: null, drag: null, lead: null }));
+    const watcher = await authenticated(room, viewToken);
+    watcher.socket.send(wire.syncStep1(room, new Uint8Array([0])));
+    await waitFor(() => seen(watcher, 'Ana'), 'the watcher to see the leader');
+    const thief = await authenticated(room, viewToken);
+    thief.socket.send(wire.awareness(room, leaderId, 99, { user: { name: 'Mallory', colour: '#112233' }, selectedId: null, drag: null, lead: null }));
+    expect(await thief.closed).toBe(4400);
+    await sleep(300);
+    expect(seen(watcher, 'Mallory')).toBe(false);
+    expect(seen(leader, 'Mallory')).toBe(false);
+    expect(leader.socket.readyState).toBe(leader.socket.OPEN);
+    for (const raw of [leader, watcher]) raw.socket.terminate();
+  });
+
+  it('refuses a presence state over 4 KB', async () => {
+    const { room, editToken, viewToken } = await createRoom(server);
+    const sender = await authenticated(room, editToken);
+    const watcher = await authenticated(room, viewToken);
+    sender.socket.send(wire.awareness(room, 77, 1, { user: { name: `Big${'x'.repeat(5000)}`, colour: '#112233' }, selectedId: null, drag: null, lead: null }));
+    expect(await sender.closed).toBe(4400);
+    await sleep(200);
+    expect(seen(watcher, 'Bigxxxx')).toBe(false);
+    watcher.socket.terminate();
+  });
+});

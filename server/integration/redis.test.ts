@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRoom, startServer, storedState, tempDir, type RunningServer } from '../test/harness';
+import { createRoom, rawSocket, startServer, storedState, tempDir, waitFor, type RunningServer } from '../test/harness';
+import { wire } from '../test/wire';
 import { startRedis, type Service } from '../test/services';
 import { boardOf, converged, expectNoDuplicates, join, seeded, storedAll, type Participant } from '../test/participants';
 
@@ -64,4 +65,31 @@ describe('two servers sharing one data folder, relayed through Redis', () => {
     ana.destroy();
     ben.destroy();
   }, 60_000);
+
+  it('refuses a claim on a client id held by a connection on the other server', async () => {
+    const [one, two] = servers as [RunningServer, RunningServer];
+    const { room, editToken, viewToken } = await createRoom(one);
+    const authenticated = async (server: RunningServer, token: string) => {
+      const raw = await rawSocket(server);
+      raw.socket.send(wire.auth(room, token));
+      await waitFor(() => raw.received.length > 0, 'the authentication answer');
+      return raw;
+    };
+    const seen = (raw: { received: Buffer[] }, text: string) => raw.received.some((data) => data.toString('utf8').includes(text));
+    const presence = (name: string) => ({ user: { name, colour: '#112233' }, selectedId: null, drag: null, lead: null });
+    const leader = await authenticated(one, editToken);
+    leader.socket.send(wire.awareness(room, 515151, 1, presence('Ana')));
+    const watcher = await authenticated(two, viewToken);
+    await waitFor(async () => {
+      watcher.socket.send(wire.syncStep1(room, new Uint8Array([0])));
+      await sleep(50);
+      return seen(watcher, 'Ana');
+    }, 'the leader’s presence to reach the other server');
+    const thief = await authenticated(two, viewToken);
+    thief.socket.send(wire.awareness(room, 515151, 99, presence('Mallory')));
+    expect(await thief.closed).toBe(4400);
+    await sleep(300);
+    expect(seen(watcher, 'Mallory') || seen(leader, 'Mallory')).toBe(false);
+    for (const raw of [leader, watcher]) raw.socket.terminate();
+  }, 30_000);
 });

@@ -128,8 +128,9 @@ export class RoomGuard implements Extension {
       throw closeEvent(closeCodes.malformed, 'Forbidden message');
     }
     if (message.kind === 'awareness') {
-      const own = this.presenceOf.get(connection) ?? message.states[0]?.clientId;
-      const problem = presenceProblem(message.states, own, connection.readOnly);
+      const claimed = this.presenceOf.get(connection);
+      const own = claimed ?? message.states[0]?.clientId;
+      const problem = presenceProblem(message.states, own, connection.readOnly) ?? (claimed === undefined && own !== undefined ? claimProblem(document, own) : null);
       if (problem) {
         clientError(`${problem}; disconnected`);
         throw closeEvent(closeCodes.malformed, 'Forbidden presence');
@@ -177,6 +178,24 @@ export class RoomGuard implements Extension {
     document.broadcastStateless(messageText({ type: 'deleted' }));
     for (const connection of document.getConnections()) connection.close(closeEvent(closeCodes.deleted, 'Room deleted'));
   }
+}
+
+/**
+ * A presence a client publishes is renewed at least every 15 s (y-protocols' awareness):
+ * one not renewed for this long belongs to a connection that is gone but not yet noticed
+ * (a device that lost the network and reconnects with the same client id may take it back).
+ */
+const stalePresenceMs = 20_000;
+
+/**
+ * Why a connection may not claim `clientId` as its own, or null: the id is another
+ * connection's, here or (through the relay) on another server, while that one renews it.
+ */
+function claimProblem(document: Document, clientId: number): string | null {
+  const { awareness } = document;
+  if (!awareness.getStates().has(clientId)) return null;
+  const lastUpdated = awareness.meta.get(clientId)?.lastUpdated ?? 0;
+  return Date.now() - lastUpdated < stalePresenceMs ? 'a claim on presence another connection holds' : null;
 }
 
 /**

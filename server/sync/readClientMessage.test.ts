@@ -29,6 +29,12 @@ describe('readClientMessage', () => {
     expect(readClientMessage(message(text('room'), uint(7))).kind).toBe('other');
   });
 
+  it('forbids a presence state over 4 KB', () => {
+    const state = (size: number) => message(text('room'), uint(1), bytes(message(uint(1), uint(7), uint(1), text(JSON.stringify({ user: { name: 'x'.repeat(size) } })))));
+    expect(readClientMessage(state(4000)).kind).toBe('awareness');
+    expect(readClientMessage(state(4100))).toMatchObject({ kind: 'forbidden', why: expect.stringMatching(/presence state over 4096 bytes/) });
+  });
+
   it('forbids a client’s broadcast of stateless messages (they reach everyone as if from the server)', () => {
     expect(readClientMessage(message(text('room'), uint(6), text('{"type":"deleted"}'))).kind).toBe('forbidden');
   });

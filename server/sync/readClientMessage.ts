@@ -48,8 +48,11 @@ export function readClientMessage(data: Uint8Array): ClientMessage {
       }
       return { kind: 'other' };
     }
-    case messageType.awareness:
-      return { kind: 'awareness', states: readAwareness(new Reader(reader.bytes())) };
+    case messageType.awareness: {
+      const states = readAwareness(new Reader(reader.bytes()));
+      if (states === null) return { kind: 'forbidden', why: `a presence state over ${presenceBytes} bytes` };
+      return { kind: 'awareness', states };
+    }
     case messageType.auth:
     case messageType.queryAwareness:
     case messageType.stateless:
@@ -62,15 +65,20 @@ export function readClientMessage(data: Uint8Array): ClientMessage {
   }
 }
 
-/** An awareness update: a count, then per client its id, clock and state as JSON. */
-function readAwareness(reader: Reader): { clientId: number; state: unknown }[] {
+/** The largest presence state a client may publish (JSON, bytes): a name, a colour, a selection, a drag and a view fit in far less. */
+export const presenceBytes = 4096;
+
+/** An awareness update: a count, then per client its id, clock and state as JSON; null when a state is over `presenceBytes`. */
+function readAwareness(reader: Reader): { clientId: number; state: unknown }[] | null {
   const count = reader.uint();
   const states: { clientId: number; state: unknown }[] = [];
   for (let i = 0; i < count; i++) {
     const clientId = reader.uint();
     reader.uint();
+    const json = reader.bytes();
+    if (json.length > presenceBytes) return null;
     try {
-      states.push({ clientId, state: JSON.parse(reader.string()) as unknown });
+      states.push({ clientId, state: JSON.parse(utf8.decode(json)) as unknown });
     } catch (error) {
       if (error instanceof MalformedMessage) throw error;
       throw new MalformedMessage('an awareness state that is not JSON');
