@@ -54,9 +54,25 @@ test.describe('a ranking the room can defend', () => {
     await expect(total).toHaveText(new RegExp(`^${withConcept} % of all demand is unmet\\.$`));
     await expect(page.locator('.zones-change')).toHaveText(/^Since the last change: −\d+ points of unmet demand \(\d+ % → \d+ %\); zone 1 \(Daily commuters\) /);
     // The editor shows the same card for the selected concept.
+    await page.getByRole('checkbox', { name: 'Count concepts as products in the zones' }).uncheck();
     await page.getByRole('tab', { name: 'Items' }).click();
     await app.select('Commuter concept');
     await expect(page.getByRole('region', { name: 'Validating Commuter concept' })).toContainText('Sits in zone 1');
+
+    // Key attractors: typed for a group, named in its zone's explanation, claimed by the concept.
+    await app.select('Daily commuters');
+    await app.field('Key attractors').fill('reliability, time saved, Reliability');
+    await app.field('Key attractors').press('Enter');
+    await expect(app.field('Key attractors')).toHaveValue('reliability, time saved');
+    await app.select('Commuter concept');
+    const claims = page.getByRole('group', { name: 'Key attractors of zone 1 it claims' });
+    await claims.getByRole('checkbox', { name: 'reliability' }).check();
+    await expect(page.getByRole('region', { name: 'Validating Commuter concept' })).toContainText('Claims 1 of 2 key attractors of its zone: reliability.');
+    await app.openZones();
+    await expect(zones.first()).toContainText('Key attractors: reliability, time saved.');
+    await app.screenshot('defend-concept-card-1280x720');
+    const slide = await app.exportAs('Slide (PNG, 16:9)');
+    await slide.saveAs('e2e/screenshots/defend-slide-3840x2160.png');
 
     // Fewer zones than asked for are said to be fewer.
     await app.openZones();

@@ -17,7 +17,7 @@ function hostileUpdate(base: Y.Doc, write: (types: ReturnType<typeof boardTypes>
 }
 
 const fields = (overrides: Record<string, unknown>) =>
-  new Y.Map<unknown>(Object.entries({ kind: 'product', label: 'Fine', position: { x: 0.5, y: 0.5 }, colour: '#112233', notes: '', tags: [], weight: 1, reach: null, ...overrides }));
+  new Y.Map<unknown>(Object.entries({ kind: 'product', label: 'Fine', position: { x: 0.5, y: 0.5 }, colour: '#112233', notes: '', tags: [], attractors: [], weight: 1, reach: null, ...overrides }));
 
 describe('readBoard', () => {
   it('leaves out what a hostile peer wrote, lists it by id, and reads the rest', () => {

@@ -2,7 +2,7 @@ import { enablePatches, isDraft, original, produceWithPatches, type Draft, type 
 import type { Board, Item, PinnedZone } from './types';
 import type { Command } from './commands';
 import { CommandError } from './CommandError';
-import { checkColour, checkId, checkKind, checkLabel, checkNotes, checkRange, checkTags, displayOptions, isOneOf, limits, quadrants, ranges } from './rules';
+import { checkAttractors, checkColour, checkId, checkKind, checkLabel, checkNotes, checkRange, checkTags, displayOptions, isOneOf, limits, quadrants, ranges } from './rules';
 import { mapPoint } from './mapPoint';
 import { markGuessed } from './guessedPosition';
 
@@ -43,6 +43,7 @@ function checkItem(item: Item): Item {
     colour: checkColour(item.colour),
     notes: checkNotes(item.notes),
     tags: checkTags(item.tags),
+    attractors: checkAttractors(item.attractors),
     weight: checkRange(item.weight, ranges.weight),
     reach: kind === 'persona' ? checkRange(item.reach ?? Number.NaN, ranges.reach) : null,
   };
@@ -88,7 +89,7 @@ function mutate(draft: Draft<Board>, command: Command): void {
     }
     case 'updateItem': {
       const item = findItem(draft, command.id);
-      const { label, colour, notes, weight, reach, tags } = command.changes;
+      const { label, colour, notes, weight, reach, tags, attractors } = command.changes;
       if (label !== undefined) item.label = checkLabel(label);
       if (colour !== undefined) item.colour = checkColour(colour);
       if (notes !== undefined) item.notes = checkNotes(notes);
@@ -98,6 +99,7 @@ function mutate(draft: Draft<Board>, command: Command): void {
         item.reach = checkRange(reach, ranges.reach);
       }
       if (tags !== undefined) item.tags = checkTags(tags);
+      if (attractors !== undefined) item.attractors = checkAttractors(attractors);
       return;
     }
     case 'moveItem':

@@ -46,6 +46,7 @@ export function createItem(
     colour: defaultColour[kind],
     notes: '',
     tags: [],
+    attractors: [],
     weight: 1,
     reach: kind === 'persona' ? defaultReach : null,
     ...fields,

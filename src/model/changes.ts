@@ -2,7 +2,7 @@ import { produce, type Draft } from 'immer';
 import type { Board, Item, PinnedZone } from './types';
 
 /** The fields of an item a change may set one by one. */
-export const itemFields = ['kind', 'label', 'position', 'colour', 'notes', 'tags', 'weight', 'reach'] as const;
+export const itemFields = ['kind', 'label', 'position', 'colour', 'notes', 'tags', 'attractors', 'weight', 'reach'] as const;
 export type ItemField = (typeof itemFields)[number];
 
 /**

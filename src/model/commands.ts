@@ -1,7 +1,7 @@
 import type { Board, DisplayOptions, GapSettings, Item, MapPoint, PinnedZone, Quadrant } from './types';
 
 /** The fields of an item the editor may change. */
-export type ItemChanges = Partial<Pick<Item, 'label' | 'colour' | 'notes' | 'weight' | 'reach' | 'tags'>>;
+export type ItemChanges = Partial<Pick<Item, 'label' | 'colour' | 'notes' | 'weight' | 'reach' | 'tags' | 'attractors'>>;
 
 /**
  * Every change to a board, by name. Applied in one place (`applyCommand`); all but

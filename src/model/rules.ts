@@ -16,6 +16,9 @@ export const limits = {
   notes: 10_000,
   tag: 100,
   tags: 50,
+  /** One key attractor ("ritual", "status"), and how many an item holds. */
+  attractor: 40,
+  attractors: 8,
   items: 20_000,
   bands: 12,
   pinnedZones: 100,
@@ -123,6 +126,20 @@ export function checkTags(tags: readonly string[]): string[] {
     if (clean.length > limits.tag) throw new CommandError(`A tag is at most ${limits.tag} characters long.`);
     return clean;
   });
+}
+
+/** Key attractors as a command takes them: one line each, trimmed, no blanks or repeats (ignoring case), within the limits. */
+export function checkAttractors(attractors: readonly string[]): string[] {
+  if (!Array.isArray(attractors)) throw new CommandError('Key attractors must be a list of words.');
+  const kept: string[] = [];
+  for (const attractor of attractors) {
+    if (typeof attractor !== 'string') throw new CommandError('A key attractor must be text.');
+    const clean = cleanText(attractor, 'label').text.trim();
+    if (clean.length > limits.attractor) throw new CommandError(`A key attractor is at most ${limits.attractor} characters long ("${clean.slice(0, 20)}…" has ${clean.length}).`);
+    if (clean !== '' && !kept.some((k) => k.toLowerCase() === clean.toLowerCase())) kept.push(clean);
+  }
+  if (kept.length > limits.attractors) throw new CommandError(`An item has at most ${limits.attractors} key attractors.`);
+  return kept;
 }
 
 export function checkColour(colour: string): string {

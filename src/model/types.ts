@@ -25,6 +25,11 @@ export interface Item {
   readonly colour: string;
   readonly notes: string;
   readonly tags: readonly string[];
+  /**
+   * Key attractors (P/A): words and phrases such as "ritual" or "status". For a persona group,
+   * what draws it; for a concept, the attractors of its zone it claims. Empty for others.
+   */
+  readonly attractors: readonly string[];
   /** Product: market presence (drawn as area). Persona: segment size. ≥ 0, default 1. */
   readonly weight: number;
   /** Persona only: how far the segment's desire spreads, in map units (halo radius, Gaussian σ). */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Board, Item, MapPoint, MapUnit, PinnedZone } from '../model/types';
 import { createBlankBoard } from '../model/board';
 import { cleanText } from '../model/cleanText';
+import { limits } from '../model/rules';
 
 /** Test support: any valid board, markup, spreadsheet-formula and hostile-character text included. */
 
@@ -19,6 +20,9 @@ const label = rawText(200).map((s) => cleanText(s, 'label').text.trim()).filter(
 const id = (prefix: string) => fc.stringMatching(/^[a-z0-9]{1,12}$/).map((s) => `${prefix}:${s}`);
 const colour = fc.stringMatching(/^#[0-9a-f]{6}$/);
 
+/** Key attractors as a command keeps them: non-blank, no repeats ignoring case. */
+const attractors = fc.uniqueArray(label.map((s) => s.slice(0, limits.attractor).trim()).filter((s) => s !== ''), { maxLength: 3, selector: (s) => s.toLowerCase() });
+
 const item: fc.Arbitrary<Omit<Item, 'id'>> = fc.oneof(
   fc.record({
     kind: fc.constant('product' as const),
@@ -27,6 +31,7 @@ const item: fc.Arbitrary<Omit<Item, 'id'>> = fc.oneof(
     colour,
     notes: text(300),
     tags: fc.array(label.map((s) => s.slice(0, 20).trim()), { maxLength: 3 }),
+    attractors,
     weight: fc.double({ min: 0, max: 1000, noNaN: true }).map((v) => v || 0),
     reach: fc.constant(null),
   }),
@@ -37,6 +42,7 @@ const item: fc.Arbitrary<Omit<Item, 'id'>> = fc.oneof(
     colour,
     notes: text(300),
     tags: fc.array(label.map((s) => s.slice(0, 20).trim()), { maxLength: 3 }),
+    attractors,
     weight: fc.double({ min: 0, max: 1000, noNaN: true }).map((v) => v || 0),
     reach: fc.double({ min: 1e-6, max: 1, noNaN: true }),
   }),

@@ -28,6 +28,14 @@ export const migrations: readonly Migration[] = [
         : board.pinnedZones,
     }),
   },
+  {
+    // 3: items carry key attractors (none yet).
+    from: 2,
+    migrate: (board) => ({
+      ...board,
+      items: Array.isArray(board.items) ? board.items.map((item: unknown) => (isRecord(item) && !('attractors' in item) ? { ...item, attractors: [] } : item)) : board.items,
+    }),
+  },
 ];
 
 /** Runs every migration from `version` up to `target`, in order. */

@@ -41,6 +41,26 @@ describe('parseDocument', () => {
     expect(result.board.pinnedZones[0]!.label).toBe('Coffee hobbyists');
   });
 
+  it('reads the frozen version-2 fixture with no key attractors, and the version-3 fixture with them', () => {
+    const two = parseDocument(fixture(2));
+    expect(two.ok && two.board.items.every((item) => item.attractors.length === 0)).toBe(true);
+    const three = parseDocument(fixture(3));
+    expect(three.ok).toBe(true);
+    if (!three.ok) return;
+    expect(three.board.items.filter((item) => item.kind === 'persona').map((item) => item.attractors)).toContainEqual(['ritual', 'craft']);
+  });
+
+  it('refuses a blank key attractor, one too many, or not a list; flags one over the length an edit takes', () => {
+    const doc = fixture(3);
+    const withAttractors = (attractors: unknown) => ({ ...doc, board: { ...doc.board, items: [{ ...doc.board.items[0], attractors }] } });
+    for (const bad of [[''], Array.from({ length: 9 }, (_, i) => `a${i}`), 'ritual']) {
+      const result = parseDocument(withAttractors(bad));
+      expect(result.ok && result.skipped.length === 1).toBe(true);
+    }
+    const long = parseDocument(withAttractors(['x'.repeat(41)]));
+    expect(long.ok && long.flags).toEqual([expect.stringMatching(/attractors\[0\]: 41 characters, over the 40 an edit takes/)]);
+  });
+
   it('a version-1 file with a broken display or pinned list is refused by the reader, not crashed by the migration', () => {
     const doc = fixture(1);
     doc.board.display = 7;

@@ -80,6 +80,7 @@ function readItem(v: Validator, value: unknown, path: string): Item {
   const colour = typeof o.colour === 'string' ? o.colour : '';
   if (!colourPattern.test(colour)) v.fail(`${path}.colour`, 'expected a colour like "#1a2b3c"');
   const tags = (v.array(o.tags, `${path}.tags`, limits.tags) ?? []).map((tag, i) => v.string(tag, `${path}.tags[${i}]`, limits.tag));
+  const attractors = (v.array(o.attractors, `${path}.attractors`, limits.attractors) ?? []).map((word, i) => v.string(word, `${path}.attractors[${i}]`, limits.attractor, { required: true }));
   return {
     id: readId(v, o.id, `${path}.id`),
     kind,
@@ -88,6 +89,7 @@ function readItem(v: Validator, value: unknown, path: string): Item {
     colour: colour.toLowerCase(),
     notes: v.string(o.notes, `${path}.notes`, limits.notes, { field: 'text' }),
     tags,
+    attractors,
     weight: v.number(o.weight, `${path}.weight`, ranges.weight),
     reach: kind === 'persona' ? v.number(o.reach, `${path}.reach`, ranges.reach) : nullOnly(v, o.reach, `${path}.reach`),
   };

@@ -37,7 +37,10 @@ export function CommitInput({ label, value, onCommit, className, id, multiline, 
     // Text fields (those with a limit) drop the characters the rule book never keeps, and say so.
     const clean = limit === undefined ? { text: draft, removed: 0 } : cleanText(draft, multiline ? 'text' : 'label');
     setRemoved(clean.removed);
-    if (onCommit(clean.text) !== false && clean.removed > 0) setDraft(clean.text);
+    if (onCommit(clean.text) === false) return;
+    if (clean.removed > 0) setDraft(clean.text);
+    // Committed: the value as the board keeps it (trimmed, normalised) replaces the draft when it arrives.
+    shown.current = clean.text;
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (event.key === 'Escape') {

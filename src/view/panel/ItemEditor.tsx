@@ -9,6 +9,7 @@ import { isConcept } from '../../model/concept';
 import { isGuessed } from '../../model/guessedPosition';
 import { useConceptValidation } from '../zones/useConceptValidation';
 import { ConceptCards } from '../zones/ConceptCards';
+import { AttractorFields } from './AttractorFields';
 
 const trimNumber = (value: number) => String(Math.round(value * 1000) / 1000);
 
@@ -67,6 +68,7 @@ export function ItemEditor() {
           <CommitInput label="Reach" type="number" step={1} min={1} max={ranges.reach.max * 100} value={trimNumber(item.reach * 100)} onCommit={(text) => update({ reach: parseNumber(text) / 100 })} />
         </label>
       )}
+      <AttractorFields item={item} validation={validation} onChange={(attractors) => update({ attractors })} />
       <label>
         <span>Notes</span>
         <CommitInput label="Notes" id="item-notes" multiline limit={limits.notes} value={item.notes} onCommit={(notes) => update({ notes })} />

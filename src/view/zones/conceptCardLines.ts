@@ -15,5 +15,9 @@ export function conceptCardLines(card: ConceptCard): string[] {
       : 'Serves no persona group: no group’s unmet demand falls by a point.';
   const points = Math.round(100 * card.total.after) - Math.round(100 * card.total.before);
   const total = `All demand: ${percentText(card.total.before)} → ${percentText(card.total.after)} unmet (${points < 0 ? '−' : points > 0 ? '+' : '±'}${Math.abs(points)} points).`;
-  return [zone, serves, total];
+  const claims =
+    card.attractors.length > 0
+      ? [`Claims ${card.claims.length} of ${card.attractors.length} key ${card.attractors.length === 1 ? 'attractor' : 'attractors'} of its zone${card.claims.length > 0 ? `: ${card.claims.join(', ')}` : ''}.`]
+      : [];
+  return [zone, serves, total, ...claims];
 }

@@ -27,6 +27,19 @@ export function zoneTitle(zone: Opportunity, items: ReadonlyMap<string, Item>): 
   return groups.length > 0 ? joinNames(groups.map((p) => labelOf(items, p.id))) : 'Mixed demand';
 }
 
+/**
+ * A zone's key attractors: those of the groups it is named after (its largest group when
+ * none holds a quarter), in their order, each once (ignoring case).
+ */
+export function zoneAttractors(zone: Opportunity, items: ReadonlyMap<string, Item>): string[] {
+  const named = titleGroups(zone);
+  const words: string[] = [];
+  for (const group of named.length > 0 ? named : zone.personas.slice(0, 1)) {
+    for (const word of items.get(group.id)?.attractors ?? []) if (!words.some((w) => w.toLowerCase() === word.toLowerCase())) words.push(word);
+  }
+  return words;
+}
+
 /** Which quadrant a point lies in: x ≥ ½ is the immersive half, y ≥ ½ the aspirational one. */
 export function quadrantOf(x: number, y: number): Quadrant {
   return y >= 0.5 ? (x >= 0.5 ? 'topRight' : 'topLeft') : x >= 0.5 ? 'bottomRight' : 'bottomLeft';
@@ -76,5 +89,7 @@ export function explainZone(result: Pick<GapResult, 'opportunities' | 'unmet'>, 
   const nearest = near
     ? `Nearest product to ${groups.length === 1 ? 'this group' : 'these groups'}: ${items.get(near.id)?.label ?? 'a product'}, ${widthPercent(near.distance)} away.`
     : 'No product on the map.';
-  return `${who}${compared}. ${nearest} In ${quadrantName(board, zone.x, zone.y)}.`;
+  const attractors = zoneAttractors(zone, items);
+  const drawn = attractors.length > 0 ? ` Key attractors: ${attractors.join(', ')}.` : '';
+  return `${who}${compared}. ${nearest} In ${quadrantName(board, zone.x, zone.y)}.${drawn}`;
 }

@@ -2,7 +2,7 @@ import { bestConceptSpot, conceptEffect, findGapsPacked, totalUnmetShare, type G
 import { isConcept } from '../../model/concept';
 import type { Item } from '../../model/types';
 import { relabel, pack } from './packedInput';
-import { zoneTitle } from './explainZone';
+import { zoneAttractors, zoneTitle } from './explainZone';
 
 /** P/A validating for one concept: what it would change on the market as it is (concepts left out). */
 export interface ConceptCard {
@@ -16,6 +16,9 @@ export interface ConceptCard {
   readonly serves: readonly { readonly id: string; readonly label: string; readonly before: number; readonly after: number }[];
   /** The share of all demand unmet without and with it. */
   readonly total: { readonly before: number; readonly after: number };
+  /** Its zone's key attractors, and those of them the concept claims (none outside every zone). */
+  readonly attractors: readonly string[];
+  readonly claims: readonly string[];
 }
 
 /** The concepts' cards, the market's zones without them and with all of them (see `ConceptCard`). */
@@ -43,8 +46,12 @@ export function validateConcepts(items: readonly Item[], options: GapOptions): C
         .map((id, i) => ({ id, label: byId.get(id)?.label ?? 'A group', before: effect.before[i]!, after: effect.after[i]! }))
         .filter((group) => group.before - group.after >= 0.01)
         .sort((a, b) => b.before - b.after - (a.before - a.after));
-      const zone = effect.zone === null ? null : { rank: effect.zone + 1, title: zoneTitle(market.opportunities[effect.zone]!, byId) };
-      return { id: concept.id, label: concept.label, zone, absorbed: effect.absorbed, serves, total: { before: weighted(effect.before, effect.demand), after: weighted(effect.after, effect.demand) } };
+      const home = effect.zone === null ? null : market.opportunities[effect.zone]!;
+      const zone = home ? { rank: effect.zone! + 1, title: zoneTitle(home, byId) } : null;
+      const attractors = home ? zoneAttractors(home, byId) : [];
+      const claims = attractors.filter((word) => concept.attractors.some((claim) => claim.toLowerCase() === word.toLowerCase()));
+      const total = { before: weighted(effect.before, effect.demand), after: weighted(effect.after, effect.demand) };
+      return { id: concept.id, label: concept.label, zone, absorbed: effect.absorbed, serves, total, attractors, claims };
     });
   return { cards, market, withAll };
 }

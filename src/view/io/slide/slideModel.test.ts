@@ -29,6 +29,22 @@ describe('slideModel', () => {
     }
   });
 
+  it('shows the total unmet demand under the zones, then the concepts\' validation cards with their attractors, as room allows', () => {
+    const card = { label: 'Desk espresso dock', lines: ['Sits in zone 1 (Group 1) and would meet 38 % of its unmet demand.', 'All demand: 58 % → 41 % unmet (−17 points).', 'Claims 2 of 3 key attractors of its zone: ritual, craft.'] };
+    const model = slideModel({ ...input(2), concepts: [card] });
+    const words = model.texts.map((t) => t.text).join(' ');
+    for (const text of ['58 % of all demand is unmet.', 'Concept: Desk espresso dock', 'would meet 38 %', 'ritual, craft']) expect(words).toContain(text);
+    const footer = model.texts.find((t) => t.text.startsWith('Index:'))!;
+    for (const t of model.texts.filter((t) => t !== footer)) expect(t.y).toBeLessThan(footer.y - footer.size);
+    // Ten zones: the card keeps its room, the zones list what fits above it and count the rest.
+    const busy = slideModel({ ...input(10), concepts: [card] });
+    expect(busy.texts.some((t) => t.text.startsWith('Concept:'))).toBe(true);
+    expect(busy.zonesShown).toBeLessThan(slideModel(input(10)).zonesShown);
+    expect(busy.texts.some((t) => t.text === `+${10 - busy.zonesShown} more`)).toBe(true);
+    const busyFooter = busy.texts.find((t) => t.text.startsWith('Index:'))!;
+    for (const t of busy.texts.filter((t) => t !== busyFooter)) expect(t.y).toBeLessThan(busyFooter.y - busyFooter.size);
+  });
+
   it('lists the zones that fit, then "+N more", never over the footer', () => {
     const model = slideModel(input(10));
     expect(model.zonesShown).toBeGreaterThan(1);

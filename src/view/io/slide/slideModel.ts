@@ -69,6 +69,18 @@ export function slideModel({ title, date, legend, zones, total, concepts = [], m
     y += 6;
   }
   y += 24;
+  // Concept cards (at most two) keep their room below the zones; the zones list what fits above.
+  const cards = concepts.slice(0, 2).map((concept) => ({
+    head: wrap(`Concept: ${concept.label}`, 24, 600, column.x),
+    lines: concept.lines.flatMap((line) => wrap(line, 20, 400, column.x)),
+  }));
+  const cardsHeight = cards.reduce((sum, card) => sum + 12 + card.head.length * 24 * 1.25 + card.lines.length * 20 * 1.25, 0);
+  const zoneHeight = (zone: SlideInput['zones'][number], i: number, indent: number) =>
+    wrap(`Zone ${i + 1}: ${zone.title} · index ${zone.index}`, 28, 600, indent).length * 28 * 1.25 + wrap(zone.sentence, 24, 400, indent).length * 24 * 1.25 + 18;
+  // Zone 1 always has its place: the cards go when both do not fit.
+  const headTop = y + 24 * 1.25 + (total ? wrap(total, 24, 400, column.x).length * 24 * 1.25 : 0) + 12;
+  const keepCards = zones.length === 0 || headTop + zoneHeight(zones[0]!, 0, column.x + 50) + cardsHeight <= footerTop;
+  const zonesBottom = footerTop - (keepCards ? cardsHeight : 0);
   let zonesShown = 0;
   if (zones.length > 0) {
     put(['OPPORTUNITY ZONES'], column.x, 24, 600, '#1d2330');
@@ -78,9 +90,9 @@ export function slideModel({ title, date, legend, zones, total, concepts = [], m
     for (const [i, zone] of zones.entries()) {
       const head = wrap(`Zone ${i + 1}: ${zone.title} · index ${zone.index}`, 28, 600, indent);
       const sentence = wrap(zone.sentence, 24, 400, indent);
-      const height = head.length * 28 * 1.25 + sentence.length * 24 * 1.25 + 18;
+      const height = zoneHeight(zone, i, indent);
       const roomForMore = i < zones.length - 1 ? 40 : 0;
-      if (y + height + roomForMore > footerTop) break;
+      if (y + height + roomForMore > zonesBottom) break;
       badges.push({ rank: i + 1, x: column.x + 19, y: y + 18, r: 19 });
       put(head, indent, 28, 600, '#000000');
       put(sentence, indent, 24, 400, '#1d2330');
@@ -89,13 +101,10 @@ export function slideModel({ title, date, legend, zones, total, concepts = [], m
     }
     if (zonesShown < zones.length) put([`+${zones.length - zonesShown} more`], column.x, 24, 600, '#1d2330');
   }
-  for (const concept of zonesShown === zones.length ? concepts : []) {
-    const head = wrap(`Concept: ${concept.label}`, 24, 600, column.x);
-    const lines = concept.lines.flatMap((line) => wrap(line, 20, 400, column.x));
-    if (y + 12 + head.length * 30 + lines.length * 25 > footerTop) break;
+  for (const card of keepCards ? cards : []) {
     y += 12;
-    put(head, column.x, 24, 600, '#000000');
-    put(lines, column.x, 20, 400, '#1d2330');
+    put(card.head, column.x, 24, 600, '#000000');
+    put(card.lines, column.x, 20, 400, '#1d2330');
   }
   texts.push({ x: column.x, y: slideHeight - 30, text: 'Index: unmet demand relative to zone 1. A judgement aid, not a forecast.', size: 20, weight: 400, fill: '#3d4350' });
   return { texts, legendIcons, badges, zonesShown };
