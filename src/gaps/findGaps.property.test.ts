@@ -76,7 +76,9 @@ describe('findGaps properties', () => {
         expect(b.whiteSpace.length).toBe(a.whiteSpace.length);
         a.whiteSpace.forEach((c, i) => expect(Math.abs(c.radius - b.whiteSpace[i]!.radius)).toBeLessThanOrEqual(1e-12));
         expect(b.opportunities.length).toBe(a.opportunities.length);
-        a.opportunities.forEach((o, i) => expect(Math.abs(o.value - b.opportunities[i]!.value)).toBeLessThanOrEqual(1e-12 * Math.max(1, o.value)));
+        // Peaks are refined by a climb that stops where a step gains under 10⁻¹⁴ of O; started from
+        // another order it may stop a hair away: equal within 10⁻⁹ of the peak, as the peak property asks.
+        a.opportunities.forEach((o, i) => expect(Math.abs(o.value - b.opportunities[i]!.value)).toBeLessThanOrEqual(1e-9 * o.value));
       }),
       runs,
     );
