@@ -16,7 +16,7 @@ import type { RoomStore } from '../store/RoomStore';
 import { documentState } from '../store/documentState';
 import { clientError, log, logActivity, roomTag } from '../log';
 import { tokenMatches, viewTokenOf } from '../tokens';
-import { MalformedMessage, presenceProblem, readClientMessage } from './readClientMessage';
+import { leadSeq, MalformedMessage, presenceProblem, readClientMessage } from './readClientMessage';
 import { RoomShadow } from './RoomShadow';
 import { loadedMessage, messageText, storedMessage } from './serverMessage';
 
@@ -46,6 +46,8 @@ export class RoomGuard implements Extension {
   private readonly caughtUp = new WeakSet<object>();
   /** The size of each room's row as fetched, until the room has loaded (bytes). */
   private readonly fetchedBytes = new Map<string, number>();
+  /** The highest lead.seq each room has seen (`leadJump`). */
+  private readonly highestLead = new WeakMap<Document, number>();
   /** The one client each connection announces presence for. */
   private readonly presenceOf = new WeakMap<object, number>();
 
@@ -130,12 +132,18 @@ export class RoomGuard implements Extension {
     if (message.kind === 'awareness') {
       const claimed = this.presenceOf.get(connection);
       const own = claimed ?? message.states[0]?.clientId;
-      const problem = presenceProblem(message.states, own, connection.readOnly) ?? (claimed === undefined && own !== undefined ? claimProblem(document, own) : null);
+      const highestLead = Math.max(this.highestLead.get(document) ?? 0, ...[...document.awareness.getStates().values()].map(leadSeq));
+      const announcedLead = Math.max(0, ...message.states.map(({ state }) => leadSeq(state)));
+      const problem =
+        presenceProblem(message.states, own, connection.readOnly) ??
+        (claimed === undefined && own !== undefined ? claimProblem(document, own) : null) ??
+        (announcedLead > highestLead + leadJump ? 'a lead seq far ahead of the room’s' : null);
       if (problem) {
         clientError(`${problem}; disconnected`);
         throw closeEvent(closeCodes.malformed, 'Forbidden presence');
       }
       if (own !== undefined) this.presenceOf.set(connection, own);
+      this.highestLead.set(document, Math.max(highestLead, announcedLead));
       return;
     }
     if (message.kind !== 'update' || connection.readOnly) return;
@@ -179,6 +187,15 @@ export class RoomGuard implements Extension {
     for (const connection of document.getConnections()) connection.close(closeEvent(closeCodes.deleted, 'Room deleted'));
   }
 }
+
+/**
+ * How far ahead of the highest lead.seq a room has seen a client may announce. A client takes
+ * the lead with one more than the highest it sees, and anyone can overtake a seq by one, except
+ * at 2⁵³ − 1 (one more is not a safe integer, which readers ignore): the bound keeps seqs far
+ * from it. It is not 1, so a leader whose seq outlived the server's memory (a restart) is
+ * taken back when it reconnects.
+ */
+const leadJump = 1000;
 
 /**
  * A presence a client publishes is renewed at least every 15 s (y-protocols' awareness):

@@ -103,6 +103,16 @@ export function presenceProblem(states: readonly { clientId: number; state: unkn
   return null;
 }
 
+/**
+ * The `lead.seq` a presence state announces (0: none): the highest leads
+ * (src/collab/live/presence.ts), and a client takes the lead with one more than the highest it sees.
+ */
+export function leadSeq(state: unknown): number {
+  if (typeof state !== 'object' || state === null) return 0;
+  const seq = (state as { lead?: { seq?: unknown } | null }).lead?.seq;
+  return typeof seq === 'number' && Number.isSafeInteger(seq) && seq > 0 ? seq : 0;
+}
+
 export class MalformedMessage extends Error {}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
