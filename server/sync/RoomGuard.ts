@@ -13,7 +13,7 @@ import type {
 } from '@hocuspocus/server';
 import { deniedReasons, secretPattern, type Role, type ServerMessage } from '../../src/collab/protocol';
 import type { RoomStore } from '../store/RoomStore';
-import { documentState } from '../store/documentState';
+import { documentState, rowDigest } from '../store/documentState';
 import { clientError, log, logActivity, roomTag } from '../log';
 import { tokenMatches, viewTokenOf } from '../tokens';
 import { leadSeq, MalformedMessage, presenceProblem, readClientMessage } from './readClientMessage';
@@ -44,8 +44,10 @@ export class RoomGuard implements Extension {
   private readonly lastStored = new WeakMap<Document, ServerMessage>();
   /** Connections whose catch-up (sync step 2) the server has taken. */
   private readonly caughtUp = new WeakSet<object>();
-  /** The size of each room's row as fetched, until the room has loaded (bytes). */
-  private readonly fetchedBytes = new Map<string, number>();
+  /** Each room's row as fetched (its size, its digest), until the room has loaded. */
+  private readonly fetched = new Map<string, { bytes: number; digest: string }>();
+  /** The digest of the row each room's store last read or wrote (`documentState`). */
+  private readonly lastRow = new WeakMap<Document, string>();
   /** The highest lead.seq each room has seen (`leadJump`). */
   private readonly highestLead = new WeakMap<Document, number>();
   /** The one client each connection announces presence for. */
@@ -74,7 +76,7 @@ export class RoomGuard implements Extension {
     const room = await this.store.room(documentName);
     if (!room || room.deleted) throw closeEvent(4403, room ? deniedReasons.deleted : deniedReasons.unknownRoom);
     const state = await this.store.fetchState(documentName);
-    if (state) this.fetchedBytes.set(documentName, state.length);
+    if (state) this.fetched.set(documentName, { bytes: state.length, digest: rowDigest(state) });
     return state;
   };
 
@@ -84,15 +86,17 @@ export class RoomGuard implements Extension {
     this.lastStored.set(document, loadedMessage(document));
     document.on('update', (update: Uint8Array, origin: unknown) => shadow.follow(update, typeof origin === 'object' && origin !== null ? this.checkedIn.get(origin) : undefined));
     logActivity(`${roomTag(documentName)}: loaded`);
-    const fetched = this.fetchedBytes.get(documentName);
-    this.fetchedBytes.delete(documentName);
-    if (fetched !== undefined && fetched > 2 * Y.encodeStateAsUpdate(document).length) this.compact(document, fetched);
+    const fetched = this.fetched.get(documentName);
+    this.fetched.delete(documentName);
+    if (!fetched) return;
+    this.lastRow.set(document, fetched.digest);
+    if (fetched.bytes > 2 * Y.encodeStateAsUpdate(document).length) this.compact(document, fetched.bytes);
   }
 
   /** Rewrites a bloated row (stored by an older server, or merged updates) as the document loaded from it. */
   private compact(document: Document, fetched: number): void {
     const room = roomTag(document.name);
-    this.store.storeState(document.name, (stored) => documentState(document, stored)).then(
+    this.writeRow(document).then(
       (written) => written && log(`${room}: stored state compacted from ${fetched} to ${written.length} bytes`),
       (error: Error) => log(`${room}: could not compact the stored state (${error.message})`),
     );
@@ -169,7 +173,7 @@ export class RoomGuard implements Extension {
    */
   storeDocument = async ({ documentName, document }: storePayload): Promise<void> => {
     const snapshot = Y.snapshot(document);
-    const written = await withRetries(() => this.store.storeState(documentName, (stored) => documentState(document, stored)), documentName);
+    const written = await withRetries(() => this.writeRow(document), documentName);
     if (written === undefined) return document.broadcastStateless(messageText({ type: 'unstored' }));
     if (written === null) {
       // No room to store into: deleted, through another server sharing this store. Its people here are told now.
@@ -180,6 +184,13 @@ export class RoomGuard implements Extension {
     this.lastStored.set(document, message);
     document.broadcastStateless(messageText(message));
   };
+
+  /** Stores the document's state (`documentState`) and remembers the row written. */
+  private async writeRow(document: Document): Promise<Uint8Array | null> {
+    const written = await this.store.storeState(document.name, (stored) => documentState(document, stored, this.lastRow.get(document)));
+    if (written) this.lastRow.set(document, rowDigest(written));
+    return written;
+  }
 
   /** After a room is deleted: everyone connected is told and disconnected. */
   roomDeleted(document: Document): void {
