@@ -4,9 +4,9 @@ import { request as httpRequest } from 'node:http';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPath } from '../../src/collab/protocol';
-import { boardDoc } from '../test/boards';
+import { boardDoc, itemFields, updateOn } from '../test/boards';
 import * as Y from 'yjs';
-import { createRoom, rawSocket, startServer, tempDir, waitFor, type RunningServer } from '../test/harness';
+import { createRoom, rawSocket, startServer, storedState, tempDir, waitFor, type RunningServer } from '../test/harness';
 import { wire } from '../test/wire';
 
 const authenticateWithinMs = 3000;
@@ -250,4 +250,49 @@ describe('hostile clients: presence belongs to its connection', () => {
     expect(seen(watcher, String(Number.MAX_SAFE_INTEGER))).toBe(false);
     for (const raw of [first, second, watcher]) raw.socket.terminate();
   });
+});
+
+describe('hostile clients: sockets that never read', () => {
+  it('closes a paused reader within seconds; one that reads again gets only the latest presence, not every update it missed', async () => {
+    const { room, editToken, viewToken } = await createRoom(server);
+    const authenticated = async (token: string) => {
+      const raw = await rawSocket(server);
+      raw.socket.send(wire.auth(room, token));
+      await waitFor(() => raw.received.length > 0, 'the authentication answer');
+      return raw;
+    };
+    const editor = await authenticated(editToken);
+    const [paused, resumed] = [await authenticated(viewToken), await authenticated(viewToken)];
+    await sleep(200);
+    paused.socket.pause();
+    resumed.socket.pause();
+    // One large, valid edit (an import of 4,000 products with notes): about 6 MB to each reader.
+    const base = await storedState(dataDir, room);
+    const big = updateOn(base, ({ items, order }) => {
+      for (let i = 0; i < 4000; i++) {
+        items.set(`item:big${i}`, itemFields({ label: `Big ${i}`, notes: 'n'.repeat(1400) }));
+        order.push([`item:big${i}`]);
+      }
+    });
+    editor.socket.send(wire.update(room, big));
+    await sleep(1500);
+    const presence = (n: number) => ({ user: { name: `Editor ${n}`, colour: '#112233' }, selectedId: null, drag: null, lead: null });
+    for (let n = 1; n <= 20; n++) {
+      editor.socket.send(wire.awareness(room, 31337, n, presence(n)));
+      await sleep(20);
+    }
+    await sleep(300);
+    const before = resumed.received.length;
+    resumed.socket.resume();
+    // A paused socket sees its closing only when it reads again.
+    await sleep(6000);
+    paused.socket.resume();
+    const code = await Promise.race([paused.closed, sleep(5000).then(() => null)]);
+    expect(code).toBe(1006);
+    await waitFor(() => resumed.received.slice(before).some((data) => data.toString('utf8').includes('Editor 20')), 'the latest presence');
+    const presences = resumed.received.slice(before).filter((data) => data.toString('utf8').includes('"Editor '));
+    expect(presences.length).toBeLessThanOrEqual(3);
+    expect(resumed.socket.readyState).toBe(resumed.socket.OPEN);
+    for (const raw of [editor, resumed]) raw.socket.terminate();
+  }, 40_000);
 });

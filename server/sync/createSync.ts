@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
-import { Hocuspocus, type Extension } from '@hocuspocus/server';
+import { Hocuspocus, OutgoingMessage, type Extension } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
 import { limits } from '../../src/collab/protocol';
 import type { RoomStore } from '../store/RoomStore';
@@ -9,6 +9,7 @@ import { RedisRelay, redisOptions } from './RedisRelay';
 import { RoomGuard } from './RoomGuard';
 import { messageText } from './serverMessage';
 import { gateSocket, type Gate } from './gateSocket';
+import { holdBackpressure } from './holdBackpressure';
 import { throttleSocket } from './throttleSocket';
 
 export interface Sync {
@@ -27,6 +28,8 @@ const debounceMs = 1000;
 const maxDebounceMs = 3000;
 /** What a connection may send for room names it has not authenticated for (Hocuspocus would queue it for ever). */
 const preAuthBudget = { bytes: 64 * 1024, messages: 20 };
+/** Unsent data a connection may fall behind by: past 1 MB its presence updates are held back; reading nothing for 5 s, or 16 MB behind, it is closed. */
+const backpressure = { softBytes: 1024 * 1024, hardBytes: 16 * 1024 * 1024, closeAfterMs: 5000 };
 const rateLimits = { ...limits, burstMessages: limits.messagesPerSecond, burstBytes: limits.messageBytes, closeAfterMs: 10_000 };
 
 export interface SyncOptions {
@@ -55,6 +58,13 @@ export function createSync({ store, redisUrl, authenticateWithinMs }: SyncOption
   if (relay) extensions.push(relay);
   const hocuspocus = new Hocuspocus({ name: 'pa-map', quiet: true, debounce: debounceMs, maxDebounce: maxDebounceMs, extensions });
 
+  /** A room's presence as it is now, as one message (for a connection that missed updates). */
+  const presenceOf = (room: string): Uint8Array | null => {
+    const document = hocuspocus.documents.get(room);
+    if (!document || document.awareness.getStates().size === 0) return null;
+    return new OutgoingMessage(room).createAwarenessUpdateMessage(document.awareness).toUint8Array();
+  };
+
   async function storeAll(): Promise<void> {
     const documents = [...hocuspocus.documents.values()];
     await Promise.all(documents.map((document) => hocuspocus.debouncer.executeNow(`onStoreDocument-${document.name}`)));
@@ -68,6 +78,7 @@ export function createSync({ store, redisUrl, authenticateWithinMs }: SyncOption
       throttleSocket(socket, rateLimits, () => clientError('a connection stayed over its rate limits: closed'));
       const gate = gateSocket(socket, { ...preAuthBudget, withinMs: authenticateWithinMs, messageBytes: limits.messageBytes }, (cause) => clientError(`a connection ${cause}: closed`));
       gates.set(request, gate);
+      holdBackpressure(socket, backpressure, presenceOf, () => clientError('a connection did not read what it was sent: closed'));
     },
     roomDeleted(room) {
       const document = hocuspocus.documents.get(room);

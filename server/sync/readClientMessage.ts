@@ -21,6 +21,8 @@ const syncStep = { step1: 0, step2: 1, update: 2 } as const;
 
 /** Hocuspocus's message type for authentication (a token for one room name). */
 export const authMessageType = messageType.auth;
+/** Hocuspocus's message type for presence (awareness), both ways. */
+export const awarenessMessageType = messageType.awareness;
 
 /** The room name and message type every client message starts with; throws `MalformedMessage` when they do not read. */
 export function readHeader(data: Uint8Array): { readonly room: string; readonly type: number } {
