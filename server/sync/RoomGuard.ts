@@ -97,7 +97,7 @@ export class RoomGuard implements Extension {
   private compact(document: Document, fetched: number): void {
     const room = roomTag(document.name);
     this.writeRow(document).then(
-      (written) => written && log(`${room}: stored state compacted from ${fetched} to ${written.length} bytes`),
+      (written) => written && log(`${room}: stored state compacted from ${fetched} to ${written.row.length} bytes`),
       (error: Error) => log(`${room}: could not compact the stored state (${error.message})`),
     );
   }
@@ -172,24 +172,29 @@ export class RoomGuard implements Extension {
    * tells the room what is stored.
    */
   storeDocument = async ({ documentName, document }: storePayload): Promise<void> => {
-    const snapshot = Y.snapshot(document);
-    const written = await withRetries(() => this.writeRow(document), documentName);
-    if (written === undefined) return document.broadcastStateless(messageText({ type: 'unstored' }));
+    const tellUnstored = () => document.broadcastStateless(messageText({ type: 'unstored' }));
+    const written = await untilStored(() => this.writeRow(document), documentName, tellUnstored);
     if (written === null) {
       // No room to store into: deleted, through another server sharing this store. Its people here are told now.
       log(`${roomTag(documentName)}: deleted elsewhere; telling the people here`);
       return this.roomDeleted(document);
     }
-    const message = storedMessage(snapshot, written);
+    const message = storedMessage(written.snapshot, written.row);
     this.lastStored.set(document, message);
     document.broadcastStateless(messageText(message));
   };
 
-  /** Stores the document's state (`documentState`) and remembers the row written. */
-  private async writeRow(document: Document): Promise<Uint8Array | null> {
-    const written = await this.store.storeState(document.name, (stored) => documentState(document, stored, this.lastRow.get(document)));
-    if (written) this.lastRow.set(document, rowDigest(written));
-    return written;
+  /** Stores the document's state (`documentState`) and remembers the row written; `snapshot` is the document as written. */
+  private async writeRow(document: Document): Promise<{ row: Uint8Array; snapshot: Y.Snapshot } | null> {
+    const written: { snapshot?: Y.Snapshot } = {};
+    const row = await this.store.storeState(document.name, (stored) => {
+      const state = documentState(document, stored, this.lastRow.get(document));
+      written.snapshot = Y.snapshot(document);
+      return state;
+    });
+    if (!row || !written.snapshot) return null;
+    this.lastRow.set(document, rowDigest(row));
+    return { row, snapshot: written.snapshot };
   }
 
   /** After a room is deleted: everyone connected is told and disconnected. */
@@ -238,21 +243,23 @@ function closeSocket(connection: Connection, event?: { code?: number; reason?: s
   socket.close(code, (event?.reason ?? '').slice(0, 100));
 }
 
-/** A store that fails (a busy database, a lost connection) is tried again a few times before it is logged and dropped. */
-/** `work`'s answer, retried with pauses; undefined when it keeps failing. */
-async function withRetries<T>(work: () => Promise<T>, room: string): Promise<T | undefined> {
-  for (const waitMs of [200, 1000, 3000, 10_000]) {
+/** Pauses between tries of a failing store (ms): quick ones for a busy database, then every 30 s until it succeeds. */
+const retryMs = [200, 1000, 3000, 10_000, 30_000];
+/** Failed tries after which the room is told its changes are not stored (the tries go on). */
+const failuresBeforeUnstored = 5;
+
+/**
+ * `work`'s answer, tried until it succeeds (a full disk, a lost database): nobody needs to
+ * edit again for what the room holds to be stored, and the room learns when it is.
+ */
+async function untilStored<T>(work: () => Promise<T>, room: string, onFailing: () => void): Promise<T> {
+  for (let failures = 1; ; failures++) {
     try {
       return await work();
     } catch (error) {
-      log(`${roomTag(room)}: store failed (${(error as Error).message}); trying again in ${waitMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, waitMs));
+      logActivity(`${roomTag(room)}: store failed (${(error as Error).message}); trying again until it succeeds`);
+      if (failures === failuresBeforeUnstored) onFailing();
+      await new Promise((resolve) => setTimeout(resolve, retryMs[Math.min(failures, retryMs.length) - 1]));
     }
-  }
-  try {
-    return await work();
-  } catch (error) {
-    log(`${roomTag(room)}: store failed (${(error as Error).message}); kept in memory until the next change`);
-    return undefined;
   }
 }
