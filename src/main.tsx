@@ -13,6 +13,8 @@ import { firstZones } from './view/zones/useGaps';
 import { AppBoundary } from './view/crash/AppBoundary';
 import { readRoomLink } from './collab/protocol';
 import { takeCarriedNotice } from './persistence/carriedNotice';
+import { takeFirstVisit } from './persistence/firstVisit';
+import { isSampleBoard } from './model/sampleBoard';
 
 async function boot() {
   const repo = new BoardRepository();
@@ -27,6 +29,8 @@ async function boot() {
   const carried = takeCarriedNotice();
   if (carried && !initial.problem) actions.notify(carried.text, carried.tone);
   if (initial.revision === 0) void autosave.flush();
+  // A first visit opens on a fresh sample: the welcome says what a P/A map is, once.
+  if (initial.revision === 0 && !initial.problem && isSampleBoard(initial.board) && takeFirstVisit()) actions.setWelcome(true);
   // The first frame shows the zones (the worker's first answer, waited for a moment at most).
   await firstZones(store.getState().doc.board);
   createRoot(document.getElementById('root')!).render(

@@ -42,19 +42,28 @@ export function isUndoable(command: Command): boolean {
   return command.type !== 'setDisplay';
 }
 
-/** A short name for the undo history and the status line. */
-export function describeCommand(command: Command): string {
+/** An item's label as a step names it: quoted, cut to 40 characters. */
+const named = (board: Board | undefined, id: string, fallback: string) => {
+  const label = board?.items.find((item) => item.id === id)?.label;
+  return label === undefined ? fallback : `“${label.length > 40 ? `${label.slice(0, 39)}…` : label}”`;
+};
+
+/**
+ * A short name for the undo history, the Undo and Redo buttons and the status line ("Move
+ * “Capsule machine”"); items are named from `board`, the board the command ran on.
+ */
+export function describeCommand(command: Command, board?: Board): string {
   switch (command.type) {
     case 'addItems':
       return command.items.length === 1 ? `Add “${command.items[0]?.label}”` : `Add ${command.items.length} items`;
     case 'updateItem':
-      return 'Edit item';
+      return `Edit ${named(board, command.id, 'item')}`;
     case 'moveItem':
-      return 'Move item';
+      return command.position === null ? `Put ${named(board, command.id, 'an item')} back in the tray` : `Move ${named(board, command.id, 'item')}`;
     case 'moveItems':
-      return `Move ${command.moves.length} items`;
+      return command.guessed ? `Place ${command.moves.length} items on free spots` : `Move ${command.moves.length} items`;
     case 'deleteItems':
-      return command.ids.length === 1 ? 'Delete item' : `Delete ${command.ids.length} items`;
+      return command.ids.length === 1 ? `Delete ${named(board, command.ids[0]!, 'item')}` : `Delete ${command.ids.length} items`;
     case 'replaceItems':
       return `Read ${command.items.length === 1 ? 'an item' : `${command.items.length} items`} again`;
     case 'setTitle':

@@ -35,7 +35,7 @@ export function execute(doc: Document, command: Command): Document {
   if (patches.length === 0) return doc;
   if (!isUndoable(command)) return { ...doc, board };
   const changes = diffBoards(doc.board, board);
-  const entry: HistoryEntry = { label: describeCommand(command), changes, inverse: invertChanges(changes) };
+  const entry: HistoryEntry = { label: describeCommand(command, doc.board), changes, inverse: invertChanges(changes) };
   return { board, past: [...doc.past, entry].slice(-historyLimit), future: [] };
 }
 

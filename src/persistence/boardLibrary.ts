@@ -1,6 +1,6 @@
 import type { Board } from '../model/types';
 import { createBlankBoard } from '../model/board';
-import { createSampleBoard } from '../model/sampleBoard';
+import { createSampleBoard, isSampleBoard } from '../model/sampleBoard';
 import { toDocument } from '../schema/parseDocument';
 import { openStoredBoard, type Recovery } from './openStoredBoard';
 import { asDuplicate, withSuffix } from '../io/importedBoard';
@@ -15,6 +15,8 @@ import type { BoardRepository, BoardSummary } from './boardRepository';
 export interface BoardLibrary {
   list(): Promise<BoardSummary[]>;
   create(from: 'blank' | 'sample'): Promise<void>;
+  /** The open sample board, back as it was: a fresh copy opens and the changed one is deleted. */
+  resetSample(): Promise<void>;
   duplicate(): Promise<void>;
   open(id: string): Promise<void>;
   remove(id: string): Promise<void>;
@@ -129,6 +131,15 @@ export function createBoardLibrary(options: {
           ? openNew(createBlankBoard(now()), 'Started a new blank board. Your other boards are under Boards.')
           : openNew(createSampleBoard(now()), 'Started a new board from the sample.'),
       ),
+    resetSample: () =>
+      guarded('Resetting the sample', async () => {
+        const old = current();
+        if (!isSampleBoard(old) || !(await leave())) return;
+        await showNew(createSampleBoard(now()));
+        await repo.remove(old.id, now());
+        autosave.announceDeleted(old.id);
+        actions.notify('The sample is back as it was. Your changes to it are gone.');
+      }),
     duplicate: () =>
       guarded('Duplicate board', async () => {
         const copy = asDuplicate(current(), now());

@@ -61,7 +61,12 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
   };
 
   /** Runs a command; a refused one leaves the board alone and tells the user why. */
-  const dispatch = (command: Command): boolean => attempt(() => document.execute(command)) !== null;
+  /** Runs a command; the first edit also closes the welcome (the user has started). */
+  const dispatch = (command: Command): boolean => {
+    const done = attempt(() => document.execute(command)) !== null;
+    if (done && store.getState().session.welcome) setSession(() => ({ welcome: false }));
+    return done;
+  };
 
   const selectedStillExists = (s: AppState) =>
     s.session.selectedId === null || s.doc.board.items.some((item) => item.id === s.session.selectedId);
@@ -141,6 +146,8 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
     setPanelTab: (panelTab: Session['panelTab']) => setSession(() => ({ panelTab })),
     hoverZone: (hoveredZone: number | null) => setSession(() => ({ hoveredZone })),
     setCountConcepts: (countConcepts: boolean) => setSession(() => ({ countConcepts })),
+    setWelcome: (welcome: boolean) => setSession(() => ({ welcome })),
+    setShortcuts: (shortcuts: boolean) => setSession(() => ({ shortcuts })),
     /** A zone clicked on the map: the Zones tab opens on it, and it stays highlighted. */
     selectZone: (selectedZone: number) => setSession(() => ({ selectedZone, hoveredZone: selectedZone, panelTab: 'zones' })),
     setPresenting: (presenting: boolean) => setSession(() => ({ presenting })),

@@ -83,6 +83,10 @@ export interface Session {
   readonly scaleReading: ScaleReading | null;
   /** Concepts (products to be) count as products for the zones: off, the zones show the market as it is. */
   readonly countConcepts: boolean;
+  /** The first-minute welcome shows over the sample. */
+  readonly welcome: boolean;
+  /** The keyboard shortcut sheet is open. */
+  readonly shortcuts: boolean;
 }
 
 export interface AppState {
@@ -95,6 +99,9 @@ export interface AppState {
 /** Whether Undo and Redo have a step to take: this person's own steps on a shared board. */
 export const undoable = (s: AppState): boolean => (s.live ? s.live.canUndo : canUndo(s.doc));
 export const redoable = (s: AppState): boolean => (s.live ? s.live.canRedo : canRedo(s.doc));
+/** What Undo and Redo would take back or do again ("Move “Capsule machine”"); null when unknown (a shared board) or nothing. */
+export const undoLabel = (s: AppState): string | null => (s.live ? null : (s.doc.past.at(-1)?.label ?? null));
+export const redoLabel = (s: AppState): string | null => (s.live ? null : (s.doc.future.at(-1)?.label ?? null));
 
 export const initialSession: Session = {
   selectedId: null,
@@ -113,4 +120,6 @@ export const initialSession: Session = {
   deletedElsewhere: false,
   scaleReading: null,
   countConcepts: false,
+  welcome: false,
+  shortcuts: false,
 };

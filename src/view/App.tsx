@@ -2,7 +2,7 @@ import { lazy, useCallback, useMemo } from 'react';
 import type { Store } from '../store/createStore';
 import type { AppState } from '../store/appState';
 import type { Actions } from '../store/actions';
-import { AppContext, useApp } from '../store/useStore';
+import { AppContext, useActions, useApp } from '../store/useStore';
 import type { Autosave } from '../persistence/startAutosave';
 import { Toolbar } from './Toolbar';
 import { MapView } from './map/MapView';
@@ -21,6 +21,7 @@ import { ScaleBanner } from './io/ScaleBanner';
 import { ColumnsBanner } from './io/ColumnsBanner';
 import { MapBoundary } from './crash/MapBoundary';
 import { LiveOnly } from './live/LiveOnly';
+import { ShortcutSheet } from './help/ShortcutSheet';
 
 // A shared board's parts load with it, never with a board of this browser.
 const LiveBanners = lazy(() => import('./live/LiveBanners').then((module) => ({ default: module.LiveBanners })));
@@ -56,8 +57,18 @@ export function App({ store, actions, autosave, library }: Props) {
 function Shell({ onPresent, onResolve, onCrash }: { onPresent: (on: boolean) => void; onResolve: (choice: 'theirs' | 'mine') => void; onCrash: (crashed: boolean) => void }) {
   const presenting = useApp((s) => s.session.presenting);
   const title = useApp((s) => s.doc.board.title);
+  const shortcuts = useApp((s) => s.session.shortcuts);
+  const actions = useActions();
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
+      {!presenting && (
+        <a className="skip-link" href="#map" onClick={(event) => { event.preventDefault(); document.getElementById('map')?.focus(); }}>
+          Skip to the map
+        </a>
+      )}
+      {shortcuts && (
+        <ShortcutSheet onClose={() => actions.setShortcuts(false)} onWelcome={() => { actions.setShortcuts(false); actions.setWelcome(true); }} />
+      )}
       {!presenting && <Toolbar onPresent={() => onPresent(true)} heading={`P/A Map: ${title}`} />}
       <section className="messages" aria-label="Messages">
         <LiveOnly>

@@ -1,6 +1,6 @@
 import { lazy, useRef, useState, type FormEvent } from 'react';
 import type { ItemKind } from '../model/types';
-import { redoable as canRedo, undoable as canUndo } from '../store/appState';
+import { redoLabel, redoable as canRedo, undoLabel, undoable as canUndo } from '../store/appState';
 import { useActions, useApp } from '../store/useStore';
 import { SaveStatus } from './SaveStatus';
 import { limits } from '../model/rules';
@@ -18,6 +18,10 @@ export function Toolbar({ onPresent, heading }: { onPresent: () => void; heading
   const actions = useActions();
   const undoable = useApp(canUndo);
   const redoable = useApp(canRedo);
+  const undoWhat = useApp(undoLabel);
+  const redoWhat = useApp(redoLabel);
+  /** "Undo move “Capsule machine”": the step named as it reads in a sentence. */
+  const stepName = (what: 'Undo' | 'Redo', label: string | null) => (label ? `${what} ${label.charAt(0).toLowerCase()}${label.slice(1)}` : what);
   const showZones = useApp((s) => s.doc.board.display.showZones);
   /** Adds an item, selects it and puts the cursor in its label in the Items tab, ready to type its name. */
   const addAndName = (kind: ItemKind) => {
@@ -47,8 +51,14 @@ export function Toolbar({ onPresent, heading }: { onPresent: () => void; heading
         <button type="button" onClick={() => addAndName('persona')}>Add persona</button>
       </div>
       <div className="toolbar-group">
-        <button type="button" className="icon-button" aria-label="Undo" onClick={actions.undo} disabled={!undoable} title="Undo (Ctrl+Z)">↶</button>
-        <button type="button" className="icon-button" aria-label="Redo" onClick={actions.redo} disabled={!redoable} title="Redo (Ctrl+Shift+Z)">↷</button>
+        <button type="button" className="history-button" aria-label={stepName('Undo', undoable ? undoWhat : null)} onClick={actions.undo} disabled={!undoable} title={`${stepName('Undo', undoable ? undoWhat : null)} (Ctrl+Z)`}>
+          <span className="history-glyph" aria-hidden="true">↶</span>
+          <span className="history-word">Undo</span>
+        </button>
+        <button type="button" className="history-button" aria-label={stepName('Redo', redoable ? redoWhat : null)} onClick={actions.redo} disabled={!redoable} title={`${stepName('Redo', redoable ? redoWhat : null)} (Ctrl+Shift+Z)`}>
+          <span className="history-glyph" aria-hidden="true">↷</span>
+          <span className="history-word">Redo</span>
+        </button>
       </div>
       <div className="toolbar-group">
         <button type="button" aria-pressed={showZones} onClick={() => actions.dispatch({ type: 'setDisplay', changes: { showZones: !showZones } })}>
@@ -85,15 +95,18 @@ function QuickAdd() {
   };
   return (
     <form className="quick-add" onSubmit={submit}>
+      <span className="quick-add-field">
+      <label className="quick-add-label" htmlFor="quick-add">Quick add</label>
       <input
         ref={field}
+        id="quick-add"
         type="text"
-        aria-label="Quick add"
         placeholder={kind === 'product' ? 'Product name, Enter' : 'Persona group, Enter'}
         value={text}
         aria-invalid={text.trim().length > limits.label || undefined}
         onChange={(event) => setText(event.target.value)}
       />
+      </span>
       <div className="kind-switch" role="radiogroup" aria-label="Kind of new items">
         {(['product', 'persona'] as const).map((value) => (
           <label key={value} className={kind === value ? 'active' : ''}>

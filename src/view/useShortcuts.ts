@@ -10,7 +10,7 @@ export function keyBelongsElsewhere(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'color', 'range'].includes(target.type);
 }
 
-/** Undo, redo and delete from anywhere but a text field. */
+/** Undo, redo, delete and the shortcut sheet ("?") from anywhere but a text field. */
 export function useShortcuts(actions: Actions, isDragging: () => boolean) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -23,6 +23,9 @@ export function useShortcuts(actions: Actions, isDragging: () => boolean) {
       } else if ((mod && key === 'z' && event.shiftKey) || (event.ctrlKey && key === 'y')) {
         event.preventDefault();
         actions.redo();
+      } else if (event.key === '?' && !mod && !event.altKey) {
+        event.preventDefault();
+        actions.setShortcuts(true);
       } else if ((event.key === 'Delete' || event.key === 'Backspace') && !mod && !isDragging()) {
         event.preventDefault();
         actions.deleteSelected();

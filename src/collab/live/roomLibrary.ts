@@ -50,6 +50,7 @@ export function roomLibrary(options: {
   return {
     list: () => repo.list(),
     create: (from) => guarded('New board', () => saveNew(from === 'blank' ? createBlankBoard(now()) : createSampleBoard(now()), 'Started a new board in this browser. The shared board is under Boards.')),
+    resetSample: async () => notify('A shared board is everyone’s, so it is not reset. Boards ▾ → New board from sample opens a fresh sample of your own.'),
     duplicate: () =>
       guarded('Duplicate board', async () => {
         const copy = asDuplicate(current(), now());

@@ -12,6 +12,7 @@ import { describeAge } from './describeAge';
 import { useLive } from '../live/LiveContext';
 import { sharedBoards, type SharedBoardEntry } from '../../persistence/sharedBoards';
 import { roomUrl } from '../../collab/protocol';
+import { isSampleBoard } from '../../model/sampleBoard';
 
 /** The board list: new (blank or sample), rename, duplicate, delete (confirmed), switching; all boards out to one file and back. */
 export function BoardsMenu() {
@@ -26,6 +27,7 @@ export function BoardsMenu() {
   const [confirming, setConfirming] = useState(false);
   const stored = useApp((s) => (s.live ? s.live.stored === true : true));
   const [leaving, setLeaving] = useState(false);
+  const [resetting, setResetting] = useState(false);
   const refresh = () => {
     setShared(sharedBoards.list());
     void library.list().then(setBoards, () => setBoards([]));
@@ -76,6 +78,7 @@ export function BoardsMenu() {
                 Rename board
               </button>
               <button type="button" onClick={() => { close(); void library.duplicate(); }}>Duplicate board</button>
+              {!live && isSampleBoard(current) && <button type="button" onClick={() => { close(); setResetting(true); }}>Reset the sample</button>}
               {role === 'edit' && <button type="button" className="danger" onClick={() => { close(); setConfirming(true); }}>{live ? 'Delete for everyone' : 'Delete board'}</button>}
               {live && <button type="button" onClick={() => { close(); if (stored) void live.leave(); else setLeaving(true); }}>Leave board</button>}
             </div>
@@ -135,6 +138,18 @@ export function BoardsMenu() {
           if (file) void importAll(file);
         }}
       />
+      {resetting && (
+        <ConfirmDialog
+          title="Reset the sample?"
+          onCancel={() => setResetting(false)}
+          actions={[
+            { label: 'Keep my changes', onClick: () => setResetting(false) },
+            { label: 'Reset the sample', danger: true, onClick: () => { setResetting(false); void library.resetSample(); } },
+          ]}
+        >
+          <p>The sample goes back to how it came, and your changes to it are gone. To keep them, choose Duplicate board first.</p>
+        </ConfirmDialog>
+      )}
       {leaving && live && (
         <ConfirmDialog
           title={`Leave “${current.title}” with changes not saved on the server?`}

@@ -27,6 +27,9 @@ export function Legend() {
         <input type="checkbox" checked={display.showBands} onChange={toggle('showBands')} />
         Maslow bands
       </label>
+      <button type="button" className="legend-help" aria-label="Keyboard shortcuts and help" title="Keyboard shortcuts and help (?)" onClick={() => actions.setShortcuts(true)}>
+        <span aria-hidden="true">?</span> Keys &amp; help
+      </button>
     </div>
   );
 }

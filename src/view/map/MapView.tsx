@@ -20,6 +20,7 @@ import { ZoneBadgesLayer, ZonesLayer } from '../zones/ZonesLayer';
 import { LiveGapsFeed } from '../zones/LiveGapsFeed';
 import { GapsNotice } from '../zones/GapsNotice';
 import { EmptyBoardGuide } from '../io/EmptyBoardGuide';
+import { FirstMinute } from '../help/FirstMinute';
 import type { Board, Item } from '../../model/types';
 import { layerShown } from '../../store/layerShown';
 import type { Opportunity } from '../../gaps';
@@ -49,12 +50,13 @@ export function MapView() {
   // Says whether the zones shown are the board's own yet (a hook for tests and tools; users see the Zones tab's "Finding zones…").
   const gapsReady = useGapsReady();
   return (
-    <section className="map-area" aria-label="Map" data-gaps={gapsReady ? 'ready' : 'pending'}>
+    <section className="map-area" id="map" tabIndex={-1} aria-label="Map" data-gaps={gapsReady ? 'ready' : 'pending'}>
       <LiveGapsFeed />
       <ZonesFeed target={zonesRef} />
       <GapsNotice />
       {!presenting && <PlaceTray layout={layout} stack={stackRef} />}
       {!presenting && <EmptyBoardGuide />}
+      {!presenting && <FirstMinute />}
       <div className="map-fit" ref={areaRef}>
         {side > 100 && (
           <div className="map-stack" data-export="map" ref={stackRef} style={{ width: side, height: side }}>

@@ -1,7 +1,8 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Ring } from '../../gaps';
 import { lengthToPixels, zoneBadgeRadius, type MapLayout } from '../map/mapLayout';
-import { useApp } from '../../store/useStore';
+import { useActions, useApp } from '../../store/useStore';
+import { opportunityIndex, zoneTitle } from './explainZone';
 import { useGaps, whiteSpaceShown, zonesShown } from './useGaps';
 import { whiteSpaceLetters } from './assignLetters';
 import { useBadgeSpots } from './useBadgeSpots';
@@ -129,18 +130,42 @@ export const ZoneBadgesLayer = memo(function ZoneBadgesLayer({ layout }: { layou
   return <Badges layout={layout} />;
 });
 
+/**
+ * The rank badges. Each is focusable (Tab after the items): focus highlights its zone, Enter
+ * or Space opens it in the Zones tab, as a click on the zone does.
+ */
 function Badges({ layout }: { layout: MapLayout }) {
+  const actions = useActions();
   const result = useGaps();
   const hovered = useApp((s) => s.session.hoveredZone);
+  const items = useApp((s) => s.doc.board.items);
+  const byId = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
   const spots = useBadgeSpots(layout);
   const { margin, side } = layout;
   const radius = zoneBadgeRadius(layout);
+  const top = result.opportunities[0];
   return (
-    <svg className="layer layer-badges" width={side} height={side} aria-hidden="true">
+    <svg className="layer layer-badges" width={side} height={side} role="group" aria-label="Opportunity zones on the map">
       <g transform={`translate(${margin},${margin})`}>
         {result.opportunities.map((zone, i) => spots[i] && (
           // The badge sits beside what is at the peak; the peak itself is in map space in data-x/data-y.
-          <g key={i} className={`zone-badge${hovered === i ? ' zone-hovered' : ''}`} transform={`translate(${spots[i].x},${spots[i].y})`} data-x={zone.x} data-y={zone.y}>
+          <g
+            key={i}
+            className={`zone-badge${hovered === i ? ' zone-hovered' : ''}`}
+            transform={`translate(${spots[i].x},${spots[i].y})`}
+            data-x={zone.x}
+            data-y={zone.y}
+            role="button"
+            tabIndex={0}
+            aria-label={`Zone ${i + 1}: ${zoneTitle(zone, byId)}, index ${opportunityIndex(zone, top)}`}
+            onFocus={() => actions.hoverZone(i)}
+            onBlur={() => actions.hoverZone(null)}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter' && event.key !== ' ') return;
+              event.preventDefault();
+              actions.selectZone(i);
+            }}
+          >
             <circle r={radius} />
             <text textAnchor="middle" dominantBaseline="central" fontSize={radius * 1.2}>{i + 1}</text>
           </g>
