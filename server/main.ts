@@ -10,7 +10,7 @@ import { originPolicy } from './http/originPolicy';
 import { staticFiles } from './http/staticFiles';
 import { cleanCause } from './ErrorSummary';
 import { clientError, log } from './log';
-import { openStore } from './store/openStore';
+import { openStore, storeLocation } from './store/openStore';
 import { createSync } from './sync/createSync';
 
 /**
@@ -31,7 +31,11 @@ process.on('uncaughtException', (error) => fail('uncaught exception', error));
 // Hocuspocus reports what clients got wrong with console.error, a stack and the room's full name each time.
 console.error = (...parts: unknown[]) => clientError(`hocuspocus: ${parts.map(describe).join(' ')}`);
 
-const store = await openStore(config);
+const store = await openStore(config).catch((error: Error) => {
+  // Said once, without a stack, and the file is left as it is: it may hold every room.
+  log(`cannot open the store, ${storeLocation(config)}: ${cleanCause(error.message)}. It is kept as it is: restore a backup, or move it aside to start with an empty store.`);
+  process.exit(1);
+});
 const sync = createSync({ store, redisUrl: config.redisUrl, authenticateWithinMs: config.authenticateWithinMs });
 const handleApi = api({ store, roomDeleted: sync.roomDeleted, origins: () => lanOrigins(config.host, config.publicPort) });
 const handleApp = config.appDir ? staticFiles(config.appDir) : null;

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -61,4 +62,31 @@ describe('an uncaught exception', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 30_000);
+});
+
+describe('a corrupt store', () => {
+  it('stops the server with one line naming the file and what to do, never a stack, and keeps the file', async () => {
+    const dataDir = tempDir('corrupt');
+    const file = join(dataDir, 'rooms.sqlite');
+    const garbage = randomBytes(20_000);
+    writeFileSync(file, garbage);
+    try {
+      const child = spawn(process.execPath, [fileURLToPath(new URL('../../dist-server/main.js', import.meta.url))], {
+        env: { ...process.env, PORT: String(await freePort()), HOST: '127.0.0.1', DATA_DIR: dataDir, BANNER: '0', SERVE_APP: '0' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
+      expect(code).toBe(1);
+      const lines = output.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(file);
+      expect(lines[0]).toMatch(/kept as it is: restore a backup, or move it aside/);
+      expect(readFileSync(file).equals(garbage)).toBe(true);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });
