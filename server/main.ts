@@ -37,7 +37,7 @@ const store = await openStore(config).catch((error: Error) => {
   process.exit(1);
 });
 const sync = createSync({ store, redisUrl: config.redisUrl, authenticateWithinMs: config.authenticateWithinMs });
-const handleApi = api({ store, roomDeleted: sync.roomDeleted, origins: () => lanOrigins(config.host, config.publicPort) });
+const handleApi = api({ store, roomDeleted: sync.roomDeleted, origins: () => lanOrigins(config.host, config.publicPort), storeFailing: sync.storeFailing });
 const handleApp = config.appDir ? staticFiles(config.appDir) : null;
 
 const policy = originPolicy(config);

@@ -14,6 +14,8 @@ export interface ApiOptions {
   readonly roomDeleted: (room: string) => void;
   /** This server's addresses on the local network (origins), for `Health`. */
   readonly origins: () => readonly string[];
+  /** True while a room's store keeps failing (written), for `Health`. */
+  readonly storeFailing: () => boolean;
 }
 
 const json = (response: ServerResponse, status: number, body: unknown) => {
@@ -29,7 +31,7 @@ const creationWindowMs = 10 * 60 * 1000;
 const creationAddresses = 10_000;
 
 /** The HTTP API under `apiPath`, as `src/collab/protocol.ts` describes it. */
-export function api({ store, roomDeleted, origins }: ApiOptions) {
+export function api({ store, roomDeleted, origins, storeFailing }: ApiOptions) {
   /** Room creations per remote address, in the current window. */
   const created = new WindowCounts(creationWindowMs, creationAddresses);
 
@@ -83,7 +85,9 @@ export function api({ store, roomDeleted, origins }: ApiOptions) {
     const roomMatch = /^\/rooms\/([^/]+)$/.exec(path);
     if (path === '/health') {
       if (method !== 'GET' && method !== 'HEAD') return problem(response, 405, 'GET only.');
-      return json(response, 200, { sync: true, schema: currentVersion, origins: origins() } satisfies Health);
+      // Read as well as written: a corrupt file may fail reads before any room is stored.
+      const failing = storeFailing() || !(await store.room('health-check').then(() => true, () => false));
+      return json(response, failing ? 503 : 200, { sync: true, schema: currentVersion, origins: origins(), store: failing ? 'failing' : 'ok' } satisfies Health);
     }
     if (path === '/rooms') {
       if (method !== 'POST') return problem(response, 405, 'POST only.');

@@ -43,6 +43,7 @@ describe('RoomGuard.storeDocument', () => {
     const storing = guard.storeDocument({ documentName: 'room-a', document } as unknown as Parameters<RoomGuard['storeDocument']>[0]);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(told.map((message) => message.type)).toEqual(['unstored']);
+    expect(guard.storeFailing()).toBe(true);
     const triesBefore = state.tries;
     await vi.advanceTimersByTimeAsync(120_000);
     expect(state.tries).toBeGreaterThan(triesBefore);
@@ -53,5 +54,6 @@ describe('RoomGuard.storeDocument', () => {
     await storing;
     expect(told.map((message) => message.type)).toEqual(['unstored', 'stored']);
     expect(row()).toEqual(Y.encodeStateAsUpdate(document));
+    expect(guard.storeFailing()).toBe(false);
   });
 });

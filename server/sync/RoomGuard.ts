@@ -48,6 +48,8 @@ export class RoomGuard implements Extension {
   private readonly fetched = new Map<string, { bytes: number; digest: string }>();
   /** The digest of the row each room's store last read or wrote (`documentState`). */
   private readonly lastRow = new WeakMap<Document, string>();
+  /** Rooms whose store is failing, tried again until stored. */
+  private readonly failing = new Set<string>();
   /** The highest lead.seq each room has seen (`leadJump`). */
   private readonly highestLead = new WeakMap<Document, number>();
   /** The one client each connection announces presence for. */
@@ -172,8 +174,11 @@ export class RoomGuard implements Extension {
    * tells the room what is stored.
    */
   storeDocument = async ({ documentName, document }: storePayload): Promise<void> => {
-    const tellUnstored = () => document.broadcastStateless(messageText({ type: 'unstored' }));
-    const written = await untilStored(() => this.writeRow(document), documentName, tellUnstored);
+    const written = await untilStored(() => this.writeRow(document), documentName, (failures) => {
+      this.failing.add(documentName);
+      if (failures === failuresBeforeUnstored) document.broadcastStateless(messageText({ type: 'unstored' }));
+    });
+    this.failing.delete(documentName);
     if (written === null) {
       // No room to store into: deleted, through another server sharing this store. Its people here are told now.
       log(`${roomTag(documentName)}: deleted elsewhere; telling the people here`);
@@ -195,6 +200,11 @@ export class RoomGuard implements Extension {
     if (!row || !written.snapshot) return null;
     this.lastRow.set(document, rowDigest(row));
     return { row, snapshot: written.snapshot };
+  }
+
+  /** True while some room's store keeps failing (the store cannot be written). */
+  storeFailing(): boolean {
+    return this.failing.size > 0;
   }
 
   /** After a room is deleted: everyone connected is told and disconnected. */
@@ -252,13 +262,13 @@ const failuresBeforeUnstored = 5;
  * `work`'s answer, tried until it succeeds (a full disk, a lost database): nobody needs to
  * edit again for what the room holds to be stored, and the room learns when it is.
  */
-async function untilStored<T>(work: () => Promise<T>, room: string, onFailing: () => void): Promise<T> {
+async function untilStored<T>(work: () => Promise<T>, room: string, onFailed: (failures: number) => void): Promise<T> {
   for (let failures = 1; ; failures++) {
     try {
       return await work();
     } catch (error) {
       logActivity(`${roomTag(room)}: store failed (${(error as Error).message}); trying again until it succeeds`);
-      if (failures === failuresBeforeUnstored) onFailing();
+      onFailed(failures);
       await new Promise((resolve) => setTimeout(resolve, retryMs[Math.min(failures, retryMs.length) - 1]));
     }
   }

@@ -17,6 +17,8 @@ export interface Sync {
   handleConnection(socket: WebSocket, request: IncomingMessage): void;
   /** Tells and disconnects everyone in a room just deleted. */
   roomDeleted(room: string): void;
+  /** True while a room's store keeps failing. */
+  storeFailing(): boolean;
   /** Stores every room with unstored changes and waits for stores under way. */
   storeAll(): Promise<void>;
   /** Stores everything, disconnects everyone, stores again, stops the relay. */
@@ -86,6 +88,7 @@ export function createSync({ store, redisUrl, authenticateWithinMs }: SyncOption
       if (document) guard.roomDeleted(document);
       else void relay?.announce(room, messageText({ type: 'deleted' })).catch((error: Error) => log(`could not relay a deletion: ${error.message}`));
     },
+    storeFailing: () => guard.storeFailing(),
     storeAll,
     async close() {
       await storeAll();

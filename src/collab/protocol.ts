@@ -3,7 +3,7 @@
  * beside Hocuspocus's own sync protocol. Plain data only: both sides import this file.
  *
  * HTTP (same origin as the app):
- * - `GET  {apiPath}/health` → 200 `Health`. A static build has no such route: Share says why
+ * - `GET  {apiPath}/health` → 200 `Health` (503 while the store fails). A static build has no such route: Share says why
  *   it is unavailable.
  * - `POST {apiPath}/rooms` with the board's Y.Doc as one Yjs update (`application/octet-stream`)
  *   → 201 `CreatedRoom`; 400 `{error}` when the update is not a board the rule book reads, 413
@@ -30,6 +30,8 @@ export type Role = 'edit' | 'view';
 
 export interface Health {
   readonly sync: true;
+  /** 'failing' (with status 503) while the server cannot read or write its store: rooms are kept in memory and tried again until stored. */
+  readonly store: 'ok' | 'failing';
   /** The schema version this server's rule book reads (`currentVersion`). */
   readonly schema: number;
   /** The server's own addresses on the local network (`http://192.168.1.20:5173`), for links the room can open. */
