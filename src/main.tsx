@@ -15,6 +15,7 @@ import { readRoomLink } from './collab/protocol';
 import { takeCarriedNotice } from './persistence/carriedNotice';
 import { takeFirstVisit } from './persistence/firstVisit';
 import { isSampleBoard } from './model/sampleBoard';
+import { draftFields } from './persistence/drafts';
 
 async function boot() {
   const repo = new BoardRepository();
@@ -29,6 +30,11 @@ async function boot() {
   const carried = takeCarriedNotice();
   if (carried && !initial.problem) actions.notify(carried.text, carried.tone);
   if (initial.revision === 0) void autosave.flush();
+  // Typing kept from before a reload shows again: the item or tab whose field holds it opens.
+  const drafted = draftFields(initial.board.id);
+  const itemId = drafted.map((field) => field.split('.')[0]!).find((id) => initial.board.items.some((item) => item.id === id));
+  if (itemId) actions.select(itemId);
+  else if (drafted.some((field) => field.startsWith('labels.'))) actions.setPanelTab('labels');
   // A first visit opens on a fresh sample: the welcome says what a P/A map is, once.
   if (initial.revision === 0 && !initial.problem && isSampleBoard(initial.board) && takeFirstVisit()) actions.setWelcome(true);
   // The first frame shows the zones (the worker's first answer, waited for a moment at most).

@@ -1,8 +1,11 @@
 /**
- * Characters no text field keeps: C0 controls but tab and newline, U+FFFE/U+FFFF, and lone
- * surrogates. They break XML (the SVG export), the PNG export and display.
+ * Characters no text field keeps: C0 controls but tab and newline, DEL and the C1 controls,
+ * the line and paragraph separators (U+2028/9), the bidirectional embeddings, overrides and
+ * isolates (U+202A–U+202E, U+2066–U+2069: "Invoice‮gnp.exe" shows as "Invoiceexe.png"),
+ * U+FFFE/U+FFFF, and lone surrogates. They break XML (the SVG export), the PNG export and
+ * display, or make a label read as something it is not.
  */
-const unwanted = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const unwanted = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const unwantedTest = new RegExp(unwanted.source);
 /** A label is one line: tab and newline (and CR) become spaces. */
 const lineBreaks = /[\t\n\r]/g;

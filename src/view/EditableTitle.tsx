@@ -11,6 +11,7 @@ export function EditableTitle() {
       className="board-title"
       id="board-title"
       label="Board name"
+      draft="title"
       limit={limits.label}
       value={title}
       onCommit={(value) => actions.dispatch({ type: 'setTitle', title: value })}

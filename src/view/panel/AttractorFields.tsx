@@ -20,7 +20,7 @@ export function AttractorFields({ item, validation, onChange }: Props) {
     return (
       <label>
         <span>Key attractors <small>(what draws this group; commas between)</small></span>
-        <CommitInput label="Key attractors" id="item-attractors" limit={limits.attractors * (limits.attractor + 2)} value={item.attractors.join(', ')}
+        <CommitInput label="Key attractors" id="item-attractors" draft={`${item.id}.attractors`} limit={limits.attractors * (limits.attractor + 2)} value={item.attractors.join(', ')}
           onCommit={(text) => onChange(text.split(',').map((word) => word.trim()))} />
       </label>
     );

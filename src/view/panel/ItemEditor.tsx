@@ -39,7 +39,7 @@ export function ItemEditor() {
       {isConcept(item) && <ConceptCards validation={validation} only={item.id} />}
       <label>
         <span>Label</span>
-        <CommitInput label="Label" id="item-label" limit={limits.label} value={item.label} onCommit={(label) => update({ label })} />
+        <CommitInput label="Label" id="item-label" draft={`${item.id}.label`} limit={limits.label} value={item.label} onCommit={(label) => update({ label })} />
       </label>
       <div className="field">
         <span id="colour-label">Colour</span>
@@ -71,7 +71,7 @@ export function ItemEditor() {
       <AttractorFields item={item} validation={validation} onChange={(attractors) => update({ attractors })} />
       <label>
         <span>Notes</span>
-        <CommitInput label="Notes" id="item-notes" multiline limit={limits.notes} value={item.notes} onCommit={(notes) => update({ notes })} />
+        <CommitInput label="Notes" id="item-notes" draft={`${item.id}.notes`} multiline limit={limits.notes} value={item.notes} onCommit={(notes) => update({ notes })} />
       </label>
       {isGuessed(item) && <p className="editor-guessed" role="note">Not placed by anyone: “Place all” put it on a free spot. Move it where it belongs.</p>}
       {item.position ? (

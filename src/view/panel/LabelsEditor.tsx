@@ -24,7 +24,7 @@ export function LabelsEditor() {
             return (
               <label key={`${axis}-${field}`}>
                 <span>{name}</span>
-                <CommitInput label={name} limit={limits.label} value={axes[axis][field]} onCommit={(text) => actions.dispatch({ type: 'setAxisLabel', axis, field, text })} />
+                <CommitInput label={name} draft={`labels.axes.${axis}.${field}`} limit={limits.label} value={axes[axis][field]} onCommit={(text) => actions.dispatch({ type: 'setAxisLabel', axis, field, text })} />
               </label>
             );
           }),
@@ -35,7 +35,7 @@ export function LabelsEditor() {
         {(Object.keys(quadrantNames) as Quadrant[]).map((quadrant) => (
           <label key={quadrant}>
             <span>{quadrantNames[quadrant]}</span>
-            <CommitInput label={quadrantNames[quadrant]} limit={limits.label} value={quadrants[quadrant]} onCommit={(text) => actions.dispatch({ type: 'setQuadrantLabel', quadrant, text })} />
+            <CommitInput label={quadrantNames[quadrant]} draft={`labels.quadrants.${quadrant}`} limit={limits.label} value={quadrants[quadrant]} onCommit={(text) => actions.dispatch({ type: 'setQuadrantLabel', quadrant, text })} />
           </label>
         ))}
       </fieldset>
@@ -44,7 +44,7 @@ export function LabelsEditor() {
         {bands.map((band, index) => (
           <label key={index}>
             <span>Band {index + 1}</span>
-            <CommitInput label={`Band ${index + 1}`} limit={limits.label} value={band} onCommit={(text) => actions.dispatch({ type: 'setBandLabel', index, text })} />
+            <CommitInput label={`Band ${index + 1}`} draft={`labels.bands.${index}`} limit={limits.label} value={band} onCommit={(text) => actions.dispatch({ type: 'setBandLabel', index, text })} />
           </label>
         ))}
       </fieldset>
