@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPath, deniedReasons, limits, type Health } from '../../src/collab/protocol';
 import { boardTypes } from '../../src/collab/boardYDoc';
+import { currentVersion } from '../../src/schema/format';
 import { bigBoard, boardDoc, itemFields, labels, updateOn } from '../test/boards';
 import { connect, createRoom, startServer, storedState, tempDir, waitFor, type RunningServer } from '../test/harness';
 import { boardOf, converged, expectNoDuplicates, join, seeded, storedAll } from '../test/participants';
@@ -27,7 +28,7 @@ const remove = (room: string, token?: string) =>
 describe('the HTTP API', () => {
   it('answers health with the schema it reads', async () => {
     const health = (await (await fetch(`${server.url}${apiPath}/health`)).json()) as Health;
-    expect(health).toMatchObject({ sync: true, schema: 2 });
+    expect(health).toMatchObject({ sync: true, schema: currentVersion, store: 'ok' });
     expect(Array.isArray(health.origins)).toBe(true);
   });
 
