@@ -293,6 +293,25 @@ export class MapPage {
     });
   }
 
+  /** Before the page loads: keeps every IndexedDB connection the app opens, so a test can close them as the browser might. */
+  static async trackDatabases(page: Page) {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __databases: IDBDatabase[] };
+      w.__databases = [];
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<typeof open>) {
+        const request = open.apply(this, args);
+        request.addEventListener('success', () => w.__databases.push(request.result));
+        return request;
+      };
+    });
+  }
+
+  /** Closes every IndexedDB connection the app holds (a cleared site, a disk the browser gave up on). */
+  async closeDatabases() {
+    await this.page.evaluate(() => (window as unknown as { __databases: IDBDatabase[] }).__databases.forEach((db) => db.close()));
+  }
+
   async failWrites(on: boolean) {
     await this.page.evaluate((on) => ((window as unknown as { __failWrites: boolean }).__failWrites = on), on);
   }

@@ -93,6 +93,33 @@ test.describe('the browser asks before leaving only when something is at risk', 
     await expect(app.item('Saved late')).toBeVisible();
   });
 
+  test('a closed storage connection is opened again: edits made after it closed are saved, and a reload keeps them', async ({ page }) => {
+    await MapPage.trackDatabases(page);
+    const app = new MapPage(page);
+    await app.open();
+    await app.closeDatabases();
+    await addNow(page, 'After the connection closed');
+    await app.waitSaved();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    // Closed again, with the writes failing for a while (a full disk): kept, retried, then saved.
+    await MapPage.gateStorage(page);
+    await app.reload();
+    await app.closeDatabases();
+    await app.failWrites(true);
+    await addNow(page, 'While the disk was full');
+    const status = page.getByRole('status').filter({ hasText: /^Not saved/ });
+    await expect(status).toBeVisible({ timeout: 10_000 });
+    // The board can be taken away as a file at any time while it cannot be saved.
+    const file = page.waitForEvent('download');
+    await status.getByRole('button', { name: 'Download the board' }).click();
+    expect((await file).suggestedFilename()).toBe('coffee-at-home.pa-map.json');
+    await app.failWrites(false);
+    await app.waitSaved();
+    await app.reload();
+    await expect(app.item('After the connection closed')).toBeVisible();
+    await expect(app.item('While the disk was full')).toBeVisible();
+  });
+
   test('an open conflict with another tab asks before leaving', async ({ context }) => {
     const first = await context.newPage();
     await MapPage.gateBroadcasts(first);

@@ -64,19 +64,56 @@ export function readStored(raw: unknown): StoredBoard | undefined {
   };
 }
 
-/** IndexedDB access for boards. Every write says which revision it was based on. */
+/**
+ * IndexedDB access for boards. Every write says which revision it was based on. A connection
+ * that failed to open, or that the browser closed (a full disk, storage cleared) or that
+ * refuses transactions, is opened again on the next read or write: autosave's retries then
+ * reach storage again by themselves.
+ */
 export class BoardRepository {
+  private opened: Promise<IDBDatabase> | null = null;
+  /** The connection once open, for writes that cannot wait a task (`savePendingNow`). */
   private db: IDBDatabase | null = null;
-  private readonly opened: Promise<IDBDatabase>;
 
-  constructor(dbName = 'pa-map') {
-    this.opened = openDatabase(dbName, 'boards').then((db) => (this.db = db));
-    this.opened.catch(() => undefined);
+  constructor(private readonly dbName = 'pa-map') {
+    this.database().catch(() => undefined);
+  }
+
+  /** The open connection, opening one when there is none (or the last attempt failed). */
+  private database(): Promise<IDBDatabase> {
+    if (!this.opened) {
+      const opening = openDatabase(this.dbName, 'boards').then((db) => {
+        // Closed by the browser, not by us: the next call opens a new connection.
+        db.onclose = () => {
+          if (this.opened === opening) this.opened = null;
+          if (this.db === db) this.db = null;
+        };
+        this.db = db;
+        return db;
+      });
+      opening.catch(() => {
+        if (this.opened === opening) this.opened = null;
+      });
+      this.opened = opening;
+    }
+    return this.opened;
+  }
+
+  /** A transaction, on a new connection when the current one is closed or closing. */
+  private async transaction(mode: IDBTransactionMode): Promise<IDBTransaction> {
+    const db = await this.database();
+    try {
+      return db.transaction('boards', mode);
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === 'InvalidStateError')) throw error;
+      this.opened = null;
+      this.db = null;
+      return (await this.database()).transaction('boards', mode);
+    }
   }
 
   private async run<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => Promise<T> | T): Promise<T> {
-    const db = await this.opened;
-    const tx = db.transaction('boards', mode);
+    const tx = await this.transaction(mode);
     const done = transactionDone(tx);
     done.catch(() => undefined);
     const result = await body(tx.objectStore('boards'));
@@ -159,6 +196,9 @@ export class BoardRepository {
       tx.commit?.();
       return true;
     } catch {
+      // A closed connection: the synchronous mirror holds the edits; the next write reopens.
+      this.db = null;
+      this.opened = null;
       return false;
     }
   }
