@@ -163,10 +163,49 @@ describe('RoomShadow.check', () => {
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
   });
 
-  it('does not refuse items over the board’s item limit: the reader leaves them out', () => {
-    const { doc, send } = room(boardDoc(bigBoard(limits.items - 3)));
-    expect(send(updateOn(doc, ({ items }) => items.set('item:over', itemFields()))).ok).toBe(true);
+  it('refuses an update that takes the board past its item limit, and takes one that stays within it', () => {
+    const { doc, send } = room(boardDoc(bigBoard(limits.items - 4)));
+    expect(send(updateOn(doc, ({ items, order }) => (items.set('item:last', itemFields()), order.push(['item:last'])))).ok).toBe(true);
+    const verdict = send(updateOn(doc, ({ items }) => ['a', 'b'].forEach((id) => items.set(`item:over${id}`, itemFields()))));
+    expect(verdict).toMatchObject({ ok: false, reasons: [expect.stringMatching(/at most 20000 items/)] });
+    expect(doc.getMap('items').size).toBe(limits.items);
   }, 60_000);
+
+  it('refuses what the reader would drop unread: an unknown item field (5 MB), a field inside a position, a board-wide key, a band past the limit', () => {
+    const { doc, send } = room();
+    const before = Y.encodeStateAsUpdate(doc);
+    const big = 'x'.repeat(5_000_000);
+    expect(send(updateOn(doc, ({ items }) => (items.get('item:alpha') as Y.Map<unknown>).set('junk', big)))).toMatchObject({ ok: false, reasons: [expect.stringMatching(/junk: a field no P\/A Map writes/)] });
+    expect(send(updateOn(doc, ({ items }) => items.set('item:new', itemFields({ position: { x: 0.5, y: 0.5, junk: big } }))))).toMatchObject({ ok: false });
+    expect(send(updateOn(doc, ({ meta }) => meta.set('junk', big)))).toMatchObject({ ok: false, reasons: [expect.stringMatching(/junk/)] });
+    expect(send(updateOn(doc, ({ meta }) => meta.set('axes.x.junk', 'x')))).toMatchObject({ ok: false });
+    expect(send(updateOn(doc, ({ meta }) => meta.set('bands.99', 'x')))).toMatchObject({ ok: false });
+    expect(send(updateOn(doc, ({ zones }) => zones.set('zone:z', { id: 'zone:z', label: 'Z', position: { x: 0.5, y: 0.5 }, index: 1, note: '', pinnedAt: 't', junk: 1 })))).toMatchObject({ ok: false });
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+
+  it('refuses a label longer than the editor takes (one limit on screen and in storage), and takes one at the limit', () => {
+    const { doc, send } = room();
+    const label = (text: string) => updateOn(doc, ({ items }) => (items.get('item:alpha') as Y.Map<unknown>).set('label', text));
+    expect(send(label('x'.repeat(limits.label + 1)))).toMatchObject({ ok: false, reasons: [expect.stringMatching(/label: is longer than the 200 characters an edit takes/)] });
+    expect(send(updateOn(doc, ({ meta }) => meta.set('title', 'x'.repeat(100_000))))).toMatchObject({ ok: false });
+    expect(send(label('x'.repeat(limits.label)))).toMatchObject({ ok: true });
+  });
+
+  it('refuses ghost order entries (ids that are no item), 200,000 of them or one', () => {
+    const { doc, send } = room();
+    expect(send(updateOn(doc, ({ order }) => order.push(Array.from({ length: 200_000 }, (_, i) => `item:ghost${i}`))))).toMatchObject({ ok: false });
+    expect(send(updateOn(doc, ({ order }) => order.push(['item:ghost'])))).toMatchObject({ ok: false, reasons: ['order: "item:ghost" is not an item'] });
+    expect(doc.getArray('order').length).toBe(3);
+  });
+
+  it('lets an editor edit a room that holds an over-long label stored before the limit, without refusing it again', () => {
+    const doc = boardDoc();
+    Y.applyUpdate(doc, updateOn(doc, ({ items, meta }) => ((items.get('item:alpha') as Y.Map<unknown>).set('label', 'x'.repeat(300)), meta.set('title', 'y'.repeat(300)))));
+    const { send } = room(doc);
+    expect(send(updateOn(doc, ({ items }) => (items.get('item:alpha') as Y.Map<unknown>).set('weight', 3))).ok).toBe(true);
+    expect(send(updateOn(doc, ({ meta }) => meta.set('display.showBands', true))).ok).toBe(true);
+  });
 
   it('lets an editor touch an item that was already bad without refusing, and refuses making a good one bad', () => {
     const doc = boardDoc();

@@ -19,6 +19,8 @@ interface Known {
   readonly zones: Set<string>;
   /** False while the board-wide fields do not read (then every update reads them). */
   boardReads: boolean;
+  /** Why they did not read before the first update: a refusal names something new. */
+  readonly boardErrors: ReadonlySet<string>;
 }
 
 /**
@@ -26,7 +28,9 @@ interface Known {
  * refused when it does not decode, when the board no longer reads (a board-wide field the
  * rule book refuses), or when an item or zone it touched no longer reads and did before.
  * Only what the update touched is read again; the whole board only when its board-wide
- * fields changed. Board-wide limits (item count) are not refused: `readBoard` enforces them.
+ * fields changed. Everything is read `strict`, as a write: fields and keys no P/A Map writes,
+ * text over an edit's limit, order entries that name no item and an update that takes the
+ * board past its item limit are refused, so what the reader would refuse is never stored.
  *
  * Structs that depend on changes the room lacks (pending) are held, as Yjs holds them, not
  * refused: on reconnecting, a provider sends each new edit at once, before its sync step 2
@@ -40,6 +44,8 @@ export class RoomShadow {
   private last: Y.Transaction | null = null;
   /** What the update being checked put into the item order that is not an item id. */
   private badOrder: string | null = null;
+  /** Ids the update being checked put into the item order: each must name an item. */
+  private ordered: string[] = [];
   private known: Known | null = null;
   /** Bumped on every rebuild: an update checked before a rebuild is not in the rebuilt copy. */
   private generation = 0;
@@ -82,6 +88,8 @@ export class RoomShadow {
       for (const change of event.changes.delta) {
         for (const value of (change.insert as unknown[] | undefined) ?? []) {
           if (typeof value !== 'string' || value.length > rules.id) this.badOrder ??= 'order: an entry that is not an item id';
+          else if (this.ordered.length <= rules.items) this.ordered.push(value);
+          else this.badOrder ??= `order: more than ${rules.items} entries at once`;
         }
       }
     });
@@ -94,7 +102,9 @@ export class RoomShadow {
     const waitingBefore = waiting(this.doc);
     this.last = null;
     this.badOrder = null;
+    this.ordered = [];
     const rootsBefore = this.doc.share.size;
+    const itemsBefore = this.types.items.size;
     try {
       Y.applyUpdate(this.doc, update, checking);
     } catch {
@@ -110,20 +120,28 @@ export class RoomShadow {
     const touched = touchedBy(this.last, this.types);
     let held: HeldWrites | null = null;
     const heldNow = () => (held ??= heldWrites(this.doc, this.types));
+    // Two valid imports at once can pass the limit (the reader then leaves the last out); one update that adds past it is refused.
+    const itemsAfter = touched.items.size > 0 ? this.types.items.size : itemsBefore;
+    if (itemsAfter > rules.items && itemsAfter > itemsBefore) return refuse([`A board holds at most ${rules.items} items (this change makes ${itemsAfter}).`]);
+    // An order entry names an item; a ghost (an id that is no item) is never read, so it is never stored.
+    const ghost = this.ordered.find((id) => !this.types.items.has(id));
+    if (ghost !== undefined) return refuse([`order: "${ghost.slice(0, 40)}" is not an item`]);
+    if (this.types.order.length > 2 * rules.items && this.ordered.length > 0) return refuse([`order: more than ${2 * rules.items} entries`]);
 
     let boardReads = known.boardReads;
     if (touched.meta || !boardReads) {
-      const read = readBoard(this.doc);
+      const read = readBoard(this.doc, undefined, 'strict');
       boardReads = read.ok;
       if (!read.ok) {
         const { meta } = heldNow();
         const errors = meta.size > 0 ? boardErrors(new Map([...Object.entries(this.types.meta.toJSON()), ...meta])) : read.errors;
-        if (errors.length > 0) return refuse(errors);
+        const news = errors.filter((error) => !known.boardErrors.has(error));
+        if (news.length > 0) return refuse(news);
       }
     }
     const version = this.types.meta.get(schemaKey) as number;
     const reasons: string[] = [];
-    const itemReads = readItems(this.types.items, [...touched.items].filter((id) => this.types.items.has(id)), version);
+    const itemReads = readItems(this.types.items, [...touched.items].filter((id) => this.types.items.has(id)), version, 'strict');
     const badItems = new Set<string>();
     for (const [id, read] of itemReads) {
       if (!('errors' in read)) continue;
@@ -152,16 +170,21 @@ export class RoomShadow {
     return { ok: true };
   }
 
-  /** What the rule book refuses in the room as it is: read once, on the first check. */
+  /**
+   * What the rule book refuses, read as a write, in the room as it is: read once, on the first
+   * check. A room stored before a limit (a long old label) may still be edited; what it
+   * already holds is not refused again, only what an update makes new.
+   */
   private readKnown(): Known {
-    const read = readBoard(this.doc);
-    if (!read.ok) return { items: new Set(), zones: new Set(), boardReads: false };
-    const version = this.types.meta.get(schemaKey) as number;
+    const read = readBoard(this.doc, undefined, 'strict');
+    const boardErrors = new Set(read.ok ? [] : read.errors);
+    const version = this.types.meta.get(schemaKey);
     const items = new Set<string>();
-    for (const [id, itemRead] of readItems(this.types.items, [...this.types.items.keys()], version)) if ('errors' in itemRead) items.add(id);
     const zones = new Set<string>();
+    if (typeof version !== 'number') return { items, zones, boardReads: false, boardErrors };
+    for (const [id, itemRead] of readItems(this.types.items, [...this.types.items.keys()], version, 'strict')) if ('errors' in itemRead) items.add(id);
     for (const [id, zone] of this.types.zones.entries()) if (zoneErrors(id, zone, version).length > 0) zones.add(id);
-    return { items, zones, boardReads: true };
+    return { items, zones, boardReads: read.ok, boardErrors };
   }
 }
 

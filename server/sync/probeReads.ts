@@ -5,6 +5,8 @@ import { probeBoard } from '../../src/collab/probeBoard';
 import { readBoard } from '../../src/collab/readBoard';
 import { readItems } from '../../src/collab/readItems';
 
+// Each part is read `strict`, as a write: the server refuses what the app never writes.
+
 /** A document with an empty valid board of schema `version`, for reading one part alone through `readBoard` and `readItems`. */
 function probe(version: number): Y.Doc {
   const doc = new Y.Doc();
@@ -17,7 +19,7 @@ function probe(version: number): Y.Doc {
 export function zoneErrors(id: string, zone: unknown, version: number): readonly string[] {
   const doc = probe(version);
   boardTypes(doc).zones.set(id, zone instanceof Y.AbstractType ? zone.clone() : zone);
-  const read = readBoard(doc);
+  const read = readBoard(doc, undefined, 'strict');
   doc.destroy();
   return read.ok ? read.leftOut.flatMap((entry) => entry.errors) : read.errors;
 }
@@ -27,7 +29,7 @@ export function itemErrors(id: string, fields: ReadonlyMap<string, unknown>, ver
   const doc = probe(version);
   const { items } = boardTypes(doc);
   items.set(id, new Y.Map([...fields]));
-  const read = readItems(items, [id], version).get(id)!;
+  const read = readItems(items, [id], version, 'strict').get(id)!;
   doc.destroy();
   return 'errors' in read ? read.errors : [];
 }
@@ -37,7 +39,7 @@ export function boardErrors(meta: ReadonlyMap<string, unknown>): readonly string
   const doc = new Y.Doc();
   const target = boardTypes(doc).meta;
   doc.transact(() => meta.forEach((value, key) => target.set(key, value)));
-  const read = readBoard(doc);
+  const read = readBoard(doc, undefined, 'strict');
   doc.destroy();
   return read.ok ? [] : read.errors;
 }

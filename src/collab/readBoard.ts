@@ -4,6 +4,7 @@ import { limits } from '../model/rules';
 import { sameValue } from '../model/changes';
 import { currentVersion, formatName } from '../schema/format';
 import { parseDocument } from '../schema/parseDocument';
+import type { Strictness } from '../schema/Validator';
 import { boardTypes, schemaKey } from './boardYDoc';
 import { probeBoard } from './probeBoard';
 import { readItems } from './readItems';
@@ -30,20 +31,25 @@ export const notYetShared = 'schema: not a shared board (yet)';
  * a bad item or zone (a hostile or older peer's) is left out and listed; items over
  * `limits.items` (two valid concurrent imports can together exceed it) are left out last
  * first, as are zones over `limits.pinnedZones`. A bad board-wide field refuses the read.
- * With `previous`, unchanged items keep their objects (structural sharing). Never throws.
+ * With `previous`, unchanged items keep their objects (structural sharing). `strict` reads
+ * a write (the sync server's check): a board-wide key, item or zone field no P/A Map writes,
+ * and text over an edit's limit, are refused. Never throws.
  */
-export function readBoard(ydoc: Y.Doc, previous?: Board): SharedRead {
+export function readBoard(ydoc: Y.Doc, previous?: Board, strictness: Strictness = 'lenient'): SharedRead {
   const { meta, items, order, zones } = boardTypes(ydoc);
   const version = meta.get(schemaKey);
   if (typeof version === 'number' && version > currentVersion) return { ok: false, errors: [reloadMessage], newer: true };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, errors: [notYetShared], newer: false };
   const leftOut: LeftOut[] = [];
-  const board: Record<string, unknown> = { ...unflatten(meta.toJSON()), items: [], pinnedZones: readZones(zones, version, leftOut) };
+  const flat = meta.toJSON();
+  const badKeys = strictness === 'strict' ? Object.keys(flat).filter((key) => !writtenMetaKey(key)) : [];
+  if (badKeys.length > 0) return { ok: false, errors: badKeys.slice(0, 20).map((key) => `meta.${key.slice(0, 40)}: a board-wide field no P/A Map writes`), newer: false };
+  const board: Record<string, unknown> = { ...unflatten(flat), items: [], pinnedZones: readZones(zones, version, leftOut, strictness) };
   delete board[schemaKey];
-  const read = parseDocument({ format: formatName, version, board });
+  const read = parseDocument({ format: formatName, version, board }, strictness);
   if (!read.ok) return { ok: false, errors: read.errors, newer: false };
   const ids = itemOrder(order, items);
-  const reads = readItems(items, ids, version);
+  const reads = readItems(items, ids, version, strictness);
   const kept: Item[] = [];
   for (const id of ids) {
     const itemRead = reads.get(id)!;
@@ -63,10 +69,10 @@ function itemOrder(order: Y.Array<unknown>, items: Y.Map<unknown>): string[] {
 }
 
 /** Zones in `pinnedAt`, then id, order; a zone the rule book refuses is left out and listed. */
-function readZones(zones: Y.Map<unknown>, version: number, leftOut: LeftOut[]): unknown[] {
+function readZones(zones: Y.Map<unknown>, version: number, leftOut: LeftOut[], strictness: Strictness): unknown[] {
   const kept: { id: string; zone: Record<string, unknown> }[] = [];
   for (const [id, zone] of zones.entries()) {
-    const errors = zoneProblems(id, zone, version);
+    const errors = zoneProblems(id, zone, version, strictness);
     if (errors.length > 0) leftOut.push({ id, what: 'zone', errors });
     else kept.push({ id, zone: zone as Record<string, unknown> });
   }
@@ -76,10 +82,24 @@ function readZones(zones: Y.Map<unknown>, version: number, leftOut: LeftOut[]): 
 }
 
 /** A zone checked alone, as the only zone of an otherwise empty valid board. */
-function zoneProblems(id: string, zone: unknown, version: number): string[] {
+function zoneProblems(id: string, zone: unknown, version: number, strictness: Strictness): string[] {
   if (typeof zone !== 'object' || zone === null || Array.isArray(zone)) return [`zones.${id}: expected a zone`];
-  const read = parseDocument({ format: formatName, version, board: { ...probeBoard, pinnedZones: [{ ...zone, id }] } });
+  const read = parseDocument({ format: formatName, version, board: { ...probeBoard, pinnedZones: [{ ...zone, id }] } }, strictness);
   return read.ok ? [] : [...read.errors];
+}
+
+/**
+ * A meta key this app writes (`bands.N` past `bands.length` included: shortening the bands
+ * leaves them). Other keys unflatten into fields the strict reader refuses by name; a band key
+ * past the limit or a prototype's key would be dropped unread, so it is refused here.
+ */
+function writtenMetaKey(key: string): boolean {
+  if (key === schemaKey || key === 'bands.length') return true;
+  // The board's items and zones live in their own maps: under these names in meta they would be read over.
+  const band = /^bands\.(\d{1,2})$/.exec(key);
+  if (band) return Number(band[1]) < limits.bands;
+  const path = key.split('.');
+  return !key.startsWith('bands.') && path[0] !== 'items' && path[0] !== 'pinnedZones' && !path.some((part) => forbiddenKeys.has(part));
 }
 
 /** Keys a peer may not write: they would reach a prototype. */

@@ -5,11 +5,21 @@ import { cleanText } from '../model/cleanText';
 const maxErrors = 50;
 
 /**
+ * How strictly a reader reads. A file or stored board is read `lenient`: unknown fields are
+ * dropped and text over an edit's limit is kept and flagged (a limit never shortens what was
+ * saved). A write (an update the sync server takes) is read `strict`: what the app would never
+ * write is refused, so it is never stored — unknown fields, and text over an edit's limit.
+ */
+export type Strictness = 'lenient' | 'strict';
+
+/**
  * A tiny path-aware reader for untrusted data: each read records a clear message with the
  * field's path ("items[3].position.x: …") instead of throwing on the first problem. The
  * limits are the rule book's (`model/rules`).
  */
 export class Validator {
+  constructor(readonly strictness: Strictness = 'lenient') {}
+
   readonly errors: string[] = [];
   /** What was read but is worth telling: text over a limit kept intact, characters removed. */
   readonly flags: string[] = [];
@@ -26,6 +36,12 @@ export class Validator {
     return undefined;
   }
 
+  /** Strict: a field outside `known` is refused. Lenient: it is dropped by the reader, unread. */
+  onlyKnown(value: Record<string, unknown> | undefined, path: string, known: readonly string[]): void {
+    if (this.strictness !== 'strict' || !value) return;
+    for (const key of Object.keys(value)) if (!known.includes(key)) this.fail(`${path}.${key.slice(0, 40)}`, 'a field no P/A Map writes');
+  }
+
   array(value: unknown, path: string, maxLength: number): unknown[] | undefined {
     if (!Array.isArray(value)) {
       this.fail(path, `expected a list, got ${describeValue(value)}`);
@@ -40,7 +56,8 @@ export class Validator {
 
   /**
    * Text, cleaned of control characters (a `label` is one line, trimmed). Over `limit` it is
-   * kept and flagged: a limit never shortens what was saved; over `storedTextLimit` it is refused.
+   * kept and flagged (strict: refused): a limit never shortens what was saved; over
+   * `storedTextLimit` it is refused.
    */
   string(value: unknown, path: string, limit: number, { field = 'label', required = false }: { field?: 'label' | 'text'; required?: boolean } = {}): string {
     if (typeof value !== 'string') {
@@ -55,6 +72,7 @@ export class Validator {
     }
     const problem = textProblem(text, storedTextLimit, required);
     if (problem) this.fail(path, problem);
+    else if (text.length > limit && this.strictness === 'strict') this.fail(path, `is longer than the ${limit} characters an edit takes (${text.length})`);
     else if (text.length > limit) this.flags.push(`${path}: ${text.length} characters, over the ${limit} an edit takes; kept as it is`);
     return text;
   }

@@ -3,6 +3,7 @@ import { currentVersion, formatName, type Envelope } from './format';
 import { checkStructure } from './checkStructure';
 import { migrate } from './migrations';
 import { readBoardV1, type BoardRead } from './readBoardV1';
+import type { Strictness } from './Validator';
 
 /** A board (bad items left out and listed, flags to tell), or why there is none. */
 export type ParseResult = BoardRead;
@@ -13,13 +14,13 @@ type Unwrapped = { readonly ok: true; readonly board: Record<string, unknown> } 
  * Reads a saved or imported document (already JSON-parsed, or from storage): checks the
  * envelope, refuses newer versions, migrates older ones, validates every field once. A bad
  * item is left out and listed (`skipped`); a problem anywhere else refuses the board.
- * Never throws.
+ * `strict` reads a write (see `Strictness`). Never throws.
  */
-export function parseDocument(value: unknown): ParseResult {
+export function parseDocument(value: unknown, strictness: Strictness = 'lenient'): ParseResult {
   return guarded<ParseResult>(() => {
     const unwrapped = unwrapDocument(value);
     if (!unwrapped.ok) return unwrapped;
-    return readBoardV1(unwrapped.board);
+    return readBoardV1(unwrapped.board, strictness);
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Board, Item, MapPoint, MapUnit, PinnedZone, Quadrant } from '../model/types';
-import { idPattern, colourPattern, itemKinds, limits, quadrants, ranges } from '../model/rules';
-import { Validator } from './Validator';
+import { idPattern, colourPattern, displayOptions, itemKinds, limits, quadrants, ranges } from '../model/rules';
+import { Validator, type Strictness } from './Validator';
 
 /** An item a reader left out, by its place in the stored or imported list, with what was wrong. */
 export interface SkippedItem {
@@ -24,13 +24,24 @@ export type BoardRead =
 /** Each item's problems are listed up to this many. */
 const maxItemErrors = 10;
 
+/** The fields of each record as this schema writes them (`id` and `items` included). */
+const fields = {
+  board: ['id', 'title', 'axes', 'quadrants', 'bands', 'display', 'items', 'pinnedZones', 'gapSettings', 'createdAt', 'updatedAt'],
+  item: ['id', 'kind', 'label', 'position', 'colour', 'notes', 'tags', 'attractors', 'weight', 'reach'],
+  point: ['x', 'y'],
+  zone: ['id', 'label', 'position', 'index', 'note', 'pinnedAt'],
+  axes: ['x', 'y'],
+  axis: ['title', 'min', 'max'],
+  gapSettings: ['coverage', 'threshold', 'maxZones'],
+} as const;
+
 /**
  * Reads a version-1 board from untrusted data into fresh objects (unknown fields are
- * dropped), each item once. A problem outside the item list refuses the board; a bad item is
- * left out and listed. Linear in the size of the data.
+ * dropped, or refused when `strict`), each item once. A problem outside the item list refuses
+ * the board; a bad item is left out and listed. Linear in the size of the data.
  */
-export function readBoardV1(value: unknown): BoardRead {
-  const v = new Validator();
+export function readBoardV1(value: unknown, strictness: Strictness = 'lenient'): BoardRead {
+  const v = new Validator(strictness);
   const o = v.object(value, 'board');
   if (!o) return { ok: false, errors: v.errors };
   const list = v.array(o.items, 'board.items', limits.items) ?? [];
@@ -40,7 +51,7 @@ export function readBoardV1(value: unknown): BoardRead {
   let removed = 0;
   const ids = new Set<string>();
   list.forEach((raw, index) => {
-    const iv = new Validator();
+    const iv = new Validator(strictness);
     const path = `board.items[${index}]`;
     const item = readItem(iv, raw, path);
     if (iv.errors.length === 0 && ids.has(item.id)) iv.fail(`${path}.id`, `"${item.id}" appears twice`);
@@ -68,6 +79,7 @@ function readId(v: Validator, value: unknown, path: string): string {
 
 function readPoint(v: Validator, value: unknown, path: string): MapPoint {
   const o = v.object(value, path);
+  v.onlyKnown(o, path, fields.point);
   return {
     x: v.number(o?.x, `${path}.x`, ranges.position) as MapUnit,
     y: v.number(o?.y, `${path}.y`, ranges.position) as MapUnit,
@@ -76,6 +88,7 @@ function readPoint(v: Validator, value: unknown, path: string): MapPoint {
 
 function readItem(v: Validator, value: unknown, path: string): Item {
   const o = v.object(value, path) ?? {};
+  v.onlyKnown(o, path, fields.item);
   const kind = v.oneOf(o.kind, `${path}.kind`, itemKinds);
   const colour = typeof o.colour === 'string' ? o.colour : '';
   if (!colourPattern.test(colour)) v.fail(`${path}.colour`, 'expected a colour like "#1a2b3c"');
@@ -102,6 +115,7 @@ function nullOnly(v: Validator, value: unknown, path: string): null {
 
 function readZone(v: Validator, value: unknown, path: string): PinnedZone {
   const o = v.object(value, path) ?? {};
+  v.onlyKnown(o, path, fields.zone);
   return {
     id: readId(v, o.id, `${path}.id`),
     label: v.string(o.label, `${path}.label`, limits.label, { required: true }),
@@ -114,6 +128,7 @@ function readZone(v: Validator, value: unknown, path: string): PinnedZone {
 
 function readAxis(v: Validator, value: unknown, path: string) {
   const o = v.object(value, path) ?? {};
+  v.onlyKnown(o, path, fields.axis);
   return {
     title: v.string(o.title, `${path}.title`, limits.label, { required: true }),
     min: v.string(o.min, `${path}.min`, limits.label, { required: true }),
@@ -130,6 +145,11 @@ function readBoard(v: Validator, o: Record<string, unknown>, items: Item[]): Boa
   const q = v.object(o.quadrants, `${path}.quadrants`) ?? {};
   const display = v.object(o.display, `${path}.display`) ?? {};
   const gaps = v.object(o.gapSettings, `${path}.gapSettings`) ?? {};
+  v.onlyKnown(o, path, fields.board);
+  v.onlyKnown(axes, `${path}.axes`, fields.axes);
+  v.onlyKnown(q, `${path}.quadrants`, quadrants);
+  v.onlyKnown(display, `${path}.display`, displayOptions);
+  v.onlyKnown(gaps, `${path}.gapSettings`, fields.gapSettings);
   return {
     id: readId(v, o.id, `${path}.id`),
     title: v.string(o.title, `${path}.title`, limits.label, { required: true }),
