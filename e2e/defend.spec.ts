@@ -71,6 +71,13 @@ test.describe('a ranking the room can defend', () => {
     await app.openZones();
     await expect(zones.first()).toContainText('Key attractors: reliability, time saved.');
     await app.screenshot('defend-concept-card-1280x720');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await app.screenshot('defend-concept-card-1920x1080');
+    await page.getByRole('tab', { name: 'Items' }).click();
+    await app.select('Commuter concept');
+    await app.screenshot('defend-concept-editor-1920x1080');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await app.openZones();
     const slide = await app.exportAs('Slide (PNG, 16:9)');
     await slide.saveAs('e2e/screenshots/defend-slide-3840x2160.png');
 

@@ -160,7 +160,7 @@ test.describe('what a board may hold', () => {
     const app = new MapPage(page);
     await app.open();
     await app.paste('label,kind,x,y\nPoison,constructor,0.5,0.5\nFine,product,0.4,0.4\n');
-    await expect(app.notice()).toContainText('row 2: kind "constructor" is neither product nor persona');
+    await expect(app.notice()).toContainText('row 2: kind "constructor" is neither product, persona nor concept');
     await expect(app.item('Poison')).toHaveCount(0);
     await app.quickAdd('After the paste');
     await app.waitSaved();

@@ -70,6 +70,12 @@ test.describe('a table whose columns carry a scale or are not ours', () => {
     await expect(page.getByRole('group', { name: 'To place' })).toHaveCount(0);
     await expect.poll(() => app.position('Kettle')).toEqual({ x: 0, y: 0.5 });
     await expect(app.notice()).toContainText('Not used: Price, Notes 2');
+    await expect(app.notice()).toContainText("One step of the 1–10 scale is 11 % of the map's width");
+    // A product on a 1–10 scale serves about one step of it: offered as the coverage radius.
+    await page.getByRole('button', { name: 'Coverage radius: one step of the scale (11 %)' }).click();
+    await app.openZones();
+    await expect(app.field('Coverage radius')).toHaveValue('11.1');
+    await page.getByRole('tab', { name: 'Items' }).click();
     const columns = page.getByRole('group', { name: 'Columns not used' });
     await expect(columns).toContainText('Not used: Price, Notes 2.');
     // Price assigned as the weight: read again, as one undo step.
@@ -85,6 +91,6 @@ test.describe('a table whose columns carry a scale or are not ours', () => {
     await app.open();
     await app.newBoard();
     await app.paste('Name\tPrice\nKettle\t30\nGrinder\t120\n');
-    await expect(app.notice()).toContainText('2 items wait in the tray to be placed, as the table has no interactivity or need column');
+    await expect(app.notice()).toContainText('2 items wait in the tray to be placed (drag them onto the map), as the table has no interactivity or need column');
   });
 });

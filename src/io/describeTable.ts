@@ -42,7 +42,8 @@ export function describeTableReading(table: Pick<ItemsTable, 'unused' | 'waiting
     const byReason = new Map<string, number[]>();
     for (const { row, missing } of table.waiting) byReason.set(missing, [...(byReason.get(missing) ?? []), row]);
     for (const [missing, rows] of byReason) {
-      said.push(`${rows.length} ${rows.length === 1 ? 'item waits' : 'items wait'} in the tray to be placed, ${missing === 'no interactivity or need column' ? 'as the table has no interactivity or need column' : `with ${missing} (${rowList(rows)})`}`);
+      const why = missing === 'no interactivity or need column' ? 'as the table has no interactivity or need column' : `with ${missing} (${rowList(rows)})`;
+      said.push(`${rows.length} ${rows.length === 1 ? 'item waits' : 'items wait'} in the tray to be placed (drag ${rows.length === 1 ? 'it' : 'them'} onto the map), ${why}`);
     }
   }
   return said;

@@ -2,6 +2,7 @@ import { csvFormatRows } from 'd3-dsv';
 import type { Board } from '../model/types';
 import { columns } from './columns';
 import { guardFormula } from './readCell';
+import { isConcept } from '../model/concept';
 
 /**
  * The board's items as CSV with the headers the import reads. Positions and reach are
@@ -11,7 +12,7 @@ import { guardFormula } from './readCell';
 export function itemsToCsv(board: Board): string {
   const rows = board.items.map((item) => [
     guardFormula(item.label),
-    item.kind,
+    isConcept(item) ? 'concept' : item.kind,
     item.position ? String(item.position.x) : '',
     item.position ? String(item.position.y) : '',
     String(item.weight),

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parseItemsTable } from './parseItemsTable';
 import { itemsToCsv } from './itemsToCsv';
 import { matchColumn, readHeader } from './columns';
+import { isConcept } from '../model/concept';
 import { describeTableChanges } from './describeTable';
 import { arbitraryBoard } from '../schema/arbitraryBoard';
 import { testBoard } from '../model/testBoard';
@@ -62,6 +63,13 @@ describe('parseItemsTable', () => {
     expect(parseItemsTable(text, undefined, { assign: { 2: null } }).unused.map((c) => c.header)).toEqual(['Price', 'Interactivity']);
   });
 
+  it('"concept" in the kind column makes a concept, and the CSV export writes it back so', () => {
+    const table = parseItemsTable('label,kind,x,y\nDesk espresso dock,Concept,0.5,0.6\nKettle,product,0.1,0.1\n');
+    expect(table.items.map((item) => [item.label, isConcept(item)])).toEqual([['Desk espresso dock', true], ['Kettle', false]]);
+    const board = { ...testBoard(), items: table.items };
+    expect(parseItemsTable(itemsToCsv(board)).items.map(isConcept)).toEqual([true, false]);
+  });
+
   it('a second column of one kind is not read, and is named', () => {
     expect(parseItemsTable('Name,Notes,Comments\nA,x,y\n').unused).toEqual([{ index: 2, header: 'Comments' }]);
   });
@@ -97,7 +105,7 @@ describe('parseItemsTable', () => {
     expect(table.items.map((item) => item.label)).toEqual(['Good', 'Also good']);
     expect(table.problems).toEqual([
       { row: 3, reason: 'no label' },
-      { row: 4, reason: 'kind "robot" is neither product nor persona' },
+      { row: 4, reason: 'kind "robot" is neither product, persona nor concept' },
       { row: 5, reason: 'interactivity "abc" is not a number' },
       { row: 6, reason: 'has an interactivity but no need' },
     ]);
@@ -132,9 +140,9 @@ describe('parseItemsTable', () => {
     const table = parseItemsTable('label,kind,x,y\nPoison,constructor,0.5,0.5\nProto,__proto__,0.5,0.5\nString,toString,0.5,0.5\nGood,Persona group,0.5,0.5\n');
     expect(table.items.map((item) => [item.label, item.kind])).toEqual([['Good', 'persona']]);
     expect(table.problems.map((p) => p.reason)).toEqual([
-      'kind "constructor" is neither product nor persona',
-      'kind "__proto__" is neither product nor persona',
-      'kind "toString" is neither product nor persona',
+      'kind "constructor" is neither product, persona nor concept',
+      'kind "__proto__" is neither product, persona nor concept',
+      'kind "toString" is neither product, persona nor concept',
     ]);
   });
 

@@ -5,6 +5,7 @@ import { defaultReach } from '../gaps/checkInput';
 import { mapPoint } from '../model/mapPoint';
 import { kindFromWord, limits, ranges, type Range } from '../model/rules';
 import { cleanText } from '../model/cleanText';
+import { conceptColour, isConceptWord } from '../model/concept';
 import { readHeader, type Column } from './columns';
 import { readNumber, unguardFormula } from './readCell';
 import { detectScale, isRatingScale, scaleRange, toUnit, type PositionScale } from './positionScale';
@@ -149,8 +150,10 @@ export function parseItemsTable(text: string, room: number = limits.items, readi
     const { label, removed, cutFrom } = readLabel(cell(row, 'label'));
     if (label === '') problem.push('no label');
     const kindCell = cell(row, 'kind');
-    const kind = kindCell === '' ? 'product' : kindFromWord(kindCell);
-    if (!kind) problem.push(`kind "${kindCell.slice(0, 30)}" is neither product nor persona`);
+    // A concept is a product to be: a product in the concept colour.
+    const concept = isConceptWord(kindCell);
+    const kind = kindCell === '' || concept ? 'product' : kindFromWord(kindCell);
+    if (!kind) problem.push(`kind "${kindCell.slice(0, 30)}" is neither product, persona nor concept`);
     const x = number('interactivity');
     const y = number('need');
     const weight = number('weight');
@@ -173,6 +176,7 @@ export function parseItemsTable(text: string, room: number = limits.items, readi
         weight: weight ?? 1,
         reach: kind === 'persona' ? reach ?? defaultReach : null,
         notes,
+        ...(concept ? { colour: conceptColour } : {}),
       }),
     );
   });

@@ -7,6 +7,9 @@ import { mapPoint } from './mapPoint';
 /** The colour of a concept: a new product placed into an opportunity zone from the Zones tab. */
 export const conceptColour = '#00805e';
 
+/** A table's kind column names a concept so ("concept", "Concepts", "product concept"). */
+export const isConceptWord = (word: string): boolean => /^(product)?concepts?$/.test(word.toLowerCase().replace(/[^a-z]/g, ''));
+
 /** A concept is a product in the concept colour (the legend names it apart from the market's products). */
 export function isConcept(item: Item): boolean {
   return item.kind === 'product' && item.colour.toLowerCase() === conceptColour;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { parseItemsTable } from '../../io/parseItemsTable';
-import { positionScales, scaleName, type PositionScale } from '../../io/positionScale';
+import { positionScales, scaleName, scaleStep, type PositionScale } from '../../io/positionScale';
 import { useActions, useApp } from '../../store/useStore';
 import './guides.css';
 
@@ -15,6 +15,9 @@ export function ScaleBanner() {
   const board = useApp((s) => s.doc.board);
   const id = useId();
   if (!reading || reading.boardId !== board.id || !reading.rated || reading.scale === null) return null;
+  // A product on a rating scale serves about one step of it: offered as the coverage radius.
+  const raw = scaleStep(reading.scale);
+  const step = raw === null ? null : Math.round(raw * 1000) / 1000;
   const pick = (scale: PositionScale) => {
     const table = parseItemsTable(reading.text, reading.ids.length, { scale, assign: reading.assign });
     if (table.items.length !== reading.ids.length) {
@@ -35,6 +38,11 @@ export function ScaleBanner() {
           <option key={s.scale} value={s.scale}>{s.scale === 'percent' ? '0–100 %' : s.name}</option>
         ))}
       </select>
+      {step !== null && Math.abs(board.gapSettings.coverage - step) > 0.0005 && (
+        <button type="button" onClick={() => actions.dispatch({ type: 'setGapSettings', changes: { coverage: step } })}>
+          Coverage radius: one step of the scale ({Math.round(step * 100)} %)
+        </button>
+      )}
       <button type="button" onClick={() => actions.setScaleReading(null)}>Done</button>
     </div>
   );

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { formatBytes, maxImportBytes } from '../../io/importedBoard';
 import { parseItemsTable } from '../../io/parseItemsTable';
-import { isRatingScale } from '../../io/positionScale';
+import { isRatingScale, scaleName, scaleStep } from '../../io/positionScale';
 import { describeTableChanges, describeTableReading, problemLines } from '../../io/describeTable';
 import { summarise } from '../../io/summarise';
 import { limits } from '../../model/rules';
@@ -39,8 +39,12 @@ export function usePasteItems(store: Store<AppState>, actions: Actions) {
       const rating = positionScale !== null && isRatingScale(positionScale);
       actions.setScaleReading(rating || unused.length > 0 ? { boardId: store.getState().doc.board.id, text, ids: table.items.map((item) => item.id), scale: positionScale, rated: rating, assign: {}, unused } : null);
       const added = `Added ${table.items.length} ${table.items.length === 1 ? 'item' : 'items'} from the paste.`;
-      const reading = describeTableReading(table);
-      const aside = reading.length > 0 ? ` ${reading.join('. ')}${table.waiting.length > 0 ? ': drag them from the tray onto the map' : ''}.` : '';
+      const step = rating ? scaleStep(positionScale) : null;
+      const reading = [
+        ...describeTableReading(table),
+        ...(step && Math.abs(store.getState().doc.board.gapSettings.coverage - step) > 0.0005 ? [`One step of the ${scaleName(positionScale!)} scale is ${Math.round(step * 100)} % of the map's width; the bar above sets the coverage radius to it`] : []),
+      ];
+      const aside = reading.length > 0 ? ` ${reading.join('. ')}.` : '';
       const changes = changed.length > 0 ? ` Changed: ${changed.join('; ')}.` : '';
       if (notAdded.length === 0) actions.notify(`${added}${aside}${changes} Undo removes them.`, changed.length > 0 ? 'error' : 'info');
       else actions.notify(`${added}${aside}${changes} Not added: ${summarise(notAdded)}.`, 'error');

@@ -1,4 +1,5 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
+import { isConcept } from '../../model/concept';
 import { useActions, useApp } from '../../store/useStore';
 
 /** Every item, searchable; a listbox whose selection is the map's selection. */
@@ -44,7 +45,7 @@ export function ItemsList() {
           >
             <span className={`list-swatch list-${item.kind}`} style={{ background: item.colour }} aria-hidden="true" />
             <span className="list-label">{item.label}</span>
-            <span className="list-kind">{item.position ? (item.kind === 'product' ? 'product' : 'persona') : 'to place'}</span>
+            <span className="list-kind">{item.position ? (isConcept(item) ? 'concept' : item.kind === 'product' ? 'product' : 'persona') : 'to place'}</span>
           </li>
         ))}
       </ul>
