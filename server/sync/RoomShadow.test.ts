@@ -105,7 +105,7 @@ describe('RoomShadow.check', () => {
     diff(() => items.set('item:one', itemFields({ label: 'One' })));
     // Never sent: the next struct of that client cannot be placed without it.
     const next = diff(() => items.set('item:two', itemFields({ label: 'Two' })));
-    const verdict = shadow.check(next, false);
+    const verdict = shadow.check(next, 0);
     expect(verdict.ok).toBe(false);
     expect(!verdict.ok && verdict.reasons.join()).toMatch(/depends on changes/);
     expect(doc.store.pendingStructs).toBeNull();

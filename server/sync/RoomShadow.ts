@@ -5,6 +5,7 @@ import { limits as rules } from '../../src/model/rules';
 import { readBoard } from '../../src/collab/readBoard';
 import { readItems } from '../../src/collab/readItems';
 import { heldWrites, type HeldWrites } from './heldWrites';
+import { pendingBytes } from './pendingChanges';
 import { boardErrors, itemErrors, zoneErrors } from './probeReads';
 
 export type Verdict = { readonly ok: true } | { readonly ok: false; readonly reasons: readonly string[] };
@@ -36,7 +37,8 @@ interface Known {
  * refused: on reconnecting, a provider sends each new edit at once, before its sync step 2
  * brings the offline edits the new one follows. They are checked when they join, with the
  * update that lets them in; until then, what they will write counts (see `heldWrites`).
- * More than `limits.messageBytes` waiting is refused.
+ * More than `limits.messageBytes` waiting in all, or more than the sender may hold, is refused.
+ * The room's own document never holds them (`PendingHolds`).
  */
 export class RoomShadow {
   private doc!: Y.Doc;
@@ -56,12 +58,12 @@ export class RoomShadow {
 
   /**
    * Checks an editor's update; an accepted one stays applied. Returns the generation it was
-   * checked in with the verdict. `mayWait`: the update may depend on changes the server has
-   * not seen yet (held, up to 8 MB) — true only until the sender's catch-up (sync step 2)
-   * arrived; after it, such an update is refused.
+   * checked in with the verdict. `mayHold`: bytes the sender may still add to what depends on
+   * changes the server has not seen yet (held) — none after the sender's catch-up (sync step 2)
+   * arrived; an update that holds more is refused.
    */
-  check(update: Uint8Array, mayWait = true): Verdict & { readonly generation: number } {
-    const verdict = this.tryUpdate(update, mayWait);
+  check(update: Uint8Array, mayHold = limits.messageBytes): Verdict & { readonly generation: number } {
+    const verdict = this.tryUpdate(update, mayHold);
     if (!verdict.ok) this.rebuild();
     return { ...verdict, generation: this.generation };
   }
@@ -70,6 +72,11 @@ export class RoomShadow {
   follow(update: Uint8Array, checkedIn: number | undefined): void {
     if (checkedIn === this.generation) return;
     Y.applyUpdate(this.doc, update);
+  }
+
+  /** Forgets what waits (a sender's held changes dropped): it would slow every check and could join unchecked. */
+  dropWaiting(): void {
+    if (pendingBytes(this.doc) > 0) this.rebuild();
   }
 
   destroy(): void {
@@ -97,9 +104,9 @@ export class RoomShadow {
     this.generation++;
   }
 
-  private tryUpdate(update: Uint8Array, mayWait: boolean): Verdict {
+  private tryUpdate(update: Uint8Array, mayHold: number): Verdict {
     const known = (this.known ??= this.readKnown());
-    const waitingBefore = waiting(this.doc);
+    const waitingBefore = pendingBytes(this.doc);
     this.last = null;
     this.badOrder = null;
     this.ordered = [];
@@ -110,8 +117,9 @@ export class RoomShadow {
     } catch {
       return refuse(['The change could not be read (a malformed update).']);
     }
-    const waitingAfter = waiting(this.doc);
-    if (waitingAfter > waitingBefore && !mayWait) return refuse(['The change depends on changes the server does not have.']);
+    const waitingAfter = pendingBytes(this.doc);
+    if (waitingAfter > waitingBefore && mayHold <= 0) return refuse(['The change depends on changes the server does not have.']);
+    if (waitingAfter - waitingBefore > mayHold) return refuse(['The change holds too much that depends on changes the server does not have.']);
     if (waitingAfter > waitingBefore && waitingAfter > limits.messageBytes) return refuse(['Too many changes wait for changes the server does not have.']);
     // Nothing outside the board's four parts, and only ids in its order: what no reader checks is never stored.
     if (this.doc.share.size > rootsBefore) return refuse(['A change outside the board (a part no P/A Map reads).']);
@@ -186,11 +194,6 @@ export class RoomShadow {
     for (const [id, zone] of this.types.zones.entries()) if (zoneErrors(id, zone, version).length > 0) zones.add(id);
     return { items, zones, boardReads: read.ok, boardErrors };
   }
-}
-
-/** Bytes of structs and deletes that wait for changes the room does not have yet (pending). */
-function waiting(doc: Y.Doc): number {
-  return (doc.store.pendingStructs?.update.length ?? 0) + (doc.store.pendingDs?.length ?? 0);
 }
 
 function refuse(reasons: readonly string[]): Verdict {

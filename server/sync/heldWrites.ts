@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { BoardTypes } from '../../src/collab/boardYDoc';
+import { pendingStructs } from './pendingChanges';
 
 /** What held (pending) structs will write when they join: item fields by item id, and board-wide keys. */
 export interface HeldWrites {
@@ -17,12 +18,12 @@ export interface HeldWrites {
  */
 export function heldWrites(doc: Y.Doc, types: BoardTypes): HeldWrites {
   const writes: HeldWrites = { items: new Map(), meta: new Map() };
-  const pending = doc.store.pendingStructs;
+  const pending = pendingStructs(doc);
   if (!pending) return writes;
   let structs: (Y.Item | Y.GC | Y.Skip)[];
   try {
     // Yjs keeps pending structs in its V2 encoding.
-    structs = Y.decodeUpdateV2(pending.update).structs;
+    structs = Y.decodeUpdateV2(pending).structs;
   } catch {
     return writes;
   }
