@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { readSyncRates, type SyncRates } from './sync/syncRates';
 
 export interface Config {
   readonly port: number;
@@ -21,6 +22,8 @@ export interface Config {
   readonly allowedHosts: readonly string[];
   /** Origins besides the app's own whose pages may use the socket and the API (ALLOWED_ORIGINS, comma-separated). */
   readonly allowedOrigins: readonly string[];
+  /** Message and byte rates per connection, per presence, per address and per room (RATE_* variables). */
+  readonly rates: SyncRates;
 }
 
 /** The server's settings from its environment; the built app sits beside the built server (`dist/` next to `dist-server/`). */
@@ -40,6 +43,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     connectionsPerAddress: positive(env, 'MAX_CONNECTIONS_PER_ADDRESS', 50),
     allowedHosts: list(env.ALLOWED_HOSTS),
     allowedOrigins: list(env.ALLOWED_ORIGINS),
+    rates: readSyncRates(env),
   };
 }
 

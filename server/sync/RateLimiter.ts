@@ -51,6 +51,12 @@ export class RateLimiter {
     return { action: 'wait', ms: Math.ceil(waitMs) };
   }
 
+  /** True when the buckets are full again by `now`: the limiter remembers nothing a new one would not. */
+  rested(now: number): boolean {
+    this.refill(now);
+    return this.messages >= this.limits.burstMessages && this.bytes >= this.limits.burstBytes;
+  }
+
   private refill(now: number): void {
     const elapsed = this.at === null ? 0 : Math.max(0, now - this.at) / 1000;
     this.at = now;

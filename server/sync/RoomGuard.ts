@@ -16,7 +16,7 @@ import type { RoomStore } from '../store/RoomStore';
 import { documentState, rowDigest } from '../store/documentState';
 import { clientError, log, logActivity, roomTag } from '../log';
 import { tokenMatches, viewTokenOf } from '../tokens';
-import { leadSeq, MalformedMessage, presenceProblem, readClientMessage } from './readClientMessage';
+import { leadSeq, MalformedMessage, presenceProblem, readClientMessage, type ClientMessage } from './readClientMessage';
 import { RoomShadow } from './RoomShadow';
 import { PendingHolds, type HoldLimits } from './PendingHolds';
 import { takePending } from './pendingChanges';
@@ -192,6 +192,11 @@ export class RoomGuard implements Extension {
       clientError(`${message.why}; disconnected`);
       throw closeEvent(closeCodes.malformed, 'Forbidden message');
     }
+    const viewerProblem = connection.readOnly ? viewerMayNot(message) : null;
+    if (viewerProblem) {
+      clientError(`a view-only connection sent ${viewerProblem}; disconnected`);
+      throw closeEvent(closeCodes.malformed, 'Not for a view-only connection');
+    }
     if (message.kind === 'awareness') {
       const claimed = this.presenceOf.get(connection);
       const own = claimed ?? message.states[0]?.clientId;
@@ -300,6 +305,18 @@ function claimProblem(document: Document, clientId: number): string | null {
   if (!awareness.getStates().has(clientId)) return null;
   const lastUpdated = awareness.meta.get(clientId)?.lastUpdated ?? 0;
   return Date.now() - lastUpdated < stalePresenceMs ? 'a claim on presence another connection holds' : null;
+}
+
+/**
+ * What a view-only connection sent that a viewer never needs, or null. A viewer sends its
+ * sync step 1, its catch-up (the provider answers the server's step 1; Hocuspocus applies
+ * none of it for a viewer), its own presence (checked like anyone's), auth, query awareness
+ * and close; never an update, and the app sends no stateless messages.
+ */
+function viewerMayNot(message: ClientMessage): string | null {
+  if (message.kind === 'update' && !message.catchUp) return 'a change';
+  if (message.kind === 'stateless') return 'a stateless message';
+  return null;
 }
 
 /**

@@ -11,6 +11,10 @@ import { messageText } from './serverMessage';
 import { gateSocket, type Gate } from './gateSocket';
 import { holdBackpressure } from './holdBackpressure';
 import { throttleSocket } from './throttleSocket';
+import { RateLimiter } from './RateLimiter';
+import { RateTable } from './RateTable';
+import { awarenessMessageType, readHeader } from './readClientMessage';
+import type { SyncRates } from './syncRates';
 
 export interface Sync {
   /** Takes a WebSocket upgraded on the sync path. */
@@ -32,16 +36,18 @@ const maxDebounceMs = 3000;
 const preAuthBudget = { bytes: 64 * 1024, messages: 20 };
 /** Unsent data a connection may fall behind by: past 1 MB its presence updates are held back; reading nothing for 5 s, or 16 MB behind, it is closed. */
 const backpressure = { softBytes: 1024 * 1024, hardBytes: 16 * 1024 * 1024, closeAfterMs: 5000 };
-const rateLimits = { ...limits, burstMessages: limits.messagesPerSecond, burstBytes: limits.messageBytes, closeAfterMs: 10_000 };
 
 export interface SyncOptions {
   readonly store: RoomStore;
   readonly redisUrl?: string | undefined;
   /** A connection must authenticate for each room name it sends for this soon (ms). */
   readonly authenticateWithinMs: number;
+  readonly rates: SyncRates;
 }
 
-export function createSync({ store, redisUrl, authenticateWithinMs }: SyncOptions): Sync {
+export function createSync({ store, redisUrl, authenticateWithinMs, rates }: SyncOptions): Sync {
+  const byAddress = new RateTable(rates.address);
+  const byRoom = new RateTable(rates.room);
   const guard = new RoomGuard(store);
   const relay = redisUrl ? new RedisRelay(redisOptions(redisUrl)) : null;
   /** Each connection's gate, by its upgrade request (what Hocuspocus's hooks are handed). */
@@ -77,7 +83,23 @@ export function createSync({ store, redisUrl, authenticateWithinMs }: SyncOption
     handleConnection(socket, request) {
       socket.on('error', (error) => clientError(`socket error: ${error.message}`));
       hocuspocus.handleConnection(socket, request);
-      throttleSocket(socket, rateLimits, () => clientError('a connection stayed over its rate limits: closed'));
+      const own = new RateLimiter(rates.connection);
+      const presence = new RateLimiter(rates.presence);
+      const address = request.socket.remoteAddress ?? '';
+      throttleSocket(socket, (data) => limitersOf(data, Date.now()), () => clientError('a connection stayed over its rate limits: closed'));
+      /** Every limit a message counts against; one that does not read counts against the connection's and its address's (Hocuspocus refuses it). */
+      function limitersOf(data: unknown, now: number): RateLimiter[] {
+        const limiters = [own, byAddress.limiter(address, now)];
+        if (!(data instanceof Uint8Array)) return limiters;
+        try {
+          const { room, type } = readHeader(data);
+          limiters.push(byRoom.limiter(room, now));
+          if (type === awarenessMessageType) limiters.push(presence);
+        } catch {
+          // Not a message: counted against the connection and its address only.
+        }
+        return limiters;
+      }
       const gate = gateSocket(socket, { ...preAuthBudget, withinMs: authenticateWithinMs, messageBytes: limits.messageBytes }, (cause) => clientError(`a connection ${cause}: closed`));
       gates.set(request, gate);
       holdBackpressure(socket, backpressure, presenceOf, () => clientError('a connection did not read what it was sent: closed'));

@@ -10,7 +10,9 @@ export type ClientMessage =
   | { readonly kind: 'update'; readonly update: Uint8Array; /** A sync step 2: the catch-up after connecting. */ readonly catchUp: boolean }
   /** A presence update: per client, its id and its state (null: the client left). */
   | { readonly kind: 'awareness'; readonly states: readonly { readonly clientId: number; readonly state: unknown }[] }
-  /** Anything else Hocuspocus handles itself (sync step 1, auth, close, stateless). */
+  /** A stateless message to the server (the app sends none). */
+  | { readonly kind: 'stateless' }
+  /** Anything else Hocuspocus handles itself (sync step 1, auth, query awareness, close). */
   | { readonly kind: 'other' }
   /** Never from a client: a message Hocuspocus would relay to everyone as the server's. */
   | { readonly kind: 'forbidden'; readonly why: string };
@@ -55,9 +57,10 @@ export function readClientMessage(data: Uint8Array): ClientMessage {
       if (states === null) return { kind: 'forbidden', why: `a presence state over ${presenceBytes} bytes` };
       return { kind: 'awareness', states };
     }
+    case messageType.stateless:
+      return { kind: 'stateless' };
     case messageType.auth:
     case messageType.queryAwareness:
-    case messageType.stateless:
     case messageType.close:
       return { kind: 'other' };
     case messageType.broadcastStateless:

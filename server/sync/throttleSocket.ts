@@ -1,28 +1,30 @@
 import type { WebSocket } from 'ws';
-import { RateLimiter, type RateLimits } from './RateLimiter';
+import type { RateLimiter, RateVerdict } from './RateLimiter';
 
 type Listener = (...args: unknown[]) => void;
 
 /**
- * Holds a WebSocket to its limits. Takes over the socket's current 'message' listeners
- * (Hocuspocus's) and hands them each message in order: at once while within the limits;
- * over them, later (queued, the socket paused so TCP holds back the rest, other sockets
- * untouched); a socket that stays well over them is closed (4429).
+ * Holds a WebSocket to its limits: every limiter `limitersFor` names for a message (the
+ * connection's own, its address's and its room's shared ones, presence's own) takes its
+ * share. Takes over the socket's current 'message' listeners (Hocuspocus's) and hands them
+ * each message in order: at once while within every limit; over one, later (queued, the
+ * socket paused so TCP holds back the rest); a socket that stays well over a limit that
+ * closes (its own) is closed (4429).
  */
-export function throttleSocket(socket: WebSocket, limits: RateLimits, onClosed: () => void, now: () => number = Date.now): void {
+export function throttleSocket(socket: WebSocket, limitersFor: (data: unknown) => readonly RateLimiter[], onClosed: () => void, now: () => number = Date.now): void {
   const listeners = socket.listeners('message') as Listener[];
   socket.removeAllListeners('message');
-  const limiter = new RateLimiter(limits);
   const queue: { args: unknown[]; size: number; taken: boolean }[] = [];
   let timer: NodeJS.Timeout | null = null;
   let closed = false;
 
   const deliver = (args: unknown[]) => listeners.forEach((listener) => listener.apply(socket, args));
   /** Takes the message's share of the limits; false when it must wait (a drain is scheduled) or the socket was closed. */
-  const admit = (entry: { size: number; taken: boolean }): boolean => {
+  const admit = (entry: { args: unknown[]; size: number; taken: boolean }): boolean => {
     if (entry.taken) return true;
     entry.taken = true;
-    const verdict = limiter.take(now(), entry.size);
+    const at = now();
+    const verdict = strictest(limitersFor(entry.args[0]).map((limiter) => limiter.take(at, entry.size)));
     if (verdict.action === 'pass') return true;
     if (verdict.action === 'close') {
       closed = true;
@@ -60,6 +62,16 @@ export function throttleSocket(socket: WebSocket, limits: RateLimits, onClosed: 
     closed = true;
     if (timer) clearTimeout(timer);
   });
+}
+
+/** Close over wait over pass; the longest wait. */
+function strictest(verdicts: readonly RateVerdict[]): RateVerdict {
+  let wait = 0;
+  for (const verdict of verdicts) {
+    if (verdict.action === 'close') return verdict;
+    if (verdict.action === 'wait') wait = Math.max(wait, verdict.ms);
+  }
+  return wait > 0 ? { action: 'wait', ms: wait } : { action: 'pass' };
 }
 
 function byteLength(data: unknown): number {
