@@ -8,7 +8,7 @@ export const probeBoard = {
   axes: { x: { title: 'x', min: 'a', max: 'b' }, y: { title: 'y', min: 'a', max: 'b' } },
   quadrants: { bottomLeft: '', topLeft: '', bottomRight: '', topRight: '' },
   bands: [],
-  display: { showBands: false, showProducts: true, showPersonas: true, showZones: true, showWhiteSpace: true },
+  display: { showBands: false, showProducts: true, showPersonas: true, showZones: true, showWhiteSpace: true, countConcepts: false },
   items: [],
   pinnedZones: [],
   gapSettings: { coverage: 0.1, threshold: 0.5, maxZones: 3 },

@@ -35,8 +35,11 @@ export function describeTableChanges(table: Pick<ItemsTable, 'changes' | 'leftOu
  * did not read ("Not used: Price, Notes 2") and the rows that wait in the tray, with what
  * they lack.
  */
-export function describeTableReading(table: Pick<ItemsTable, 'unused' | 'waiting'>): string[] {
+export function describeTableReading(table: Pick<ItemsTable, 'unused' | 'waiting' | 'unreadColumns'>): string[] {
   const said: string[] = [];
+  if (table.unreadColumns > 0) {
+    said.push(`No header row: only the first column was read, as names; ${table.unreadColumns} more ${table.unreadColumns === 1 ? 'column was' : 'columns were'} not (a first row such as "label, interactivity, need" reads them)`);
+  }
   if (table.unused.length > 0) said.push(`Not used: ${table.unused.map((column) => column.header).join(', ')}`);
   if (table.waiting.length > 0) {
     const byReason = new Map<string, number[]>();

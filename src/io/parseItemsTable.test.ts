@@ -70,6 +70,23 @@ describe('parseItemsTable', () => {
     expect(parseItemsTable(itemsToCsv(board)).items.map(isConcept)).toEqual([true, false]);
   });
 
+  it('a scale named in one header is not forced on the other column when its numbers are no ratings', () => {
+    expect(positions('Name,Interactivity (1-10),Need\nA,3,0.8\nB,7,0.2\n')).toEqual([[2 / 9, 0.8], [6 / 9, 0.2]]);
+  });
+
+  it('a header row in words it does not know is still a header: its first column is read as names, the rest named as not used', () => {
+    const table = parseItemsTable('Produktname\tInter\tBed\nEspresso\t3\t8\nLatte\t5\t2\n');
+    expect(table.items.map((item) => item.label)).toEqual(['Espresso', 'Latte']);
+    expect(table.unused.map((c) => c.header)).toEqual(['Inter', 'Bed']);
+  });
+
+  it('a table with no header says which columns it did not read', () => {
+    const table = parseItemsTable('Espresso\t3\t8\nLatte\t5\t2\n');
+    expect(table.hasHeader).toBe(false);
+    expect(table.items.map((item) => item.label)).toEqual(['Espresso', 'Latte']);
+    expect(table.unreadColumns).toBe(2);
+  });
+
   it('a second column of one kind is not read, and is named', () => {
     expect(parseItemsTable('Name,Notes,Comments\nA,x,y\n').unused).toEqual([{ index: 2, header: 'Comments' }]);
   });

@@ -5,7 +5,7 @@ import { defaultReach } from '../gaps/checkInput';
 import { mapPoint } from '../model/mapPoint';
 import { kindFromWord, limits, ranges, type Range } from '../model/rules';
 import { cleanText } from '../model/cleanText';
-import { conceptColour, isConceptWord } from '../model/concept';
+import { conceptColour, conceptTag, isConceptWord } from '../model/concept';
 import { readHeader, type Column } from './columns';
 import { readNumber, unguardFormula } from './readCell';
 import { detectScale, isRatingScale, scaleRange, toUnit, type PositionScale } from './positionScale';
@@ -28,6 +28,10 @@ export interface RowChange {
 export interface ItemsTable {
   /** Good rows, in order; rows without a position have `position: null` (the "to place" tray). */
   readonly items: readonly Item[];
+  /** The spreadsheet row number each item came from (the header is row 1), aligned with `items`. */
+  readonly rows: readonly number[];
+  /** A table with no header row whose lines hold more than one column: how many columns were not read. */
+  readonly unreadColumns: number;
   /** Rows that could not become an item, with the reason. */
   readonly problems: readonly RowProblem[];
   /** Rows that came in changed: control characters removed, a label cut to the limit. */
@@ -95,11 +99,21 @@ export function parseItemsTable(text: string, room: number = limits.items, readi
     const taken = column !== undefined && (header.includes(column) || Object.entries(assign).some(([j, c]) => Number(j) !== i && c === column));
     header.push(taken ? undefined : column);
   });
+  // A first row of words above rows with numbers is a header, even in words we do not know:
+  // its first unknown column is then read as the label.
+  const looksLikeHeader = rows.length > 1 && headings.every((cell) => !isNumber(cell)) && rows.slice(1).some((row) => row.some(isNumber));
+  if (looksLikeHeader && !header.includes('label') && !Object.values(assign).includes('label')) {
+    const first = header.findIndex((column, i) => column === undefined && !(i in assign) && headings[i]!.trim() !== '');
+    if (first >= 0) header[first] = 'label';
+  }
   const matched = header.filter((column) => column !== undefined);
-  const hasHeader = matched.includes('label') || matched.length >= 2;
+  const hasHeader = matched.includes('label') || matched.length >= 2 || looksLikeHeader;
   const unused = hasHeader ? headings.flatMap((name, index) => (header[index] === undefined && name.trim() !== '' ? [{ index, header: name.trim().slice(0, 60) }] : [])) : [];
-  const none = { changes: [], leftOut: 0, hasHeader, positionScale: null, unused, waiting: [] };
-  if (!hasHeader) return { ...labelsPerLine(rows, room), problems: [], hasHeader, positionScale: null, unused: [], waiting: [] };
+  const none = { rows: [], unreadColumns: 0, changes: [], leftOut: 0, hasHeader, positionScale: null, unused, waiting: [] };
+  if (!hasHeader) {
+    const unreadColumns = Math.max(0, ...rows.map((row) => row.length)) - 1;
+    return { ...labelsPerLine(rows, room), problems: [], hasHeader, positionScale: null, unused: [], waiting: [], unreadColumns };
+  }
   if (!matched.includes('label')) return { ...none, items: [], problems: [{ row: 1, reason: 'no label column: name one column "label" or "name"' }] };
 
   const at = (column: Column) => header.indexOf(column);
@@ -112,8 +126,17 @@ export function parseItemsTable(text: string, room: number = limits.items, readi
   // A scale the user picked, else the one a header names ("Need (1-10)"), else the one the numbers show.
   const named = (column: Column) => (at(column) >= 0 && !(at(column) in assign) ? read[at(column)]!.scale : undefined);
   const shared = named('interactivity') ?? named('need');
-  const each = (column: Column) =>
-    scale ?? named(column) ?? (shared && isRatingScale(shared) && !named(column) ? shared : undefined) ?? (isRatingScale(both) ? both : isRatingScale(detectScale(cells(column))) ? 'percent' : detectScale(cells(column)));
+  // The user's pick, else the column's own header, else: a scale the other header names, when
+  // this column's numbers read as ratings too (else its own reading); with no header naming
+  // one, ratings only when both columns read as ratings together.
+  const each = (column: Column): PositionScale => {
+    const own = detectScale(cells(column));
+    if (scale) return scale;
+    const mine = named(column);
+    if (mine) return mine;
+    if (shared) return isRatingScale(shared) && isRatingScale(own) ? shared : own;
+    return isRatingScale(both) ? both : isRatingScale(own) ? 'percent' : own;
+  };
   const scales: Readonly<Record<NumberColumn, PositionScale>> = {
     interactivity: each('interactivity'),
     need: each('need'),
@@ -126,6 +149,7 @@ export function parseItemsTable(text: string, room: number = limits.items, readi
   const problems: RowProblem[] = [];
   const changes: RowChange[] = [];
   const waiting: { row: number; missing: string }[] = [];
+  const itemRows: number[] = [];
   let leftOut = 0;
   body.forEach((row, i) => {
     const rowNumber = i + 2;
@@ -171,21 +195,26 @@ export function parseItemsTable(text: string, room: number = limits.items, readi
     changes.push(...changeOf(rowNumber, removed + cleanNotes.removed, cutFrom));
     const position: MapPoint | null = x !== null && y !== null ? mapPoint(x, y) : null;
     if (!position) waiting.push({ row: rowNumber, missing: positions ? 'no interactivity and need values' : 'no interactivity or need column' });
+    itemRows.push(rowNumber);
     items.push(
       createItem(kind, label, position, {
         weight: weight ?? 1,
         reach: kind === 'persona' ? reach ?? defaultReach : null,
         notes,
-        ...(concept ? { colour: conceptColour } : {}),
+        ...(concept ? { colour: conceptColour, tags: [conceptTag] } : {}),
       }),
     );
   });
-  return { items, problems, changes, leftOut, hasHeader, positionScale, unused, waiting };
+  return { items, rows: itemRows, unreadColumns: 0, problems, changes, leftOut, hasHeader, positionScale, unused, waiting };
 }
 
+/** A cell that holds a number (a rating, a %, a decimal with a comma). */
+const isNumber = (cell: string) => cell.trim() !== '' && Number.isFinite(readNumber(cell).value);
+
 /** A paste without a header: the first filled cell of each line is a label; all wait in the tray. */
-function labelsPerLine(rows: readonly (readonly string[])[], room: number): Pick<ItemsTable, 'items' | 'changes' | 'leftOut'> {
+function labelsPerLine(rows: readonly (readonly string[])[], room: number): Pick<ItemsTable, 'items' | 'rows' | 'changes' | 'leftOut'> {
   const items: Item[] = [];
+  const itemRows: number[] = [];
   const changes: RowChange[] = [];
   let leftOut = 0;
   rows.forEach((row, i) => {
@@ -199,6 +228,7 @@ function labelsPerLine(rows: readonly (readonly string[])[], room: number): Pick
     }
     changes.push(...changeOf(i + 1, removed, cutFrom));
     items.push(createItem('product', label, null));
+    itemRows.push(i + 1);
   });
-  return { items, changes, leftOut };
+  return { items, rows: itemRows, changes, leftOut };
 }

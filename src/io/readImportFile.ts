@@ -19,7 +19,13 @@ export type ImportFile =
       readonly problems: readonly string[];
       readonly changes: readonly string[];
       /** A table's text and the scale its positions were read on, so they can be read again on another. */
-      readonly table?: { readonly text: string; readonly positionScale: PositionScale | null; readonly unused: readonly { readonly index: number; readonly header: string }[] };
+      readonly table?: {
+        readonly text: string;
+        readonly positionScale: PositionScale | null;
+        readonly unused: readonly { readonly index: number; readonly header: string }[];
+        /** The row each item came from, in the board's order. */
+        readonly rows: readonly number[];
+      };
     };
 
 const isBoardFile = (name: string, text: string) => /\.json$/i.test(name) || (!/\.(csv|tsv|txt)$/i.test(name) && text.trimStart().startsWith('{'));
@@ -48,6 +54,6 @@ export function readImportFile(name: string, bytes: Uint8Array | string, now: st
     board: coverage ? { ...board, gapSettings: { ...board.gapSettings, coverage } } : board,
     problems,
     changes: [...describeTableChanges(table), ...said],
-    table: { text, positionScale: table.positionScale, unused: table.unused },
+    table: { text, positionScale: table.positionScale, unused: table.unused, rows: table.rows },
   };
 }

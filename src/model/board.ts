@@ -22,7 +22,7 @@ export function createBlankBoard(now: string, title = 'Untitled board'): Board {
       topRight: 'Artistic',
     },
     bands: ['Physiological', 'Safety', 'Belonging', 'Esteem', 'Self-actualization'],
-    display: { showBands: false, showProducts: true, showPersonas: true, showZones: true, showWhiteSpace: true },
+    display: { showBands: false, showProducts: true, showPersonas: true, showZones: true, showWhiteSpace: true, countConcepts: false },
     items: [],
     pinnedZones: [],
     gapSettings: defaultGapSettings,

@@ -10,12 +10,15 @@ export const conceptColour = '#00805e';
 /** A table's kind column names a concept so ("concept", "Concepts", "product concept"). */
 export const isConceptWord = (word: string): boolean => /^(product)?concepts?$/.test(word.toLowerCase().replace(/[^a-z]/g, ''));
 
-/** A concept is a product in the concept colour (the legend names it apart from the market's products). */
-export function isConcept(item: Item): boolean {
-  return item.kind === 'product' && item.colour.toLowerCase() === conceptColour;
+/** The tag that makes a product a concept: a product to be. Its colour is the user's to change. */
+export const conceptTag = 'concept';
+
+/** A concept is a product tagged as one (schema 3; before, a product in the concept colour). */
+export function isConcept(item: Pick<Item, 'kind' | 'tags'>): boolean {
+  return item.kind === 'product' && item.tags.includes(conceptTag);
 }
 
 /** A new concept named `label` at a zone's peak: a product in the concept colour whose notes say where it came from. */
 export function conceptAt(zone: NamedZone, label: string, newId: IdSource): Item {
-  return createItem('product', label.trim(), mapPoint(zone.x, zone.y), { id: newId('item'), colour: conceptColour, notes: `Concept placed in the zone of ${zone.title}.` });
+  return createItem('product', label.trim(), mapPoint(zone.x, zone.y), { id: newId('item'), colour: conceptColour, tags: [conceptTag], notes: `Concept placed in the zone of ${zone.title}.` });
 }

@@ -52,7 +52,7 @@ export const ranges = {
 
 export const itemKinds: readonly ItemKind[] = ['product', 'persona'];
 export const quadrants: readonly Quadrant[] = ['bottomLeft', 'topLeft', 'bottomRight', 'topRight'];
-export const displayOptions: readonly (keyof DisplayOptions)[] = ['showBands', 'showProducts', 'showPersonas', 'showZones', 'showWhiteSpace'];
+export const displayOptions: readonly (keyof DisplayOptions)[] = ['showBands', 'showProducts', 'showPersonas', 'showZones', 'showWhiteSpace', 'countConcepts'];
 export const idPattern = /^[a-z]+:[A-Za-z0-9_-]{1,64}$/;
 export const colourPattern = /^#[0-9a-f]{6}$/i;
 

@@ -54,6 +54,8 @@ export interface DisplayOptions {
   readonly showZones: boolean;
   /** The largest empty circles, lettered (schema 2). */
   readonly showWhiteSpace: boolean;
+  /** Concepts (products to be) count as products for the zones (schema 3); off, the zones show the market as it is. */
+  readonly countConcepts: boolean;
 }
 
 export interface GapSettings {

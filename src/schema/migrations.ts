@@ -29,14 +29,27 @@ export const migrations: readonly Migration[] = [
     }),
   },
   {
-    // 3: items carry key attractors (none yet).
+    // 3: items carry key attractors (none yet); a concept is marked by a tag, not by its colour
+    // (a product a user painted that green was taken for one): concepts the app placed before,
+    // in the concept colour and with the note it wrote, get the tag; concepts are left out of
+    // the zones unless the board counts them (a saved view option, off).
     from: 2,
     migrate: (board) => ({
       ...board,
-      items: Array.isArray(board.items) ? board.items.map((item: unknown) => (isRecord(item) && !('attractors' in item) ? { ...item, attractors: [] } : item)) : board.items,
+      display: isRecord(board.display) ? { ...board.display, countConcepts: false } : board.display,
+      items: Array.isArray(board.items) ? board.items.map(toVersion3Item) : board.items,
     }),
   },
 ];
+
+/** An item as schema 3 holds it: key attractors, and a concept placed by an older app tagged as one. */
+function toVersion3Item(item: unknown): unknown {
+  if (!isRecord(item)) return item;
+  const placedConcept =
+    item.kind === 'product' && typeof item.colour === 'string' && item.colour.toLowerCase() === '#00805e' && typeof item.notes === 'string' && item.notes.startsWith('Concept placed in the zone of');
+  const tags = Array.isArray(item.tags) && placedConcept && !item.tags.includes('concept') ? [...item.tags, 'concept'] : item.tags;
+  return { ...item, attractors: 'attractors' in item ? item.attractors : [], tags };
+}
 
 /** Runs every migration from `version` up to `target`, in order. */
 export function migrate(

@@ -50,6 +50,20 @@ describe('parseDocument', () => {
     expect(three.board.items.filter((item) => item.kind === 'persona').map((item) => item.attractors)).toContainEqual(['ritual', 'craft']);
   });
 
+  it('version 2 → 3: a concept the app placed (its colour and its note) is tagged as one; a product merely painted green is not; concepts are not counted', () => {
+    const doc = fixture(2);
+    const product = doc.board.items.find((item: { kind: string }) => item.kind === 'product');
+    const placed = { ...product, id: 'item:placed', colour: '#00805E', notes: 'Concept placed in the zone of Remote workers.' };
+    const painted = { ...product, id: 'item:painted', colour: '#00805e', notes: 'Our green one' };
+    const result = parseDocument({ ...doc, board: { ...doc.board, items: [...doc.board.items, placed, painted] } });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const byId = new Map(result.board.items.map((item) => [item.id, item]));
+    expect(byId.get('item:placed')!.tags).toContain('concept');
+    expect(byId.get('item:painted')!.tags).not.toContain('concept');
+    expect(result.board.display.countConcepts).toBe(false);
+  });
+
   it('refuses a blank key attractor, one too many, or not a list; flags one over the length an edit takes', () => {
     const doc = fixture(3);
     const withAttractors = (attractors: unknown) => ({ ...doc, board: { ...doc.board, items: [{ ...doc.board.items[0], attractors }] } });

@@ -162,6 +162,7 @@ function readBoard(v: Validator, o: Record<string, unknown>, items: Item[]): Boa
       showPersonas: v.boolean(display.showPersonas, `${path}.display.showPersonas`),
       showZones: v.boolean(display.showZones, `${path}.display.showZones`),
       showWhiteSpace: v.boolean(display.showWhiteSpace, `${path}.display.showWhiteSpace`),
+      countConcepts: v.boolean(display.countConcepts, `${path}.display.countConcepts`),
     },
     items,
     pinnedZones: (v.array(o.pinnedZones, `${path}.pinnedZones`, limits.pinnedZones) ?? []).map((zone, i) => readZone(v, zone, `${path}.pinnedZones[${i}]`)),

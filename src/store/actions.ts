@@ -145,7 +145,6 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
     setAnchor: (anchor: MapPoint | null) => setSession(() => ({ anchor })),
     setPanelTab: (panelTab: Session['panelTab']) => setSession(() => ({ panelTab })),
     hoverZone: (hoveredZone: number | null) => setSession(() => ({ hoveredZone })),
-    setCountConcepts: (countConcepts: boolean) => setSession(() => ({ countConcepts })),
     setWelcome: (welcome: boolean) => setSession(() => ({ welcome })),
     setShortcuts: (shortcuts: boolean) => setSession(() => ({ shortcuts })),
     /** A zone clicked on the map: the Zones tab opens on it, and it stays highlighted. */

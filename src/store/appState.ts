@@ -45,8 +45,9 @@ export interface ScaleReading {
   readonly boardId: string;
   /** The table as it came in, to read again. */
   readonly text: string;
-  /** The items it brought, in the table's order. */
+  /** The items it brought, in the table's order, and the row each came from. */
   readonly ids: readonly string[];
+  readonly rows: readonly number[];
   /** The scale its positions were read on; null without position columns. */
   readonly scale: PositionScale | null;
   /** It came in on a rating scale: the scale picker is offered. */
@@ -81,8 +82,6 @@ export interface Session {
   /** The open board was deleted in another tab: nothing of it is saved any more. */
   readonly deletedElsewhere: boolean;
   readonly scaleReading: ScaleReading | null;
-  /** Concepts (products to be) count as products for the zones: off, the zones show the market as it is. */
-  readonly countConcepts: boolean;
   /** The first-minute welcome shows over the sample. */
   readonly welcome: boolean;
   /** The keyboard shortcut sheet is open. */
@@ -119,7 +118,6 @@ export const initialSession: Session = {
   recovery: null,
   deletedElsewhere: false,
   scaleReading: null,
-  countConcepts: false,
   welcome: false,
   shortcuts: false,
 };

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { parseItemsTable } from '../../io/parseItemsTable';
+import { matchRows } from '../../io/matchRows';
+import { readAgain } from '../../io/readAgain';
 import { columns, type Column } from '../../io/columns';
 import { describeTableReading } from '../../io/describeTable';
 import type { Item } from '../../model/types';
@@ -22,20 +24,23 @@ export function ColumnsBanner() {
   if (!reading || reading.boardId !== board.id || reading.unused.length === 0) return null;
   const assign = (index: number, column: Column | null) => {
     const next = { ...reading.assign, [index]: column };
-    const table = parseItemsTable(reading.text, reading.ids.length, { scale: reading.scale ?? undefined, assign: next });
-    if (table.items.length !== reading.ids.length) {
-      actions.notify(`Read that way, some rows do not fit (${table.problems.slice(0, 3).map((p) => `row ${p.row}: ${p.reason}`).join('; ')}). Nothing changed.`, 'error');
+    const table = parseItemsTable(reading.text, undefined, { scale: reading.scale ?? undefined, assign: next });
+    const matched = matchRows(table, reading.ids, reading.rows);
+    if (!matched.ok) {
+      actions.notify(`Read that way, some rows do not fit (${matched.problems.slice(0, 3).join('; ')}). Nothing changed.`, 'error');
       return;
     }
+    // Only what the columns involved hold is read again (the one assigned now, and what it was
+    // read as before); the rest of each item stays as it is now, edits and moves included.
+    // The banner lists columns that came in unread: before, this one was read as the user last assigned it, or not at all.
+    const before = reading.assign[index] ?? null;
+    const involved = new Set([column, before].filter((c): c is Column => c !== null));
     const current = new Map(board.items.map((item) => [item.id, item]));
-    const items = reading.ids.flatMap((itemId, i): Item[] => {
-      const before = current.get(itemId);
-      if (!before) return [];
-      const read = table.items[i]!;
-      // The item keeps its id, colour (when its kind stays) and tags; the rest is read again.
-      return [{ ...read, id: itemId, colour: read.kind === before.kind ? before.colour : read.colour, tags: before.tags }];
+    const items = reading.ids.flatMap((itemId): Item[] => {
+      const now = current.get(itemId);
+      return now ? [readAgain(now, matched.byId.get(itemId)!, involved)] : [];
     });
-    if (actions.dispatch({ type: 'replaceItems', items })) {
+    if (items.length === 0 || actions.dispatch({ type: 'replaceItems', items })) {
       actions.setScaleReading({ ...reading, assign: next, scale: table.positionScale ?? reading.scale });
       const still = describeTableReading(table);
       actions.notify(`Read the table again${still.length > 0 ? `. ${still.join('. ')}` : ''}. Undo takes it back.`);

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { parseItemsTable } from '../../io/parseItemsTable';
+import { matchRows } from '../../io/matchRows';
 import { positionScales, scaleName, scaleStep, type PositionScale } from '../../io/positionScale';
 import { useActions, useApp } from '../../store/useStore';
 import './guides.css';
@@ -19,12 +20,13 @@ export function ScaleBanner() {
   const raw = scaleStep(reading.scale);
   const step = raw === null ? null : Math.round(raw * 1000) / 1000;
   const pick = (scale: PositionScale) => {
-    const table = parseItemsTable(reading.text, reading.ids.length, { scale, assign: reading.assign });
-    if (table.items.length !== reading.ids.length) {
-      actions.notify(`Some values are off a ${scaleName(scale)} scale (${table.problems.slice(0, 3).map((p) => `row ${p.row}: ${p.reason}`).join('; ')}). Nothing changed.`, 'error');
+    const matched = matchRows(parseItemsTable(reading.text, undefined, { scale, assign: reading.assign }), reading.ids, reading.rows);
+    if (!matched.ok) {
+      actions.notify(`Some values are off a ${scaleName(scale)} scale (${matched.problems.slice(0, 3).join('; ')}). Nothing changed.`, 'error');
       return;
     }
-    const moves = reading.ids.map((itemId, i) => ({ id: itemId, position: table.items[i]!.position }));
+    const present = new Set(board.items.map((item) => item.id));
+    const moves = reading.ids.filter((itemId) => present.has(itemId)).map((itemId) => ({ id: itemId, position: matched.byId.get(itemId)!.position }));
     if (actions.dispatch({ type: 'moveItems', moves })) actions.setScaleReading({ ...reading, scale });
   };
   return (

@@ -9,6 +9,7 @@ import { layoutLabels } from '../map/layoutLabels';
 import { labelOptions, labelRequests } from '../map/labelRequests';
 import { personaRadius, productRadius, type MapLayout } from '../map/mapLayout';
 import { useBadgeSpots } from '../zones/useBadgeSpots';
+import { isConcept } from '../../model/concept';
 
 /**
  * The items as an image shows them: halos, every label in full (never cut short), markers;
@@ -37,7 +38,7 @@ export function StaticItemsLayer({ layout }: { layout: MapLayout }) {
         <g className="markers">
           {ordered.map((item) => (
             <g key={item.id} className={`marker marker-${item.kind}`} transform={`translate(${layout.x(item.position!.x)},${layout.y(item.position!.y)})`}>
-              <MarkerShape kind={item.kind} colour={item.colour} radius={item.kind === 'product' ? productRadius(layout, item.weight) : personaRadius(layout, item.weight)} selected={false} />
+              <MarkerShape kind={item.kind} colour={item.colour} radius={item.kind === 'product' ? productRadius(layout, item.weight) : personaRadius(layout, item.weight)} selected={false} concept={isConcept(item)} />
             </g>
           ))}
         </g>

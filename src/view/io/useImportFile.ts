@@ -35,7 +35,7 @@ export function useImportFile(): (file: File) => Promise<void> {
         const table = result.table;
         const rating = table?.positionScale != null && isRatingScale(table.positionScale);
         if (table && (rating || table.unused.length > 0)) {
-          actions.setScaleReading({ boardId: result.board.id, text: table.text, ids: result.board.items.map((item) => item.id), scale: table.positionScale, rated: rating, assign: {}, unused: table.unused });
+          actions.setScaleReading({ boardId: result.board.id, text: table.text, ids: result.board.items.map((item) => item.id), rows: table.rows, scale: table.positionScale, rated: rating, assign: {}, unused: table.unused });
         }
       }
     },

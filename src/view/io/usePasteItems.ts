@@ -37,7 +37,7 @@ export function usePasteItems(store: Store<AppState>, actions: Actions) {
       if (!actions.dispatch({ type: 'addItems', items: table.items })) return;
       const { positionScale, unused } = table;
       const rating = positionScale !== null && isRatingScale(positionScale);
-      actions.setScaleReading(rating || unused.length > 0 ? { boardId: store.getState().doc.board.id, text, ids: table.items.map((item) => item.id), scale: positionScale, rated: rating, assign: {}, unused } : null);
+      actions.setScaleReading(rating || unused.length > 0 ? { boardId: store.getState().doc.board.id, text, ids: table.items.map((item) => item.id), rows: table.rows, scale: positionScale, rated: rating, assign: {}, unused } : null);
       const added = `Added ${table.items.length} ${table.items.length === 1 ? 'item' : 'items'} from the paste.`;
       const step = rating ? scaleStep(positionScale) : null;
       const reading = [

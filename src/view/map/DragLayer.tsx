@@ -6,6 +6,7 @@ import { personaRadius, productRadius, type MapLayout } from './mapLayout';
 import { MarkerShape } from './MarkerShape';
 import { LabelText } from './LabelsLayer';
 import { haloId, haloRadius } from './HalosLayer';
+import { isConcept } from '../../model/concept';
 
 interface Props {
   readonly items: readonly Item[];
@@ -38,7 +39,7 @@ export const DragLayer = memo(function DragLayer({ items, placed, layout }: Prop
           </g>
         )}
         <g className={`marker marker-${item.kind} dragging`} transform={`translate(${x},${y})`}>
-          <MarkerShape kind={item.kind} colour={item.colour} radius={radius} selected />
+          <MarkerShape kind={item.kind} colour={item.colour} radius={radius} selected concept={isConcept(item)} />
         </g>
       </g>
     </svg>

@@ -5,6 +5,7 @@ import { useActions, useApp } from '../../store/useStore';
 import { personaRadius, productRadius, type MapLayout } from './mapLayout';
 import { MarkerShape } from './MarkerShape';
 import { isGuessed } from '../../model/guessedPosition';
+import { isConcept } from '../../model/concept';
 
 interface Props {
   readonly item: Item;
@@ -53,7 +54,7 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
       {/* The full name on hover, also where the label is cut short or left out. */}
       <title>{isGuessed(item) ? `${item.label} (not placed by anyone: “Place all” put it here)` : item.label}</title>
       <circle className="hit-area" r={Math.max(minHitRadius, radius + 3)} />
-      <MarkerShape kind={item.kind} colour={item.colour} radius={radius} selected={selected} />
+      <MarkerShape kind={item.kind} colour={item.colour} radius={radius} selected={selected} concept={isConcept(item)} />
     </g>
   );
 });

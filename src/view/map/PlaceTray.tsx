@@ -5,6 +5,7 @@ import { useActions, useApp } from '../../store/useStore';
 import { isInsidePlot, pixelToMap, type MapLayout } from './mapLayout';
 import { MarkerShape } from './MarkerShape';
 import { ConfirmDialog } from '../ConfirmDialog';
+import { isConcept } from '../../model/concept';
 
 interface Props {
   readonly layout: MapLayout;
@@ -100,7 +101,7 @@ function Chip({ item }: { item: Item }) {
   return (
     <span className="chip-body">
       <svg width="18" height="18" viewBox="-9 -9 18 18" aria-hidden="true">
-        <MarkerShape kind={item.kind} colour={item.colour} radius={item.kind === 'product' ? 6 : 7.5} selected={false} />
+        <MarkerShape kind={item.kind} colour={item.colour} radius={item.kind === 'product' ? 6 : 7.5} selected={false} concept={isConcept(item)} />
       </svg>
       <span className="chip-label">{item.label}</span>
     </span>

@@ -3,6 +3,7 @@ import type { Item } from '../../model/types';
 import { useApp } from '../../store/useStore';
 import { personaRadius, productRadius, type MapLayout } from './mapLayout';
 import { MarkerShape } from './MarkerShape';
+import { isConcept } from '../../model/concept';
 
 /**
  * Items other people are dragging on a shared board, where their pointer is now, with who
@@ -24,7 +25,7 @@ export const RemoteDragsLayer = memo(function RemoteDragsLayer({ items, layout }
           return (
             <g key={`${drag.id}-${drag.name}`} className="remote-drag" data-item={item.id} transform={`translate(${x},${y})`}>
               <circle r={radius + Math.max(6, radius * 0.5)} fill="none" stroke={drag.colour} strokeWidth={3} strokeDasharray="5 3" />
-              <MarkerShape kind={item.kind} colour={item.colour} radius={radius} selected={false} />
+              <MarkerShape kind={item.kind} colour={item.colour} radius={radius} selected={false} concept={isConcept(item)} />
               <text className="remote-drag-tag" x={radius + 10} y={-radius - 6} fontSize={layout.labelFont} fill={drag.colour}>
                 {tag}
               </text>

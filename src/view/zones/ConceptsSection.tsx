@@ -12,7 +12,7 @@ import { describeChange } from './describeChange';
 export function ConceptsSection() {
   const actions = useActions();
   const items = useApp((s) => s.doc.board.items);
-  const count = useApp((s) => s.session.countConcepts);
+  const count = useApp((s) => s.doc.board.display.countConcepts);
   const concepts = useMemo(() => items.filter((item) => isConcept(item) && item.position).length, [items]);
   const byId = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
   const validation = useConceptValidation();
@@ -22,10 +22,10 @@ export function ConceptsSection() {
     <section aria-labelledby="concepts-heading" className="concepts-section">
       <h2 id="concepts-heading">Concepts: validating</h2>
       <p className="hint">
-        Concepts are products to be. The zones above show the market as it is{count ? ', with the concepts counted as products' : ''}; each card says what its concept would change.
+        Concepts are products to be. {count ? 'The zones above count them as products' : 'The zones above show the market as it is, without them'}; each card says what its concept would change on the market as it is. The choice is saved with the board.
       </p>
       <label className="count-concepts">
-        <input type="checkbox" checked={count} onChange={(event) => actions.setCountConcepts(event.target.checked)} />
+        <input type="checkbox" checked={count} onChange={(event) => actions.dispatch({ type: 'setDisplay', changes: { countConcepts: event.target.checked } })} />
         Count concepts as products in the zones
       </label>
       {together && (

@@ -13,7 +13,7 @@ export function LiveGapsFeed(): null {
   const settings = useApp((s) => s.doc.board.gapSettings);
   const boardId = useApp((s) => s.doc.board.id);
   const drag = useApp((s) => s.session.drag);
-  const concepts = useApp((s) => s.session.countConcepts);
+  const concepts = useApp((s) => s.doc.board.display.countConcepts);
   const wanted = useApp((s) => zonesShown(s) || s.session.panelTab === 'zones');
   useEffect(() => liveGaps.warm(), []);
   useEffect(() => {

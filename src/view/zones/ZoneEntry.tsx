@@ -25,7 +25,7 @@ export function ZoneEntry({ rank, zone, index, title, sentence, robustness, maxZ
   const named = { x: zone.x, y: zone.y, title, index, sentence };
   const items = useApp((s) => s.doc.board.items);
   const settings = useApp((s) => s.doc.board.gapSettings);
-  const countConcepts = useApp((s) => s.session.countConcepts);
+  const countConcepts = useApp((s) => s.doc.board.display.countConcepts);
   /** Places the concept where it meets the most of this zone's unmet demand (the peak when that cannot be found), and says so. */
   const place = async (event: FormEvent) => {
     event.preventDefault();

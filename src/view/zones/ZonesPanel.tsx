@@ -27,7 +27,7 @@ export function ZonesPanel() {
   const change = before && !pending ? describeChange(before, result, items) : null;
   const fewer = fewerZones(result, maxZones);
   const leftOut = whyNoZone(result, items, maxZones);
-  const countConcepts = useApp((s) => s.session.countConcepts);
+  const countConcepts = useApp((s) => s.doc.board.display.countConcepts);
   const validation = useConceptValidation();
   const withConcepts = validation && !countConcepts && validation.cards.length > 0 ? Math.round(100 * totalUnmetShare(validation.withAll.unmet)) : null;
   return (

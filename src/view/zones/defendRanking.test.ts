@@ -93,17 +93,19 @@ describe('a ranking the room can defend', () => {
 });
 
 describe('robustness in words', () => {
-  const zoneAt = (x: number, y: number, mass = 1) => ({ x, y, mass }) as GapResult['opportunities'][number];
+  const zoneAt = (x: number, y: number, lead: string) => ({ x, y, mass: 1, personas: [{ id: lead, share: 1 }] }) as unknown as GapResult['opportunities'][number];
   const run = (...zones: GapResult['opportunities']) => ({ opportunities: zones });
 
   it('stays, becomes, splits, merges and drops out, with the radius tried named', () => {
-    const here = run(zoneAt(0.2, 0.2), zoneAt(0.7, 0.7));
-    expect(zoneFate(1, here, run(zoneAt(0.21, 0.2), zoneAt(0.7, 0.71)), 3)).toEqual({ kind: 'stays', rank: 1 });
-    expect(zoneFate(1, here, run(zoneAt(0.7, 0.71), zoneAt(0.21, 0.2)), 3)).toEqual({ kind: 'becomes', rank: 2 });
-    expect(zoneFate(1, here, run(zoneAt(0.16, 0.2), zoneAt(0.25, 0.2)), 3)).toEqual({ kind: 'splits', into: 2 });
-    expect(zoneFate(2, run(zoneAt(0.2, 0.2), zoneAt(0.27, 0.2)), run(zoneAt(0.21, 0.2)), 3)).toEqual({ kind: 'merges', rank: 1 });
-    expect(zoneFate(2, here, run(zoneAt(0.2, 0.2), zoneAt(0.1, 0.9), zoneAt(0.9, 0.1)), 3)).toEqual({ kind: 'drops', full: true });
-    expect(zoneFate(2, here, run(zoneAt(0.2, 0.2)), 3)).toEqual({ kind: 'drops', full: false });
+    const here = run(zoneAt(0.2, 0.2, 'A'), zoneAt(0.7, 0.7, 'B'));
+    expect(zoneFate(1, here, run(zoneAt(0.21, 0.2, 'A'), zoneAt(0.7, 0.71, 'B')), 3)).toEqual({ kind: 'stays', rank: 1 });
+    expect(zoneFate(1, here, run(zoneAt(0.7, 0.71, 'B'), zoneAt(0.21, 0.2, 'A')), 3)).toEqual({ kind: 'becomes', rank: 2 });
+    expect(zoneFate(1, here, run(zoneAt(0.16, 0.2, 'A'), zoneAt(0.25, 0.2, 'A')), 3)).toEqual({ kind: 'splits', into: 2 });
+    expect(zoneFate(2, run(zoneAt(0.2, 0.2, 'A'), zoneAt(0.27, 0.2, 'C')), run(zoneAt(0.21, 0.2, 'A')), 3)).toEqual({ kind: 'merges', rank: 1 });
+    expect(zoneFate(2, here, run(zoneAt(0.2, 0.2, 'A'), zoneAt(0.1, 0.9, 'D'), zoneAt(0.9, 0.1, 'E')), 3)).toEqual({ kind: 'drops', full: true });
+    expect(zoneFate(2, here, run(zoneAt(0.2, 0.2, 'A')), 3)).toEqual({ kind: 'drops', full: false });
+    // The peak moved far (a product sits on the group), the group still leads: the same zone.
+    expect(zoneFate(1, run(zoneAt(0.64, 0.61, 'A')), run(zoneAt(0.54, 0.39, 'A')), 3)).toEqual({ kind: 'stays', rank: 1 });
     expect(robustnessWords('double', 0.2, { kind: 'becomes', rank: 2 }, 3)).toBe("If products reach twice as far (20 % of the map's width): becomes zone 2");
     expect(robustnessWords('half', 0.05, { kind: 'drops', full: true }, 3)).toBe("If products reach half as far (5 % of the map's width): drops out of the top 3");
     expect(fateWords({ kind: 'drops', full: false }, 3)).toBe('is no longer a zone');

@@ -1,19 +1,14 @@
 import type { GapResult } from '../../gaps';
 import { totalUnmetShare } from '../../gaps/totalUnmetShare';
 import type { Item } from '../../model/types';
-import { titleGroups, zoneTitle } from './explainZone';
+import { zoneTitle } from './explainZone';
+import { zoneLeaders } from './zoneFate';
 
 /** "58 % of all demand is unmet." */
 export function totalUnmetWords(result: Pick<GapResult, 'unmet'>): string | null {
   if (!result.unmet.some((u) => u.demand > 0)) return null;
   return `${Math.round(100 * totalUnmetShare(result.unmet))} % of all demand is unmet.`;
 }
-
-/** The groups a zone is named after (its largest group when none holds a quarter). */
-const leadersOf = (zone: GapResult['opportunities'][number]) => {
-  const named = titleGroups(zone);
-  return new Set((named.length > 0 ? named : zone.personas.slice(0, 1)).map((p) => p.id));
-};
 
 /**
  * A what-if against the board as it was: "−17 points of unmet demand (58 % → 41 %); zone 1
@@ -28,8 +23,8 @@ export function describeChange(before: GapResult, after: GapResult, items: Reado
   const top = before.opportunities[0];
   let zone = '';
   if (top) {
-    const leaders = leadersOf(top);
-    const followed = after.opportunities.map((z, i) => ({ z, rank: i + 1 })).filter(({ z }) => [...leadersOf(z)].some((id) => leaders.has(id)));
+    const leaders = zoneLeaders(top);
+    const followed = after.opportunities.map((z, i) => ({ z, rank: i + 1 })).filter(({ z }) => [...zoneLeaders(z)].some((id) => leaders.has(id)));
     const name = `zone 1 (${zoneTitle(top, items)})`;
     if (followed.length === 0) zone = `${name} is no longer a zone`;
     else {
@@ -41,6 +36,6 @@ export function describeChange(before: GapResult, after: GapResult, items: Reado
     }
   }
   if (points === 0 && !zone) return null;
-  const total = points === 0 ? `unmet demand unchanged (${now} %)` : `${points < 0 ? '−' : '+'}${Math.abs(points)} points of unmet demand (${was} % → ${now} %)`;
+  const total = points === 0 ? `unmet demand unchanged (${now} %)` : `${points < 0 ? '−' : '+'}${Math.abs(points)} ${Math.abs(points) === 1 ? 'point' : 'points'} of unmet demand (${was} % → ${now} %)`;
   return zone ? `${total}; ${zone}.` : `${total}.`;
 }

@@ -63,9 +63,9 @@ let requested: GapsKey | null = null;
  * zones; a slow worker (over 2 s) does not hold the page back.
  */
 export function firstZones(board: Board): Promise<void> {
-  // A page opens with concepts left out of the zones (the session's default).
-  if (isFor(boardGaps.current(), board, false)) return Promise.resolve();
-  const answered = boardGaps.answerFor(keyOf(board, false), pack(board.items, null), boardOptions(board.gapSettings)).then(() => undefined);
+  const concepts = board.display.countConcepts;
+  if (isFor(boardGaps.current(), board, concepts)) return Promise.resolve();
+  const answered = boardGaps.answerFor(keyOf(board, concepts), pack(board.items, null, concepts), boardOptions(board.gapSettings)).then(() => undefined);
   return Promise.race([answered, new Promise<void>((done) => setTimeout(done, 2000))]);
 }
 
@@ -86,7 +86,7 @@ export function useShownGaps(): ShownGaps {
   const dragging = useApp((s) => s.session.drag !== null);
   const live = useSyncExternalStore(liveGaps.subscribe, liveGaps.current);
   const saved = useSyncExternalStore(boardGaps.subscribe, boardGaps.current);
-  const concepts = useApp((s) => s.session.countConcepts);
+  const concepts = useApp((s) => s.doc.board.display.countConcepts);
   useEffect(() => requestBoardGaps(board, concepts), [board.items, board.gapSettings, board, concepts]);
   const fresh = isFor(saved, board, concepts);
   const own = saved?.results && saved.key.boardId === board.id ? saved.results[0]! : null;
@@ -107,7 +107,7 @@ export function useShownGaps(): ShownGaps {
  */
 export function useGapsReady(): boolean {
   const board = useApp((s) => s.doc.board);
-  const concepts = useApp((s) => s.session.countConcepts);
+  const concepts = useApp((s) => s.doc.board.display.countConcepts);
   return useSyncExternalStore(boardGaps.subscribe, () => isFor(boardGaps.current(), board, concepts));
 }
 
