@@ -252,6 +252,30 @@ describe('hostile clients: presence belongs to its connection', () => {
   });
 });
 
+describe('hostile clients: write limits are the rule book’s', () => {
+  it('refuses an editor’s 5 MB unknown field, a label longer than the editor takes and ghost order entries: none is stored', async () => {
+    const { room, editToken } = await createRoom(server);
+    const base = await storedState(dataDir, room);
+    const id = [...base.getMap('items').keys()][0]!;
+    const field = (name: string, value: unknown) => updateOn(base, ({ items }) => (items.get(id) as Y.Map<unknown>).set(name, value));
+    const attempts = [
+      field('junk', 'x'.repeat(5_000_000)),
+      field('label', 'L'.repeat(201)),
+      updateOn(base, ({ order }) => order.push(Array.from({ length: 200_000 }, (_, i) => `item:ghost${i}`))),
+    ];
+    for (const update of attempts) {
+      const raw = await rawSocket(server);
+      raw.socket.send(wire.auth(room, editToken));
+      await waitFor(() => raw.received.length > 0, 'the authentication answer');
+      raw.socket.send(wire.update(room, update));
+      expect(await raw.closed).toBe(4422);
+    }
+    await sleep(1500);
+    const stored = await storedState(dataDir, room);
+    expect(Y.encodeStateAsUpdate(stored)).toEqual(Y.encodeStateAsUpdate(base));
+  }, 30_000);
+});
+
 describe('hostile clients: sockets that never read', () => {
   it('closes a paused reader within seconds; one that reads again gets only the latest presence, not every update it missed', async () => {
     const { room, editToken, viewToken } = await createRoom(server);
