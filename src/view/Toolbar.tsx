@@ -1,4 +1,5 @@
 import { lazy, useRef, useState, type FormEvent } from 'react';
+import { useNarrow } from './useNarrow';
 import type { ItemKind } from '../model/types';
 import { redoLabel, redoable as canRedo, undoLabel, undoable as canUndo } from '../store/appState';
 import { useActions, useApp } from '../store/useStore';
@@ -23,6 +24,9 @@ export function Toolbar({ onPresent, heading }: { onPresent: () => void; heading
   /** "Undo move “Capsule machine”": the step named as it reads in a sentence. */
   const stepName = (what: 'Undo' | 'Redo', label: string | null) => (label ? `${what} ${label.charAt(0).toLowerCase()}${label.slice(1)}` : what);
   const showZones = useApp((s) => s.doc.board.display.showZones);
+  // On a phone the bar folds: the name, quick entry and undo stay; the rest is behind "Menu".
+  const narrow = useNarrow();
+  const [menu, setMenu] = useState(false);
   /** Adds an item, selects it and puts the cursor in its label in the Items tab, ready to type its name. */
   const addAndName = (kind: ItemKind) => {
     if (!actions.addItem(kind, kind === 'product' ? 'New product' : 'New persona')) return;
@@ -36,21 +40,17 @@ export function Toolbar({ onPresent, heading }: { onPresent: () => void; heading
     });
   };
   return (
-    <header className="toolbar">
+    <header className={narrow ? 'toolbar toolbar-narrow' : 'toolbar'}>
       <h1 className="visually-hidden">{heading}</h1>
       <div className="toolbar-group">
         <div className="title-stack">
           <EditableTitle />
           <SaveStatus />
         </div>
-        <BoardsMenu />
+        {!narrow && <BoardsMenu />}
       </div>
       <QuickAdd />
-      <div className="toolbar-group">
-        <button type="button" onClick={() => addAndName('product')}>Add product</button>
-        <button type="button" onClick={() => addAndName('persona')}>Add persona</button>
-      </div>
-      <div className="toolbar-group">
+      <div className="toolbar-group toolbar-history">
         <button type="button" className="history-button" aria-label={stepName('Undo', undoable ? undoWhat : null)} onClick={actions.undo} disabled={!undoable} title={`${stepName('Undo', undoable ? undoWhat : null)} (Ctrl+Z)`}>
           <span className="history-glyph" aria-hidden="true">↶</span>
           <span className="history-word">Undo</span>
@@ -60,19 +60,31 @@ export function Toolbar({ onPresent, heading }: { onPresent: () => void; heading
           <span className="history-word">Redo</span>
         </button>
       </div>
-      <div className="toolbar-group">
-        <button type="button" aria-pressed={showZones} onClick={() => actions.dispatch({ type: 'setDisplay', changes: { showZones: !showZones } })}>
-          Opportunity zones
+      {narrow && (
+        <button type="button" className="toolbar-menu" aria-expanded={menu} aria-controls="toolbar-more" onClick={() => setMenu((v) => !v)}>
+          Menu {menu ? '▴' : '▾'}
         </button>
+      )}
+      <div className="toolbar-more" id="toolbar-more" hidden={narrow && !menu}>
+        {narrow && <BoardsMenu />}
+        <div className="toolbar-group">
+          <button type="button" onClick={() => addAndName('product')}>Add product</button>
+          <button type="button" onClick={() => addAndName('persona')}>Add persona</button>
+        </div>
+        <div className="toolbar-group">
+          <button type="button" aria-pressed={showZones} onClick={() => actions.dispatch({ type: 'setDisplay', changes: { showZones: !showZones } })}>
+            Opportunity zones
+          </button>
+        </div>
+        <div className="toolbar-group">
+          <button type="button" onClick={onPresent} title="Presentation mode (P)">Present</button>
+        </div>
+        <div className="toolbar-group">
+          <ImportButton />
+          <ExportMenu />
+        </div>
+        <ShareButton />
       </div>
-      <div className="toolbar-group">
-        <button type="button" onClick={onPresent} title="Presentation mode (P)">Present</button>
-      </div>
-      <div className="toolbar-group">
-        <ImportButton />
-        <ExportMenu />
-      </div>
-      <ShareButton />
       <LiveOnly>
         <PeopleMenu />
       </LiveOnly>

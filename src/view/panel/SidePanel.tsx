@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'react';
 import { useActions, useApp } from '../../store/useStore';
+import { useNarrow } from '../useNarrow';
 import type { Session } from '../../store/appState';
 import { ItemsList } from './ItemsList';
 import { ItemEditor } from './ItemEditor';
@@ -11,12 +13,28 @@ const all: { id: Session['panelTab']; name: string }[] = [
   { id: 'labels', name: 'Labels' },
 ];
 
-/** The side panel: the item list with the selected item's editor, the ranked zones, the board's labels. */
+/**
+ * The side panel: the item list with the selected item's editor, the ranked zones, the board's
+ * labels. On a phone it is a bottom sheet, folded to a handle until opened (or an item is
+ * selected), so the map keeps the screen.
+ */
 export function SidePanel() {
   const actions = useActions();
   const active = useApp((s) => s.session.panelTab);
+  const selected = useApp((s) => s.session.selectedId);
+  const narrow = useNarrow();
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (narrow && selected) setOpen(true);
+  }, [narrow, selected]);
+  const folded = narrow && !open;
   return (
-    <aside className="side-panel" aria-label="Side panel">
+    <aside className={narrow ? `side-panel sheet${folded ? ' sheet-folded' : ''}` : 'side-panel'} aria-label="Side panel">
+      {narrow && (
+        <button type="button" className="sheet-handle" aria-expanded={open} onClick={() => setOpen((v) => !v)}>
+          <span aria-hidden="true">{open ? '▾' : '▴'}</span> {open ? 'Close the panel' : 'Items, zones and labels'}
+        </button>
+      )}
       <div role="tablist" aria-label="Panels" className="tabs">
         {all.map((tab) => (
           <button

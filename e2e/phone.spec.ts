@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { MapPage } from './MapPage';
+
+for (const [name, viewport] of [['portrait', { width: 390, height: 844 }], ['landscape', { width: 844, height: 390 }]] as const) {
+  test.describe(`a phone held ${name}`, () => {
+    test.use({ viewport, hasTouch: true, isMobile: true });
+
+    test('the map takes the screen, the panel is a bottom sheet, the bar folds into a menu', async ({ page }) => {
+      const app = new MapPage(page);
+      await app.open();
+      const map = (await page.locator('[data-export="map"]').boundingBox())!;
+      // At least 90 % of the width held upright, of the height on its side.
+      if (name === 'portrait') expect(map.width).toBeGreaterThanOrEqual(0.9 * viewport.width);
+      else expect(map.height).toBeGreaterThanOrEqual(0.9 * viewport.height);
+      await page.screenshot({ path: `e2e/screenshots/phone-${viewport.width}x${viewport.height}.png` });
+
+      // The few actions a participant needs are in reach; the rest behind Menu.
+      await expect(page.getByRole('textbox', { name: 'Quick add' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Add product' })).toBeHidden();
+      await page.getByRole('button', { name: /^Menu/ }).click();
+      await expect(page.getByRole('button', { name: 'Add product' })).toBeVisible();
+      await page.getByRole('button', { name: /^Menu/ }).click();
+
+      // Add an item, open the sheet, read the zones, close it again.
+      await app.quickAdd('Phone-made kettle');
+      await expect(app.item('Phone-made kettle')).toBeVisible();
+      const handle = page.getByRole('button', { name: /Items, zones and labels|Close the panel/ });
+      if ((await handle.getAttribute('aria-expanded')) === 'false') await handle.click();
+      await expect(handle).toHaveAttribute('aria-expanded', 'true');
+      await page.getByRole('tab', { name: 'Zones' }).click();
+      await expect(app.zones().first()).toContainText('Zone 1');
+      await page.screenshot({ path: `e2e/screenshots/phone-sheet-${viewport.width}x${viewport.height}.png` });
+      await handle.click();
+      await expect(handle).toHaveAttribute('aria-expanded', 'false');
+      await expect(page.getByRole('tab', { name: 'Zones' })).toBeHidden();
+    });
+  });
+}
