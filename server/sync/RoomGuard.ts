@@ -37,6 +37,9 @@ export const closeCodes = { refused: 4422, malformed: 4400, deleted: 4410 } as c
  */
 export const defaultHoldLimits: HoldLimits = { bytes: 1024 * 1024, ms: 30_000 };
 
+/** The origin of a relayed change tried again: its own transaction schedules no further try. */
+const retried = Symbol('retried');
+
 /** A Hocuspocus close event: thrown from a hook, it closes the connection with this code. */
 const closeEvent = (code: number, reason: string) => ({ code, reason });
 
@@ -66,6 +69,8 @@ export class RoomGuard implements Extension {
 
   /** Each connection's changes the room cannot integrate yet, kept out of the room's document. */
   private readonly holds: PendingHolds<Connection>;
+  /** Each room's changes from another instance that wait for ones still on their way. */
+  private readonly relayed: PendingHolds<Document>;
 
   constructor(
     private readonly store: RoomStore,
@@ -76,6 +81,7 @@ export class RoomGuard implements Extension {
       this.shadows.get(connection.document)?.dropWaiting();
       connection.close(closeEvent(closeCodes.refused, 'Change refused'));
     });
+    this.relayed = new PendingHolds<Document>(holdLimits, (_document, why) => log(`relayed changes dropped: ${why}`));
   }
 
   async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<Context> {
@@ -110,7 +116,7 @@ export class RoomGuard implements Extension {
     this.shadows.set(document, shadow);
     this.lastStored.set(document, loadedMessage(document));
     document.on('update', (update: Uint8Array, origin: unknown) => shadow.follow(update, typeof origin === 'object' && origin !== null ? this.checkedIn.get(origin) : undefined));
-    document.on('afterTransaction', (transaction: Y.Transaction) => this.holdPending(document, transaction.origin));
+    document.on('afterTransaction', (transaction: Y.Transaction) => this.holdPending(document, transaction));
     logActivity(`${roomTag(documentName)}: loaded`);
     const fetched = this.fetched.get(documentName);
     this.fetched.delete(documentName);
@@ -121,16 +127,32 @@ export class RoomGuard implements Extension {
   }
 
   /**
-   * Moves what the last transaction left pending out of the room's document, into its
-   * sender's hold until that sender's catch-up; from anyone else (or after the catch-up) it
-   * is dropped: it could only ever join with changes nobody will send.
+   * Moves what the last transaction left pending out of the room's document: into its
+   * sender's hold until that sender's catch-up; from another instance (the relay can deliver
+   * two instances' updates out of order), into the room's hold, tried again after each later
+   * change that joined. After a catch-up, or past a hold's limits, it is dropped: it could only
+   * ever join with changes nobody will send.
    */
-  private holdPending(document: Document, origin: unknown): void {
+  private holdPending(document: Document, transaction: Y.Transaction): void {
+    const origin: unknown = transaction.origin;
+    // A retry takes what still waits itself.
+    if (origin === retried) return;
     const pending = takePending(document);
-    if (!pending) return;
     const sender = document.getConnections().find((connection) => connection === origin);
-    if (sender && !this.caughtUp.has(sender)) this.holds.add(sender, pending);
-    else clientError('changes that cannot join the room dropped');
+    if (pending && sender && !this.caughtUp.has(sender)) this.holds.add(sender, pending);
+    else if (pending && !sender) this.relayed.add(document, pending);
+    else if (pending) clientError('changes that cannot join the room dropped');
+    const joined = transaction.afterState.size !== transaction.beforeState.size || [...transaction.afterState].some(([client, clock]) => transaction.beforeState.get(client) !== clock);
+    if (joined && this.relayed.bytes(document) > 0) setImmediate(() => this.retryRelayed(document));
+  }
+
+  /** The room's relayed changes that waited, tried again; what still cannot join waits on (until the hold's time is up). */
+  private retryRelayed(document: Document): void {
+    for (const held of this.relayed.take(document)) {
+      Y.applyUpdateV2(document, held, retried);
+      const still = takePending(document);
+      if (still && !this.relayed.add(document, still)) return;
+    }
   }
 
   /** After `connection`'s catch-up: what it held joins the room, checked like any update (what still cannot join is dropped). */
