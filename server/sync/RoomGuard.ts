@@ -18,8 +18,8 @@ import { clientError, log, logActivity, roomTag } from '../log';
 import { tokenMatches, viewTokenOf } from '../tokens';
 import { leadSeq, MalformedMessage, presenceProblem, readClientMessage, type ClientMessage } from './readClientMessage';
 import { RoomShadow } from './RoomShadow';
-import { PendingHolds, type HoldLimits } from './PendingHolds';
-import { takePending } from './pendingChanges';
+import type { HoldLimits } from './PendingHolds';
+import { defaultHoldLimits, RoomPending } from './RoomPending';
 import { loadedMessage, messageText, storedMessage } from './serverMessage';
 
 interface Context {
@@ -29,16 +29,6 @@ interface Context {
 
 /** Close codes this server gives (Hocuspocus's own are 4205 reset, 4401, 4403, 4408). */
 export const closeCodes = { refused: 4422, malformed: 4400, deleted: 4410 } as const;
-
-/**
- * What a connection may send before its catch-up that depends on changes the room lacks: a
- * reconnecting device's new edits, which follow its offline ones (an hour offline of ordinary
- * editing is tens of KB), not a poison of deletes for clients nobody saw.
- */
-export const defaultHoldLimits: HoldLimits = { bytes: 1024 * 1024, ms: 30_000 };
-
-/** The origin of a relayed change tried again: its own transaction schedules no further try. */
-const retried = Symbol('retried');
 
 /** A Hocuspocus close event: thrown from a hook, it closes the connection with this code. */
 const closeEvent = (code: number, reason: string) => ({ code, reason });
@@ -67,21 +57,22 @@ export class RoomGuard implements Extension {
   /** The one client each connection announces presence for. */
   private readonly presenceOf = new WeakMap<object, number>();
 
-  /** Each connection's changes the room cannot integrate yet, kept out of the room's document. */
-  private readonly holds: PendingHolds<Connection>;
-  /** Each room's changes from another instance that wait for ones still on their way. */
-  private readonly relayed: PendingHolds<Document>;
+  /** What the rooms cannot integrate yet, kept out of their documents. */
+  private readonly pending: RoomPending;
 
   constructor(
     private readonly store: RoomStore,
-    private readonly holdLimits: HoldLimits = defaultHoldLimits,
+    holdLimits: HoldLimits = defaultHoldLimits,
   ) {
-    this.holds = new PendingHolds<Connection>(holdLimits, (connection, why) => {
-      clientError(`a connection ${why}; disconnected`);
-      this.shadows.get(connection.document)?.dropWaiting();
-      connection.close(closeEvent(closeCodes.refused, 'Change refused'));
-    });
-    this.relayed = new PendingHolds<Document>(holdLimits, (_document, why) => log(`relayed changes dropped: ${why}`));
+    this.pending = new RoomPending(
+      {
+        shadowOf: (document) => this.shadows.get(document),
+        caughtUp: (connection) => this.caughtUp.has(connection),
+        checkedIn: (connection, generation) => this.checkedIn.set(connection, generation),
+        refuse: (connection) => connection.close(closeEvent(closeCodes.refused, 'Change refused')),
+      },
+      holdLimits,
+    );
   }
 
   async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<Context> {
@@ -111,12 +102,11 @@ export class RoomGuard implements Extension {
 
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
     // A row stored before holds existed may carry changes that can never join (a poisoned room): cleaned, then stored clean.
-    const poison = takePending(document);
+    const poison = this.pending.loaded(document);
     const shadow = new RoomShadow(document);
     this.shadows.set(document, shadow);
     this.lastStored.set(document, loadedMessage(document));
     document.on('update', (update: Uint8Array, origin: unknown) => shadow.follow(update, typeof origin === 'object' && origin !== null ? this.checkedIn.get(origin) : undefined));
-    document.on('afterTransaction', (transaction: Y.Transaction) => this.holdPending(document, transaction));
     logActivity(`${roomTag(documentName)}: loaded`);
     const fetched = this.fetched.get(documentName);
     this.fetched.delete(documentName);
@@ -124,50 +114,6 @@ export class RoomGuard implements Extension {
     this.lastRow.set(document, fetched.digest);
     if (poison) log(`${roomTag(documentName)}: ${poison.length} bytes of changes that cannot join the room removed on load`);
     if (poison || fetched.bytes > 2 * Y.encodeStateAsUpdate(document).length) this.compact(document, fetched.bytes);
-  }
-
-  /**
-   * Moves what the last transaction left pending out of the room's document: into its
-   * sender's hold until that sender's catch-up; from another instance (the relay can deliver
-   * two instances' updates out of order), into the room's hold, tried again after each later
-   * change that joined. After a catch-up, or past a hold's limits, it is dropped: it could only
-   * ever join with changes nobody will send.
-   */
-  private holdPending(document: Document, transaction: Y.Transaction): void {
-    const origin: unknown = transaction.origin;
-    // A retry takes what still waits itself.
-    if (origin === retried) return;
-    const pending = takePending(document);
-    const sender = document.getConnections().find((connection) => connection === origin);
-    if (pending && sender && !this.caughtUp.has(sender)) this.holds.add(sender, pending);
-    else if (pending && !sender) this.relayed.add(document, pending);
-    else if (pending) clientError('changes that cannot join the room dropped');
-    const joined = transaction.afterState.size !== transaction.beforeState.size || [...transaction.afterState].some(([client, clock]) => transaction.beforeState.get(client) !== clock);
-    if (joined && this.relayed.bytes(document) > 0) setImmediate(() => this.retryRelayed(document));
-  }
-
-  /** The room's relayed changes that waited, tried again; what still cannot join waits on (until the hold's time is up). */
-  private retryRelayed(document: Document): void {
-    for (const held of this.relayed.take(document)) {
-      Y.applyUpdateV2(document, held, retried);
-      const still = takePending(document);
-      if (still && !this.relayed.add(document, still)) return;
-    }
-  }
-
-  /** After `connection`'s catch-up: what it held joins the room, checked like any update (what still cannot join is dropped). */
-  private release(document: Document, connection: Connection): void {
-    const shadow = this.shadows.get(document);
-    for (const held of this.holds.take(connection)) {
-      const update = Y.convertUpdateFormatV2ToV1(held);
-      const verdict = shadow?.check(update, 0);
-      if (!verdict?.ok) {
-        clientError(`held changes refused at catch-up (${verdict?.ok === false ? verdict.reasons[0] : 'no room'})`);
-        continue;
-      }
-      this.checkedIn.set(connection, verdict.generation);
-      Y.applyUpdate(document, update, connection);
-    }
   }
 
   /** Rewrites a bloated row (stored by an older server, or merged updates) as the document loaded from it. */
@@ -190,8 +136,7 @@ export class RoomGuard implements Extension {
     const stored = this.lastStored.get(document);
     if (stored) connection.sendStateless(messageText(stored));
     connection.onClose((_document, event) => {
-      if (this.holds.bytes(connection) > 0) this.shadows.get(document)?.dropWaiting();
-      this.holds.drop(connection);
+      this.pending.closed(document, connection);
       closeSocket(connection, event);
     });
     logActivity(`${roomTag(document.name)}: ${role} connection joined`);
@@ -241,13 +186,12 @@ export class RoomGuard implements Extension {
     if (!shadow) throw closeEvent(closeCodes.refused, 'Room not ready');
     // Before its catch-up a reconnecting device may send edits that build on ones the catch-up
     // brings; after it, an update that depends on what the server lacks is refused.
-    const verdict = shadow.check(message.update, this.caughtUp.has(connection) ? 0 : this.holdLimits.bytes - this.holds.bytes(connection));
+    const verdict = shadow.check(message.update, this.pending.allowance(connection));
     if (verdict.ok) {
       this.checkedIn.set(connection, verdict.generation);
       if (message.catchUp) {
         this.caughtUp.add(connection);
-        // Hocuspocus applies the catch-up after this hook: its held changes join after it.
-        if (this.holds.bytes(connection) > 0) setImmediate(() => this.release(document, connection));
+        this.pending.caughtUp(document, connection);
       }
       return;
     }
