@@ -18,7 +18,7 @@ const closeAfterMs = 10_000;
 
 /**
  * The rates from the environment (RATE_MESSAGES_PER_SECOND, RATE_BYTES_PER_SECOND,
- * RATE_PRESENCE_PER_SECOND, RATE_ADDRESS_MESSAGES_PER_SECOND, RATE_ADDRESS_BYTES_PER_SECOND,
+ * RATE_PRESENCE_PER_SECOND, RATE_PRESENCE_BYTES_PER_SECOND, RATE_ADDRESS_MESSAGES_PER_SECOND, RATE_ADDRESS_BYTES_PER_SECOND,
  * RATE_ROOM_MESSAGES_PER_SECOND, RATE_ROOM_BYTES_PER_SECOND), each a positive whole number.
  * The defaults let 60 people in one room behind one address drag at 30 Hz and drop twice a
  * second (about 2,000 messages a second; 2,500 allowed), and one 8 MB import through.
@@ -37,10 +37,12 @@ export function readSyncRates(env: NodeJS.ProcessEnv): SyncRates {
     closeAfterMs: close ? closeAfterMs : Infinity,
   });
   const presence = read('RATE_PRESENCE_PER_SECOND', 40);
+  const presenceBytes = read('RATE_PRESENCE_BYTES_PER_SECOND', 32 * 1024);
   return {
     connection: rate(read('RATE_MESSAGES_PER_SECOND', limits.messagesPerSecond), read('RATE_BYTES_PER_SECOND', limits.bytesPerSecond)),
-    // A presence state is at most 4 KB: a second's worth of the largest.
-    presence: { ...rate(presence, presence * 4096), burstBytes: presence * 4096 },
+    // A drag's presence is about 300 bytes at 30 Hz (9 KB a second); every presence goes to
+    // everyone in the room, so a sender of 4 KB states at 40 Hz would cost each of them 160 KB a second.
+    presence: { ...rate(presence, presenceBytes), burstBytes: presenceBytes },
     address: rate(read('RATE_ADDRESS_MESSAGES_PER_SECOND', 2500), read('RATE_ADDRESS_BYTES_PER_SECOND', 8 * limits.bytesPerSecond), false),
     room: rate(read('RATE_ROOM_MESSAGES_PER_SECOND', 2500), read('RATE_ROOM_BYTES_PER_SECOND', 8 * limits.bytesPerSecond), false),
   };
