@@ -27,8 +27,9 @@ export const BackgroundLayer = memo(function BackgroundLayer({ layout, axes, qua
         {bands && bands.length > 0 && (
           <g className="bands">
             {bands.map((band, i) => {
-              const top = y((i + 1) / bands.length);
+              // Bands fill the frame (their edges are not positions): the top one from the frame's top.
               const height = plot / bands.length;
+              const top = plot - (i + 1) * height;
               return (
                 <g key={i}>
                   <rect className={i % 2 ? 'band band-odd' : 'band'} x={0} y={top} width={plot} height={height} />

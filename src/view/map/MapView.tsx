@@ -132,7 +132,7 @@ const ItemsSvg = memo(function ItemsSvg({ layout, visible, placed, axes, zones }
     >
       <svg className="layer layer-items" width={layout.side} height={layout.side} role="group" aria-label="P/A map">
         <g transform={`translate(${layout.margin},${layout.margin})`}>
-          <rect className="plot-hit" width={layout.plot} height={layout.plot} fill="transparent" onClick={onPlotClick} onPointerMove={onPlotHover} onPointerLeave={() => store.getState().session.hoveredZone !== null && actions.hoverZone(null)} />
+          <rect className="plot-hit" x={layout.inset} y={layout.inset} width={layout.span} height={layout.span} fill="transparent" onClick={onPlotClick} onPointerMove={onPlotHover} onPointerLeave={() => store.getState().session.hoveredZone !== null && actions.hoverZone(null)} />
           <HalosLayer personas={personas} layout={layout} />
           <LabelsLayer items={visible} placed={placed} layout={layout} />
           <MarkersLayer items={ordered} layout={layout} axes={axes} />

@@ -8,8 +8,15 @@ export interface MapLayout {
   readonly side: number;
   /** Margin around the plot, for the axis words. */
   readonly margin: number;
-  /** Side of the plot, CSS px. */
+  /** Side of the plot (the framed square), CSS px. */
   readonly plot: number;
+  /**
+   * Room between the frame and map positions 0 and 1, px: the largest marker at an edge stays
+   * inside the frame, so it never covers the axis words outside it.
+   */
+  readonly inset: number;
+  /** Map units 0 → 1 in px: the plot less its inset on both sides. */
+  readonly span: number;
   /** Map x → px from the plot's left edge. */
   readonly x: ScaleLinear<number, number>;
   /** Map y → px from the plot's top edge (need rises upward). */
@@ -27,31 +34,40 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
 export function mapLayout(side: number, scale = 1): MapLayout {
   const margin = clamp(side * 0.075, 44, 150) * Math.sqrt(scale);
   const plot = Math.max(50, side - 2 * margin);
+  const markerRadius = clamp(plot / 75, 7, 24) * Math.sqrt(scale);
+  // The largest marker (a persona of the largest size, see `personaRadius`) and its outline.
+  const inset = Math.min(plot / 6, markerRadius * maxMarkerScale + 2);
+  const span = plot - 2 * inset;
   return {
     side,
     margin,
     plot,
-    x: scaleLinear().domain([0, 1]).range([0, plot]),
-    y: scaleLinear().domain([0, 1]).range([plot, 0]),
+    inset,
+    span,
+    x: scaleLinear().domain([0, 1]).range([inset, plot - inset]),
+    y: scaleLinear().domain([0, 1]).range([plot - inset, inset]),
     axisFont: clamp(side / 40, 15, 44) * scale,
     labelFont: clamp(plot / 42, 13, 34) * scale,
-    markerRadius: clamp(plot / 75, 7, 24) * Math.sqrt(scale),
+    markerRadius,
   };
 }
 
+/** The largest marker's size in weight-1 product radii (`personaRadius`'s cap). */
+const maxMarkerScale = 2.8;
+
 /** A pixel offset on screen as a map-space offset (y flips). */
 export function pixelDeltaToMap(layout: MapLayout, dx: number, dy: number): { dx: number; dy: number } {
-  return { dx: dx / layout.plot, dy: -dy / layout.plot };
+  return { dx: dx / layout.span, dy: -dy / layout.span };
 }
 
 /** A map-space offset as a pixel offset on screen (y flips): the inverse of `pixelDeltaToMap`. */
 export function mapDeltaToPixels(layout: MapLayout, dx: number, dy: number): { dx: number; dy: number } {
-  return { dx: dx * layout.plot, dy: -dy * layout.plot };
+  return { dx: dx * layout.span, dy: -dy * layout.span };
 }
 
 /** A length in map units (a reach, a circle's radius) in px. */
 export function lengthToPixels(layout: MapLayout, length: number): number {
-  return length * layout.plot;
+  return length * layout.span;
 }
 
 /** Whether a pixel point (from the plot's top-left corner) is on the plot, edges included. */
@@ -71,7 +87,7 @@ export function productRadius(layout: MapLayout, weight: number): number {
 
 /** Persona diamond half-diagonal: grows with segment size, a little larger than a disc to read as a shape. */
 export function personaRadius(layout: MapLayout, weight: number): number {
-  return clamp(layout.markerRadius * 1.25 * Math.sqrt(weight), layout.markerRadius * 0.8, layout.markerRadius * 2.8);
+  return clamp(layout.markerRadius * 1.25 * Math.sqrt(weight), layout.markerRadius * 0.8, layout.markerRadius * maxMarkerScale);
 }
 
 /** Radius of a zone's rank badge, px. */
