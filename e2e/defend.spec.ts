@@ -35,7 +35,7 @@ test.describe('a ranking the room can defend', () => {
     const before = Number(/^(\d+)/.exec(await total.innerText())![1]);
 
     // A concept placed in zone 1 is validated against the market as it is (P/A validating).
-    await zones.first().getByRole('button', { name: 'Place a concept in zone 1' }).click();
+    await zones.first().getByRole('button', { name: 'Place concept in zone 1' }).click();
     await zones.first().getByRole('textbox', { name: 'Concept name' }).fill('Commuter concept');
     await zones.first().getByRole('button', { name: 'Place', exact: true }).click();
     await expect(app.markers()).toHaveCount(10);

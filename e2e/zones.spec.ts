@@ -138,7 +138,7 @@ test.describe('opportunity zones', () => {
     await expect(page.getByRole('list', { name: 'Pinned zones' }).getByRole('listitem')).toHaveCount(1);
     const badge = page.locator('.zone-badge').first();
     const peak = { x: Number(await badge.getAttribute('data-x')), y: Number(await badge.getAttribute('data-y')) };
-    await first.getByRole('button', { name: 'Place a concept in zone 1' }).click();
+    await first.getByRole('button', { name: 'Place concept in zone 1' }).click();
     await first.getByRole('textbox', { name: 'Concept name' }).fill('Desk espresso dock');
     await first.getByRole('textbox', { name: 'Concept name' }).press('Enter');
     // The concept lands where it meets the most of the zone's unmet demand (near the peak, not on it), and says so.

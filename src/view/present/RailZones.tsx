@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../../store/useStore';
-import { explainZone, opportunityIndex, zoneTitle } from '../zones/explainZone';
+import { explainZone, opportunityIndex, sizeText, zoneTitle } from '../zones/explainZone';
 import { describeChange, totalUnmetWords } from '../zones/describeChange';
 import { useShownGaps } from '../zones/useGaps';
 import { countThatFit } from './countThatFit';
@@ -22,7 +22,12 @@ export function RailZones() {
   }, [result, items, board]);
   const validation = useConceptValidation();
   const concepts = useMemo(() => (validation?.cards ?? []).map((card) => ({ label: card.label, lines: conceptCardLines(card) })), [validation]);
-  const entries = useMemo(() => [...zones, ...concepts], [zones, concepts]);
+  // Persona cards: each group with key attractors, after the zones and the concepts.
+  const personas = useMemo(
+    () => board.items.filter((item) => item.kind === 'persona' && item.position && item.attractors.length > 0).map((item) => ({ label: item.label, line: `Size ${sizeText(item.weight)} · key attractors: ${item.attractors.join(', ')}` })),
+    [board.items],
+  );
+  const entries = useMemo(() => [...zones, ...concepts, ...personas], [zones, concepts, personas]);
   const total = totalUnmetWords(result);
   const change = before ? describeChange(before, result, items) : null;
   const { box, list, fit } = useFittingCount(entries);
@@ -51,6 +56,12 @@ export function RailZones() {
               <li key={`concept-${concept.label}`} className="rail-concept">
                 <p className="rail-zone-head"><strong>Concept: {concept.label}</strong></p>
                 {concept.lines.map((line) => <p key={line} className="rail-zone-sentence">{line}</p>)}
+              </li>
+            ))}
+            {personas.slice(0, Math.max(0, shown - zones.length - concepts.length)).map((persona) => (
+              <li key={`persona-${persona.label}`} className="rail-persona">
+                <p className="rail-zone-head"><strong>{persona.label}</strong></p>
+                <p className="rail-zone-sentence">{persona.line}</p>
               </li>
             ))}
           </ol>

@@ -82,7 +82,7 @@ export function ZoneEntry({ rank, zone, index, title, sentence, robustness, maxZ
       )}
       <div className="zone-actions">
         <button type="button" onClick={() => actions.pinZone(named)} aria-label={`Pin zone ${rank}`}>Pin zone</button>
-        <button type="button" onClick={() => setPlacing((v) => !v)} aria-expanded={placing} aria-label={`Place a concept in zone ${rank}`}>Place concept</button>
+        <button type="button" onClick={() => setPlacing((v) => !v)} aria-expanded={placing} aria-label={`Place concept in zone ${rank}`}>Place concept</button>
       </div>
       {placing && (
         <form className="place-concept" onSubmit={(event) => void place(event)}>

@@ -34,14 +34,25 @@ function boardOptions(settings: GapSettings): GapOptions[] {
   return [settings, { ...settings, coverage: settings.coverage / 2 }, { ...settings, coverage: Math.min(1, settings.coverage * 2) }];
 }
 
-/** The board's last two answers: `previous` is the board before its latest change. */
+/**
+ * The board's last two answers: `previous` is the board before its latest change that moved
+ * the zones or the unmet demand (a rename or a recolour changes neither, so the comparison stays).
+ */
 let latest: { key: GapsKey; result: GapResult } | null = null;
 let previous: { boardId: string; result: GapResult } | null = null;
+const sameNumbers = (a: GapResult, b: GapResult) =>
+  a.opportunities.length === b.opportunities.length &&
+  a.opportunities.every((z, i) => z.mass === b.opportunities[i]!.mass) &&
+  a.unmet.length === b.unmet.length &&
+  a.unmet.every((u, i) => u.share === b.unmet[i]!.share && u.demand === b.unmet[i]!.demand);
 boardGaps.subscribe(() => {
   const answer = boardGaps.current();
   if (!answer?.results || latest?.key === answer.key) return;
-  previous = latest && latest.key.boardId === answer.key.boardId ? { boardId: latest.key.boardId, result: latest.result } : null;
-  latest = { key: answer.key, result: answer.results[0]! };
+  const result = answer.results[0]!;
+  const sameBoard = latest !== null && latest.key.boardId === answer.key.boardId;
+  if (!sameBoard) previous = null;
+  else if (!sameNumbers(latest!.result, result)) previous = { boardId: latest!.key.boardId, result: latest!.result };
+  latest = { key: answer.key, result };
 });
 
 const keyOf = (board: Board, concepts: boolean): GapsKey => ({ boardId: board.id, items: board.items, settings: board.gapSettings, concepts });
