@@ -6,13 +6,20 @@ import { personaRadius, productRadius, type MapLayout } from './mapLayout';
 import { labelOptions, labelRequests } from './labelRequests';
 import { useBadgeSpots } from '../zones/useBadgeSpots';
 
-/** A crowded presentation map tries these label sizes (shares of its own) before letting full labels overlap. */
+/** A crowded presentation map tries these label sizes (shares of its own), never under `minPresentedFont`. */
 const crowdedScales = [1, 0.85, 0.72, 0.6];
+
+/**
+ * The smallest label a room reads, as a share of the map's side (a little under the screen's height): 16 px on a 720 px high
+ * screen, 24 px on 1080 (the map takes the height in presentation).
+ */
+const minPresentedFont = 0.0235;
 
 /**
  * Where every label goes (see `layoutLabels`), recomputed when the items or the layout
  * change, never during a drag. In presentation no label is cut short: leader lines reach
- * farther, then the labels get smaller (down to 60 %), and only then may a full label overlap.
+ * farther, then the labels get smaller (never under a size read across the room), and a label
+ * that still fits nowhere is left off (`hiddenLabels` counts them), never drawn over another.
  */
 export function usePlacedLabels(current: readonly Item[], layout: MapLayout): readonly PlacedLabel[] {
   // Laid out in a render of its own after an edit, so a drop's frame never waits for the layout.
@@ -23,13 +30,14 @@ export function usePlacedLabels(current: readonly Item[], layout: MapLayout): re
     const requests = labelRequests(items, layout);
     if (!presenting) return layoutLabels(requests, labelOptions(layout, badges, true));
     let placed: PlacedLabel[] = [];
-    for (const scale of crowdedScales) {
-      const options = labelOptions(layout, badges, false);
+    const options = labelOptions(layout, badges, false);
+    const smallest = layout.side * minPresentedFont;
+    for (const scale of crowdedScales.filter((s, i) => i === 0 || options.fontSize * s >= smallest)) {
       const fontSize = options.fontSize * scale;
       placed = layoutLabels(requests, { ...options, fontSize }).map((label) => (scale === 1 ? label : { ...label, fontSize }));
       if (!placed.some((label) => label.crowded)) break;
     }
-    return placed;
+    return placed.filter((label) => !label.crowded);
   }, [items, layout, badges, presenting]);
 }
 

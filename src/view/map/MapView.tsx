@@ -68,6 +68,11 @@ export function MapView() {
         )}
       </div>
       {!presenting && <Legend />}
+      {presenting && visible.length > placed.length && (
+        <p className="labels-hidden" role="status">
+          {visible.length - placed.length} {visible.length - placed.length === 1 ? 'label' : 'labels'} left off, too crowded to read from the room: each name shows on hover and focus.
+        </p>
+      )}
     </section>
   );
 }

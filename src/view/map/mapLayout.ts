@@ -47,7 +47,7 @@ export function mapLayout(side: number, scale = 1): MapLayout {
     x: scaleLinear().domain([0, 1]).range([inset, plot - inset]),
     y: scaleLinear().domain([0, 1]).range([plot - inset, inset]),
     axisFont: clamp(side / 40, 15, 44) * scale,
-    labelFont: clamp(plot / 42, 13, 34) * scale,
+    labelFont: clamp(plot / 42, 13, 40) * scale,
     markerRadius,
   };
 }

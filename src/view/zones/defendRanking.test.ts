@@ -46,7 +46,7 @@ describe('a ranking the room can defend', () => {
     expect(sentence).toMatch(/^Daily commuters \(size 60, \d+ % unmet\)/);
     expect(sentence).toMatch(/; \d+(\.\d)?× the unmet demand of zone 2\./);
     const ratio = result.opportunities[0]!.mass / result.opportunities[1]!.mass;
-    expect(sentence).toContain(`${Math.round(ratio * 10) / 10}×`);
+    expect(sentence).toContain(`${ratio.toFixed(1)}×`);
   });
 
   it('a group with 65 % or more unmet and no zone of its own is told why', () => {

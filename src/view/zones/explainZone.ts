@@ -61,7 +61,7 @@ export const percentText = (share: number) => `${Math.round(100 * share)} %`;
 export const sizeText = (weight: number) => String(Math.round(weight * 100) / 100);
 
 /** "1.8×", "12×": a ratio of masses as a room says it. */
-const timesText = (ratio: number) => `${ratio >= 10 ? Math.round(ratio) : Math.round(ratio * 10) / 10}×`;
+const timesText = (ratio: number) => `${ratio >= 10 ? Math.round(ratio) : ratio.toFixed(1)}×`;
 
 /**
  * The sentence a facilitator reads aloud to defend zone `rank` (0-based): who wants it and
