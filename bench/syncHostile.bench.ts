@@ -27,7 +27,9 @@ const quick = process.env.BENCH_QUICK === '1';
 const honest = Number(process.env.BENCH_HOSTILE_HONEST) || (quick ? 10 : 50);
 const setup = quick ? { honest, durationMs: 5_000, warmupMs: 2_000 } : { honest, durationMs: 30_000, warmupMs: 5_000 };
 const hostileOn = process.env.BENCH_HOSTILE !== '0';
-const mix = { flooders: hostileOn ? 4 : 0, paused: hostileOn ? 3 : 0, tokenless: hostileOn ? 3 : 0, presencePerSecond: 30, editsPerSecond: 2 };
+/** BENCH_HOSTILE_FLOODERS, _PAUSED, _TOKENLESS: how many of each (4, 3, 3), to see which one costs what. */
+const count = (name: string, fallback: number) => (hostileOn ? Number(process.env[`BENCH_HOSTILE_${name}`] ?? fallback) : 0);
+const mix = { flooders: count('FLOODERS', 4), paused: count('PAUSED', 3), tokenless: count('TOKENLESS', 3), presencePerSecond: 30, editsPerSecond: 2 };
 const processes = Math.min(setup.honest, Number(process.env.BENCH_SYNC_PROCESSES) || 2);
 const rates = { dropsPerSecond: 2, dragsPerSecond: 30 };
 const budget = { p95Ms: 150, rssMB: 400 };
