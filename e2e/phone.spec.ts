@@ -14,6 +14,10 @@ for (const [name, viewport] of [['portrait', { width: 390, height: 844 }], ['lan
       else expect(map.height).toBeGreaterThanOrEqual(0.9 * viewport.height);
       await page.screenshot({ path: `e2e/screenshots/phone-${viewport.width}x${viewport.height}.png` });
 
+      // Every marker is a finger's target: 44 × 44 px at least, whatever its drawn size.
+      const targets = await page.locator('.markers .hit-area').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
+      expect(Math.min(...targets)).toBeGreaterThanOrEqual(43.5);
+
       // The few actions a participant needs are in reach; the rest behind Menu.
       await expect(page.getByRole('textbox', { name: 'Quick add' })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Add product' })).toBeHidden();

@@ -13,10 +13,14 @@ interface Props {
   readonly axes: Board['axes'];
   /** The id of dnd-kit's instructions for screen readers. */
   readonly describedBy: string;
+  /** The main pointer is a finger: the target grows to 44 × 44 px. */
+  readonly coarse: boolean;
 }
 
 /** Minimum hit radius: a 24 px target for fingers and trackpads. */
 const minHitRadius = 12;
+/** A finger's target: 44 × 44 px at least (WCAG 2.5.5), whatever the marker's drawn size. */
+const minTouchRadius = 22;
 
 /**
  * One item on the map, a button a pointer or the keyboard picks up. The drag itself is
@@ -25,7 +29,7 @@ const minHitRadius = 12;
  * move: it alone selects a non-null preview from the store. While dragged it stays put and
  * transparent (its name and data follow the preview); `DragLayer` draws the moving copy.
  */
-export const DraggableMarker = memo(function DraggableMarker({ item, layout, axes, describedBy }: Props) {
+export const DraggableMarker = memo(function DraggableMarker({ item, layout, axes, describedBy, coarse }: Props) {
   const actions = useActions();
   const preview = useApp((s) => (s.session.drag?.id === item.id ? s.session.drag.position : null));
   const selected = useApp((s) => s.session.selectedId === item.id);
@@ -53,7 +57,7 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
     >
       {/* The full name on hover, also where the label is cut short or left out. */}
       <title>{isGuessed(item) ? `${item.label} (not placed by anyone: “Place all” put it here)` : item.label}</title>
-      <circle className="hit-area" r={Math.max(minHitRadius, radius + 3)} />
+      <circle className="hit-area" r={Math.max(coarse ? minTouchRadius : minHitRadius, radius + 3)} />
       <MarkerShape kind={item.kind} colour={item.colour} radius={radius} selected={selected} concept={isConcept(item)} />
     </g>
   );

@@ -26,6 +26,7 @@ import { layerShown } from '../../store/layerShown';
 import type { Opportunity } from '../../gaps';
 import { useGaps, useGapsReady, zonesShown } from '../zones/useGaps';
 import { zoneAt } from '../zones/zoneAt';
+import { useCoarsePointer } from '../useCoarsePointer';
 
 /** Lays out the map's stacked layers; the maths lives in the scales and the model. */
 export function MapView() {
@@ -91,8 +92,10 @@ const ItemsSvg = memo(function ItemsSvg({ layout, visible, placed, axes, zones }
   const store = useStoreInstance();
   const actions = useActions();
   const handlers = useItemDragHandlers(useDragHandlers(store, actions, layout));
+  const coarse = useCoarsePointer();
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    // A finger moves a little as it lands: a drag starts past 8 px on touch, so a tap or a pan is never one.
+    useSensor(PointerSensor, { activationConstraint: { distance: coarse ? 8 : 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: handlers.coordinateGetter }),
   );
   const personas = useMemo(() => visible.filter((item) => item.kind === 'persona'), [visible]);

@@ -3,6 +3,7 @@ import { useDraggable, type Announcements, type DragMoveEvent, type DragStartEve
 import type { Board, Item } from '../../model/types';
 import type { MapLayout } from './mapLayout';
 import { DraggableMarker } from './DraggableMarker';
+import { useCoarsePointer } from '../useCoarsePointer';
 
 /** The one dnd-kit draggable: the group of markers. Which item moves is read from the press. */
 export const markersDraggableId = 'markers';
@@ -60,10 +61,11 @@ interface Props {
 export const MarkersLayer = memo(function MarkersLayer({ items, layout, axes }: Props) {
   const { attributes, listeners, setNodeRef } = useDraggable({ id: markersDraggableId });
   const describedBy = attributes['aria-describedby'];
+  const coarse = useCoarsePointer();
   return (
     <g className="markers" ref={setNodeRef as unknown as (node: SVGGElement | null) => void} {...listeners}>
       {items.map((item) => (
-        <DraggableMarker key={item.id} item={item} layout={layout} axes={axes} describedBy={describedBy} />
+        <DraggableMarker key={item.id} item={item} layout={layout} axes={axes} describedBy={describedBy} coarse={coarse} />
       ))}
     </g>
   );
