@@ -61,4 +61,21 @@ test.describe('accessibility, checked by axe', () => {
     await expect(page.getByRole('dialog')).toBeVisible();
     await expectNoViolations(page, 'Place all question');
   });
+
+  for (const viewport of [{ width: 390, height: 844 }, { width: 844, height: 390 }]) {
+    test(`on a phone (${viewport.width}×${viewport.height}): the folded bar, its menu, the sheet open`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true });
+      const page = await context.newPage();
+      const app = new MapPage(page);
+      await app.open();
+      await expectNoViolations(page, 'phone');
+      await page.getByRole('button', { name: /^Menu/ }).click();
+      await expectNoViolations(page, 'phone menu');
+      await page.getByRole('button', { name: /^Menu/ }).click();
+      await page.getByRole('button', { name: 'Items, zones and labels' }).click();
+      await page.getByRole('tab', { name: 'Zones' }).click();
+      await expectNoViolations(page, 'phone sheet');
+      await context.close();
+    });
+  }
 });
