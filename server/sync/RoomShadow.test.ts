@@ -205,6 +205,10 @@ describe('RoomShadow.check', () => {
     const { send } = room(doc);
     expect(send(updateOn(doc, ({ items }) => (items.get('item:alpha') as Y.Map<unknown>).set('weight', 3))).ok).toBe(true);
     expect(send(updateOn(doc, ({ meta }) => meta.set('display.showBands', true))).ok).toBe(true);
+    // What it held stays; what an update adds to it is refused.
+    expect(send(updateOn(doc, ({ items }) => (items.get('item:alpha') as Y.Map<unknown>).set('junk', 'x'.repeat(1000)))).ok).toBe(false);
+    expect(send(updateOn(doc, ({ items }) => (items.get('item:alpha') as Y.Map<unknown>).set('weight', -1))).ok).toBe(false);
+    expect(send(updateOn(doc, ({ meta }) => meta.set('axes.x.title', 'z'.repeat(300)))).ok).toBe(false);
   });
 
   it('lets an editor touch an item that was already bad without refusing, and refuses making a good one bad', () => {

@@ -16,8 +16,9 @@ const checking = Symbol('checking');
 
 /** Ids the rule book refused before the update (written by an older app, say). */
 interface Known {
-  readonly items: Set<string>;
-  readonly zones: Set<string>;
+  /** Each item's and zone's problems, read alone: an update may leave them, never add to them. */
+  readonly items: Map<string, ReadonlySet<string>>;
+  readonly zones: Map<string, ReadonlySet<string>>;
   /** False while the board-wide fields do not read (then every update reads them). */
   boardReads: boolean;
   /** Why they did not read before the first update: a refusal names something new. */
@@ -38,7 +39,7 @@ interface Known {
  * brings the offline edits the new one follows. They are checked when they join, with the
  * update that lets them in; until then, what they will write counts (see `heldWrites`).
  * More than `limits.messageBytes` waiting in all, or more than the sender may hold, is refused.
- * The room's own document never holds them (`PendingHolds`).
+ * The room's own document never holds them (`RoomPending`).
  */
 export class RoomShadow {
   private doc!: Y.Doc;
@@ -154,12 +155,15 @@ export class RoomShadow {
     for (const [id, read] of itemReads) {
       if (!('errors' in read)) continue;
       badItems.add(id);
-      if (known.items.has(id)) continue;
       const waitingFields = heldNow().items.get(id);
       const fields = this.types.items.get(id);
-      const errors = waitingFields && fields instanceof Y.Map ? itemErrors(id, new Map([...Object.entries(fields.toJSON()), ...waitingFields]), version) : read.errors;
-      if (errors.length > 0) reasons.push(`${id}: ${errors.join('; ')}`);
-      else badItems.delete(id);
+      const before = known.items.get(id);
+      const errors =
+        (waitingFields || before) && fields instanceof Y.Map ? itemErrors(id, new Map([...Object.entries(fields.toJSON()), ...(waitingFields ?? [])]), version) : read.errors;
+      // An item stored bad (a long label from before the limit) may be edited; what an update adds to it is refused.
+      const added = before ? errors.filter((error) => !before.has(error)) : errors;
+      if (added.length > 0) reasons.push(`${id}: ${added.join('; ')}`);
+      else if (errors.length === 0) badItems.delete(id);
     }
     const badZones = new Set<string>();
     for (const id of touched.zones) {
@@ -167,7 +171,9 @@ export class RoomShadow {
       const errors = zoneErrors(id, this.types.zones.get(id), version);
       if (errors.length === 0) continue;
       badZones.add(id);
-      if (!known.zones.has(id)) reasons.push(`${id}: ${errors.join('; ')}`);
+      const before = known.zones.get(id);
+      const added = before ? errors.filter((error) => !before.has(error)) : errors;
+      if (added.length > 0) reasons.push(`${id}: ${added.join('; ')}`);
     }
     if (reasons.length > 0) return refuse(reasons);
 
@@ -187,11 +193,19 @@ export class RoomShadow {
     const read = readBoard(this.doc, undefined, 'strict');
     const boardErrors = new Set(read.ok ? [] : read.errors);
     const version = this.types.meta.get(schemaKey);
-    const items = new Set<string>();
-    const zones = new Set<string>();
+    const items = new Map<string, ReadonlySet<string>>();
+    const zones = new Map<string, ReadonlySet<string>>();
     if (typeof version !== 'number') return { items, zones, boardReads: false, boardErrors };
-    for (const [id, itemRead] of readItems(this.types.items, [...this.types.items.keys()], version, 'strict')) if ('errors' in itemRead) items.add(id);
-    for (const [id, zone] of this.types.zones.entries()) if (zoneErrors(id, zone, version).length > 0) zones.add(id);
+    for (const [id, itemRead] of readItems(this.types.items, [...this.types.items.keys()], version, 'strict')) {
+      if (!('errors' in itemRead)) continue;
+      // Read again alone, as a check reads it: the bulk read names each item by its place in the list.
+      const fields = this.types.items.get(id);
+      items.set(id, new Set(fields instanceof Y.Map ? itemErrors(id, new Map(Object.entries(fields.toJSON())), version) : itemRead.errors));
+    }
+    for (const [id, zone] of this.types.zones.entries()) {
+      const errors = zoneErrors(id, zone, version);
+      if (errors.length > 0) zones.set(id, new Set(errors));
+    }
     return { items, zones, boardReads: read.ok, boardErrors };
   }
 }
