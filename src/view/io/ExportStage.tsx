@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { useApp } from '../../store/useStore';
 import { BackgroundLayer } from '../map/BackgroundLayer';
 import { mapLayout } from '../map/mapLayout';
+import { quadrantNames } from '../map/quadrantNameSpots';
 import { ZoneBadgesLayer, ZonesLayer } from '../zones/ZonesLayer';
 import { StaticItemsLayer } from './StaticItemsLayer';
 import './exportStage.css';
@@ -11,9 +12,11 @@ import './exportStage.css';
 export function MapLayers({ side }: { side: number }) {
   const board = useApp((s) => s.doc.board);
   const layout = useMemo(() => mapLayout(side), [side]);
+  const { showProducts, showPersonas } = board.display;
+  const names = useMemo(() => quadrantNames(board.items.filter((item) => (item.kind === 'product' ? showProducts : showPersonas)), layout, board.quadrants), [board.items, board.quadrants, showProducts, showPersonas, layout]);
   return (
     <>
-      <BackgroundLayer layout={layout} axes={board.axes} quadrants={board.quadrants} bands={board.display.showBands ? board.bands : null} />
+      <BackgroundLayer layout={layout} axes={board.axes} quadrants={board.quadrants} bands={board.display.showBands ? board.bands : null} names={names.spots} />
       <ZonesLayer layout={layout} />
       <StaticItemsLayer layout={layout} />
       <ZoneBadgesLayer layout={layout} />

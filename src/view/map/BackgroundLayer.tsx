@@ -1,21 +1,23 @@
 import { memo } from 'react';
-import type { Board } from '../../model/types';
+import type { Board, Quadrant } from '../../model/types';
 import type { MapLayout } from './mapLayout';
+import { quadrantFontOf, type NameSpot } from './quadrantNameSpots';
 
 interface Props {
   readonly layout: MapLayout;
   readonly axes: Board['axes'];
   readonly quadrants: Board['quadrants'];
   readonly bands: Board['bands'] | null;
+  /** Where the quadrants' names go (see `quadrantNameSpots`: clear of the markers). */
+  readonly names: Readonly<Record<Quadrant, NameSpot>>;
 }
 
 /** Quadrants, Maslow bands, grid and axis words: drawn by React from the scales. */
-export const BackgroundLayer = memo(function BackgroundLayer({ layout, axes, quadrants, bands }: Props) {
+export const BackgroundLayer = memo(function BackgroundLayer({ layout, axes, quadrants, bands, names }: Props) {
   const { plot, margin, x, y, axisFont, side } = layout;
   const half = plot / 2;
   const grid = x.ticks(10);
-  const quadrantFont = axisFont * 0.9;
-  const pad = quadrantFont * 0.8;
+  const quadrantFont = quadrantFontOf(layout);
   return (
     <svg className="layer layer-background" width={side} height={side} aria-hidden="true">
       <g transform={`translate(${margin},${margin})`}>
@@ -50,10 +52,14 @@ export const BackgroundLayer = memo(function BackgroundLayer({ layout, axes, qua
         ))}
         <rect className="plot-frame" width={plot} height={plot} />
         <g className="quadrant-labels" fontSize={quadrantFont}>
-          <text x={pad} y={plot - pad}>{quadrants.bottomLeft}</text>
-          <text x={pad} y={pad} dominantBaseline="hanging">{quadrants.topLeft}</text>
-          <text x={plot - pad} y={plot - pad} textAnchor="end">{quadrants.bottomRight}</text>
-          <text x={plot - pad} y={pad} textAnchor="end" dominantBaseline="hanging">{quadrants.topRight}</text>
+          {(['bottomLeft', 'topLeft', 'bottomRight', 'topRight'] as const).map((quadrant) => {
+            const spot = names[quadrant];
+            return (
+              <text key={quadrant} x={spot.x} y={spot.y} textAnchor={spot.anchor} dominantBaseline={spot.baseline}>
+                {quadrants[quadrant]}
+              </text>
+            );
+          })}
         </g>
         <g className="axis axis-x" fontSize={axisFont}>
           <text x={0} y={plot + axisFont * 1.25}>{axes.x.min}</text>

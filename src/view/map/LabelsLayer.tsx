@@ -1,7 +1,7 @@
 import { memo, useDeferredValue, useMemo } from 'react';
 import type { Item } from '../../model/types';
 import { useApp } from '../../store/useStore';
-import { layoutLabels, type PlacedLabel } from './layoutLabels';
+import { layoutLabels, type Box, type LabelOptions, type PlacedLabel } from './layoutLabels';
 import { personaRadius, productRadius, type MapLayout } from './mapLayout';
 import { labelOptions, labelRequests } from './labelRequests';
 import { useBadgeSpots } from '../zones/useBadgeSpots';
@@ -21,16 +21,17 @@ const minPresentedFont = 0.0235;
  * farther, then the labels get smaller (never under a size read across the room), and a label
  * that still fits nowhere is left off (`hiddenLabels` counts them), never drawn over another.
  */
-export function usePlacedLabels(current: readonly Item[], layout: MapLayout): readonly PlacedLabel[] {
+export function usePlacedLabels(current: readonly Item[], layout: MapLayout, avoid: readonly Box[] = []): readonly PlacedLabel[] {
   // Laid out in a render of its own after an edit, so a drop's frame never waits for the layout.
   const items = useDeferredValue(current);
   const badges = useBadgeSpots(layout);
   const presenting = useApp((s) => s.session.presenting);
   return useMemo(() => {
     const requests = labelRequests(items, layout);
-    if (!presenting) return layoutLabels(requests, labelOptions(layout, badges, true));
+    const withNames = (options: LabelOptions): LabelOptions => ({ ...options, obstacles: [...(options.obstacles ?? []), ...avoid] });
+    if (!presenting) return layoutLabels(requests, withNames(labelOptions(layout, badges, true)));
     let placed: PlacedLabel[] = [];
-    const options = labelOptions(layout, badges, false);
+    const options = withNames(labelOptions(layout, badges, false));
     const smallest = layout.side * minPresentedFont;
     for (const scale of crowdedScales.filter((s, i) => i === 0 || options.fontSize * s >= smallest)) {
       const fontSize = options.fontSize * scale;
@@ -38,7 +39,7 @@ export function usePlacedLabels(current: readonly Item[], layout: MapLayout): re
       if (!placed.some((label) => label.crowded)) break;
     }
     return placed.filter((label) => !label.crowded);
-  }, [items, layout, badges, presenting]);
+  }, [items, layout, badges, presenting, avoid]);
 }
 
 /** Item labels placed so they never overlap; text only, never hit-testable. */

@@ -21,6 +21,7 @@ import { LiveGapsFeed } from '../zones/LiveGapsFeed';
 import { GapsNotice } from '../zones/GapsNotice';
 import { EmptyBoardGuide } from '../io/EmptyBoardGuide';
 import { FirstMinute } from '../help/FirstMinute';
+import { quadrantNames } from './quadrantNameSpots';
 import type { Board, Item } from '../../model/types';
 import { layerShown } from '../../store/layerShown';
 import type { Opportunity } from '../../gaps';
@@ -47,7 +48,9 @@ export function MapView() {
     [board.items, showProducts, showPersonas],
   );
   // Laid out once here: the items draw the labels, and white space keeps its circles off them.
-  const placed = usePlacedLabels(visible, layout);
+  // The quadrants' names keep clear of the markers, and the labels of the names.
+  const names = useMemo(() => quadrantNames(visible, layout, board.quadrants), [visible, layout, board.quadrants]);
+  const placed = usePlacedLabels(visible, layout, names.boxes);
   // Says whether the zones shown are the board's own yet (a hook for tests and tools; users see the Zones tab's "Finding zones…").
   const gapsReady = useGapsReady();
   return (
@@ -61,7 +64,7 @@ export function MapView() {
       <div className="map-fit" ref={areaRef}>
         {side > 100 && (
           <div className="map-stack" data-export="map" ref={stackRef} style={{ width: side, height: side }}>
-            <BackgroundLayer layout={layout} axes={board.axes} quadrants={board.quadrants} bands={display.showBands ? board.bands : null} />
+            <BackgroundLayer layout={layout} axes={board.axes} quadrants={board.quadrants} bands={display.showBands ? board.bands : null} names={names.spots} />
             <ZonesLayer layout={layout} labels={placed} />
             <ItemsSvg layout={layout} visible={visible} placed={placed} axes={board.axes} zones={zonesRef} />
             <ZoneBadgesLayer layout={layout} />
