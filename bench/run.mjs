@@ -38,6 +38,12 @@ console.log('\n# Sync (the built server on 127.0.0.1, simulated participants in 
 run('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts', 'bench/sync.bench.ts'], { BENCH_OUT: 'bench/.sync.json' });
 const sync = JSON.parse(readFileSync('bench/.sync.json', 'utf8'));
 
+// Then a room under attack (bench/syncHostile.bench.ts): honest participants beside flooders,
+// sockets that never read and token-less senders. BENCH_HOSTILE_HONEST sets the honest count.
+console.log('\n# Sync under attack (the built server on 127.0.0.1; honest and hostile clients in Node)');
+run('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts', 'bench/syncHostile.bench.ts'], { BENCH_OUT: 'bench/.hostile.json' });
+const hostile = JSON.parse(readFileSync('bench/.hostile.json', 'utf8'));
+
 // Initial: what index.html loads (its script and module preloads) and the gap-finder's worker,
 // which starts with the map. Lazy: what loads only when a board is shared or opened from a
 // link (Yjs, the provider, y-indexeddb, qrcode), or on demand.
@@ -66,13 +72,16 @@ const sum = (list) => list.reduce((s, b) => s + b.gzipKB, 0);
 console.log(`- initial: ${f(sum(bundle.filter((b) => b.initial)), 1)} KB; loaded when a board is shared or opened from a link, or on demand: ${f(sum(bundle.filter((b) => !b.initial)), 1)} KB`);
 const syncReport = syncSection(sync);
 console.log(`\n${syncReport.lines.join('\n')}`);
+console.log(`\n## Sync under attack (${hostile.connections} connections, ${hostile.honest} honest; budgets: p95 ≤ ${hostile.budget.p95Ms} ms, RSS ≤ ${hostile.budget.rssMB} MB)`);
+console.log(`- honest drops p95 ${f(hostile.drops.p95, 1)} ms (${hostile.drops.received}/${hostile.drops.expected} arrived), drags p95 ${f(hostile.drags.p95, 1)} ms; server RSS max ${f(hostile.server.rssMB.max, 0)} MB, CPU ${f(hostile.server.cpuPercent.mean, 0)} %; flooders closed: ${hostile.hostile.floodClosed}`);
 
-const results = { quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, gaps, imports, drag, bundle, sync };
+const results = { quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, gaps, imports, drag, bundle, sync, hostile };
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2));
 rmSync('bench/.gaps.json', { force: true });
 rmSync('bench/.import.json', { force: true });
 rmSync('bench/.drag.json', { force: true });
 rmSync('bench/.sync.json', { force: true });
+rmSync('bench/.hostile.json', { force: true });
 const moved = drag.every((r) => Math.abs(r.movedPx - 600) < 60);
 if (!moved) {
   console.error('A dragged item did not move 600 px: the drag benchmark measured nothing.');
