@@ -1,5 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { MapPage } from './MapPage';
+
+/** Is a draft of a field ending so (".notes", ".label") kept in the page's Web Storage? */
+const draftKept = (page: Page, field: string) =>
+  page.evaluate((field) => Object.keys(localStorage).some((key) => key.startsWith('pa-map:draft:') && key.endsWith(field)), field);
 
 test.describe('typing is never lost', () => {
   test('6,000 characters typed into Notes, never committed, survive a reload and a closed tab', async ({ page, context }) => {
@@ -11,8 +15,8 @@ test.describe('typing is never lost', () => {
     expect(typed.length).toBeGreaterThanOrEqual(6000);
     await notes.fill(typed.slice(0, -3));
     await notes.pressSequentially(typed.slice(-3));
-    // Never left the field: no blur, no commit. The draft is kept within half a second.
-    await page.waitForTimeout(600);
+    // Never left the field: no blur, no commit. The draft is kept (within half a second; polled, not timed).
+    await expect.poll(() => draftKept(page, '.notes')).toBe(true);
     await app.reload();
     await expect(app.field('Notes')).toHaveValue(typed);
     await expect(page.getByText('Restored what you were typing')).toBeVisible();
@@ -23,7 +27,7 @@ test.describe('typing is never lost', () => {
     // A second draft, and the tab closed outright.
     await app.select('Moka pot');
     await app.field('Label').fill('Moka pot (aluminium, 2 cups)');
-    await page.waitForTimeout(600);
+    await expect.poll(() => draftKept(page, '.label')).toBe(true);
     await page.close();
     const again = new MapPage(await context.newPage());
     await again.page.goto('/');
