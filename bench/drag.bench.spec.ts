@@ -61,11 +61,12 @@ async function openWithBoard(page: Page, board: Board): Promise<number> {
 }
 
 async function dragOnce(page: Page, board: Board, throttle: number): Promise<Omit<DragRun, 'items' | 'throttle' | 'loadMs'>> {
-  // The most isolated product in the left third, so no other marker sits on top of it.
+  // The most isolated product near the left side, so no other marker sits on top of it and a
+  // 600 px drag to the right stays on the map (positions 0 and 1 sit inside the frame).
   const clearance = (x: number, y: number) =>
     Math.min(...board.items.filter((other) => other.position!.x !== x || other.position!.y !== y).map((other) => Math.hypot(other.position!.x - x, other.position!.y - y)));
   const target = board.items
-    .filter((item) => item.kind === 'product' && item.position!.x > 0.05 && item.position!.x < 0.3 && item.position!.y > 0.3 && item.position!.y < 0.7)
+    .filter((item) => item.kind === 'product' && item.position!.x > 0.03 && item.position!.x < 0.15 && item.position!.y > 0.2 && item.position!.y < 0.8)
     .map((item) => ({ item, room: clearance(item.position!.x, item.position!.y) }))
     .sort((a, b) => b.room - a.room)[0]!.item;
   const marker = page.locator(`[data-id="${target.id}"]`);
