@@ -1,16 +1,15 @@
 import { test } from 'vitest';
 import { rmSync, writeFileSync } from 'node:fs';
 import * as Y from 'yjs';
-import { createBlankBoard, createItem } from '../src/model/board';
-import { mapPoint } from '../src/model/mapPoint';
+import { createBlankBoard } from '../src/model/board';
 import { readBoard } from '../src/collab/readBoard';
 import { createRoom, startServer, storedState, tempDir, waitFor } from '../server/test/harness';
 import { randomBoard } from './randomBoard';
 import { now } from './sync/clock';
 import { latencyStats, mergeSamples, p95ByWindow } from './sync/latencyStats';
-import type { GroupResult, RunPlan, Seat, StreamResult } from './sync/messages';
+import type { RunPlan, StreamResult } from './sync/messages';
 import { timeToOpen, type OpenTiming } from './sync/openBoard';
-import { buildParticipantGroup, startGroup, type GroupProcess } from './sync/participantProcesses';
+import { benchItems, buildParticipantGroup, joinGroups, leaveGroups, runGroups, startGroup, type GroupProcess } from './sync/participantProcesses';
 import { dirBytes, fileSizes, sampleLoad } from './sync/processSampler';
 import { serverLoad } from './sync/serverLoad';
 
@@ -31,12 +30,6 @@ const graceMs = 3_000;
 /** BENCH_SYNC_PROFILE=<folder>: the participant processes save CPU profiles there (open them in Chrome DevTools). */
 const profileDir = process.env.BENCH_SYNC_PROFILE;
 const budget = { p95Ms: 150 };
-
-/** The room's board: one product per participant, the one they drag and drop. */
-function roomBoard(participants: number) {
-  const items = Array.from({ length: participants }, (_, i) => createItem('product', `Product ${i + 1}`, mapPoint((i + 0.5) / participants, 0.5), { id: `item:bench${i}` }));
-  return { ...createBlankBoard('2026-01-01T00:00:00.000Z', 'Sync bench'), items };
-}
 
 function stream(results: readonly StreamResult[], participants: number, durationMs: number) {
   const samples = mergeSamples(results.map((result) => result.samples));
@@ -70,24 +63,18 @@ test('sync benchmark', { timeout: 600_000 }, async () => {
   process.once('exit', killAll);
   for (let g = 0; g < processes; g++) groups.push(startGroup(entry, profileDir));
   const sampler = sampleLoad(server.child.pid!, groups.map((group) => group.pid));
-  const sinceSampler = (epochMs: number) => (epochMs - performance.timeOrigin - sampler.startedAt) / 1000;
   try {
-    const board = roomBoard(setup.participants);
+    const board = { ...createBlankBoard('2026-01-01T00:00:00.000Z', 'Sync bench'), items: benchItems(setup.participants) };
     const { room, editToken } = await createRoom(server, board);
     const sqliteStart = dirBytes(dataDir);
     const stateStart = Y.encodeStateAsUpdate(await storedState(dataDir, room)).length;
 
-    const seats: Seat[] = board.items.map((item, i) => ({ name: `Person ${i + 1}`, itemId: item.id }));
     await waitFor(() => sampler.samples.length > 0, 'a sample of the server before anyone joins');
     const joinAt = now();
-    groups.forEach((group, g) =>
-      group.send({ type: 'join', wsUrl: server.wsUrl, room, token: editToken, participants: seats.filter((_, i) => i % processes === g), everyone: seats.length }),
-    );
-    await Promise.all(groups.map((group) => group.next('ready', 60_000)));
+    await joinGroups(groups, { wsUrl: server.wsUrl, room, token: editToken, items: board.items }, 60_000);
 
     const plan: RunPlan = { startAt: now() + 500, durationMs: setup.durationMs, graceMs, ...rates };
-    groups.forEach((group) => group.send({ type: 'run', plan }));
-    const results: GroupResult[] = (await Promise.all(groups.map((group) => group.next('result', setup.durationMs + 60_000)))).map((message) => message.result);
+    const results = await runGroups(groups, plan);
     const endAt = plan.startAt + plan.durationMs;
 
     // Every participant's last drop must be in the SQLite file: the run measured a room that works.
@@ -106,15 +93,13 @@ test('sync benchmark', { timeout: 600_000 }, async () => {
     const sqliteFiles = fileSizes(dataDir);
     const sqliteEnd = dirBytes(dataDir);
     sampler.stop();
-    groups.forEach((group) => group.send({ type: 'leave' }));
-    await Promise.all(groups.map((group) => group.next('left', 30_000)));
-    await Promise.all(groups.map((group) => group.end()));
+    await leaveGroups(groups);
 
     const load = serverLoad(sampler.samples, {
-      joinS: sinceSampler(joinAt),
-      startS: sinceSampler(plan.startAt),
-      warmupS: sinceSampler(plan.startAt + setup.warmupMs),
-      endS: sinceSampler(endAt),
+      joinS: sampler.secondsAt(joinAt),
+      startS: sampler.secondsAt(plan.startAt),
+      warmupS: sampler.secondsAt(plan.startAt + setup.warmupMs),
+      endS: sampler.secondsAt(endAt),
     });
     const drops = stream(results.map((result) => result.drops), setup.participants, setup.durationMs);
     const drags = stream(results.map((result) => result.drags), setup.participants, setup.durationMs);
@@ -133,8 +118,8 @@ test('sync benchmark', { timeout: 600_000 }, async () => {
       drags,
       server: load,
       timeline: sampler.samples
-        .filter((sample) => sample.s >= sinceSampler(plan.startAt) - 1 && sample.s <= sinceSampler(endAt) + 1)
-        .map((sample) => ({ ...sample, s: Math.round(sample.s - sinceSampler(plan.startAt)) })),
+        .filter((sample) => sample.s >= sampler.secondsAt(plan.startAt) - 1 && sample.s <= sampler.secondsAt(endAt) + 1)
+        .map((sample) => ({ ...sample, s: Math.round(sample.s - sampler.secondsAt(plan.startAt)) })),
       clients: results.map((result) => result.process),
       sqlite: { startBytes: sqliteStart, endBytes: sqliteEnd, files: sqliteFiles, stateStartBytes: stateStart, stateEndBytes: stored.length, lastDropsStored: Object.keys(lastDrops).length },
       open: {

@@ -1,14 +1,13 @@
 import { test } from 'vitest';
 import { rmSync, writeFileSync } from 'node:fs';
 import * as Y from 'yjs';
-import { createBlankBoard, createItem } from '../src/model/board';
-import { mapPoint } from '../src/model/mapPoint';
+import { createBlankBoard } from '../src/model/board';
 import { createRoom, startServer, storedState, tempDir, waitFor } from '../server/test/harness';
 import { now } from './sync/clock';
 import { startHostile } from './sync/hostileClients';
 import { latencyStats, mergeSamples } from './sync/latencyStats';
-import type { GroupResult, RunPlan, Seat, StreamResult } from './sync/messages';
-import { buildParticipantGroup, startGroup, type GroupProcess } from './sync/participantProcesses';
+import type { RunPlan, StreamResult } from './sync/messages';
+import { benchItems, buildParticipantGroup, joinGroups, leaveGroups, runGroups, startGroup, type GroupProcess } from './sync/participantProcesses';
 import { sampleLoad } from './sync/processSampler';
 import { serverLoad } from './sync/serverLoad';
 
@@ -53,31 +52,25 @@ test('sync benchmark, hostile room', { timeout: 600_000 }, async () => {
   process.once('exit', killAll);
   for (let g = 0; g < processes; g++) groups.push(startGroup(entry));
   const sampler = sampleLoad(server.child.pid!, groups.map((group) => group.pid));
-  const sinceSampler = (epochMs: number) => (epochMs - performance.timeOrigin - sampler.startedAt) / 1000;
   try {
-    const items = Array.from({ length: setup.honest }, (_, i) => createItem('product', `Product ${i + 1}`, mapPoint((i + 0.5) / setup.honest, 0.5), { id: `item:bench${i}` }));
+    const items = benchItems(setup.honest);
     const { room, editToken, viewToken } = await createRoom(server, { ...createBlankBoard('2026-01-01T00:00:00.000Z', 'Hostile bench'), items });
-    const seats: Seat[] = items.map((item, i) => ({ name: `Person ${i + 1}`, itemId: item.id }));
     await waitFor(() => sampler.samples.length > 0, 'a sample of the server before anyone joins');
     const joinAt = now();
-    groups.forEach((group, g) => group.send({ type: 'join', wsUrl: server.wsUrl, room, token: editToken, participants: seats.filter((_, i) => i % processes === g), everyone: seats.length }));
-    await Promise.all(groups.map((group) => group.next('ready', 120_000)));
+    await joinGroups(groups, { wsUrl: server.wsUrl, room, token: editToken, items }, 120_000);
     // The hostile ones arrive once the honest are in (they would be counted as people joining).
     hostile = startHostile(server.wsUrl, room, { edit: editToken, view: viewToken }, Y.encodeStateAsUpdate(await storedState(dataDir, room)), mix);
 
     const plan: RunPlan = { startAt: now() + 1000, durationMs: setup.durationMs, graceMs: 3_000, ...rates };
-    groups.forEach((group) => group.send({ type: 'run', plan }));
-    const results: GroupResult[] = (await Promise.all(groups.map((group) => group.next('result', setup.durationMs + 60_000)))).map((message) => message.result);
+    const results = await runGroups(groups, plan);
     hostile.stop();
     sampler.stop();
-    groups.forEach((group) => group.send({ type: 'leave' }));
-    await Promise.all(groups.map((group) => group.next('left', 30_000)));
-    await Promise.all(groups.map((group) => group.end()));
+    await leaveGroups(groups);
     const load = serverLoad(sampler.samples, {
-      joinS: sinceSampler(joinAt),
-      startS: sinceSampler(plan.startAt),
-      warmupS: sinceSampler(plan.startAt + setup.warmupMs),
-      endS: sinceSampler(plan.startAt + plan.durationMs),
+      joinS: sampler.secondsAt(joinAt),
+      startS: sampler.secondsAt(plan.startAt),
+      warmupS: sampler.secondsAt(plan.startAt + setup.warmupMs),
+      endS: sampler.secondsAt(plan.startAt + plan.durationMs),
     });
     const drops = stream(results.map((result) => result.drops));
     const drags = stream(results.map((result) => result.drags));

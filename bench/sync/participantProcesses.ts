@@ -2,7 +2,10 @@ import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import type { FromGroup, ToGroup } from './messages';
+import { createItem } from '../../src/model/board';
+import { mapPoint } from '../../src/model/mapPoint';
+import type { Item } from '../../src/model/types';
+import type { FromGroup, GroupResult, RunPlan, Seat, ToGroup } from './messages';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Inside node_modules, so the built module finds the packages it leaves out. */
@@ -86,4 +89,32 @@ export function startGroup(entry: string, profileDir?: string): GroupProcess {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     },
   };
+}
+
+/** One product per participant, spread along the middle: the item each of them drags and drops. */
+export function benchItems(participants: number): Item[] {
+  return Array.from({ length: participants }, (_, i) => createItem('product', `Product ${i + 1}`, mapPoint((i + 0.5) / participants, 0.5), { id: `item:bench${i}` }));
+}
+
+/** Seats the room's people (one per item) round-robin over the processes; resolves once every process sees all of them. */
+export async function joinGroups(groups: readonly GroupProcess[], room: { wsUrl: string; room: string; token: string; items: readonly Item[] }, timeoutMs: number): Promise<void> {
+  const seats: Seat[] = room.items.map((item, i) => ({ name: `Person ${i + 1}`, itemId: item.id }));
+  groups.forEach((group, g) =>
+    group.send({ type: 'join', wsUrl: room.wsUrl, room: room.room, token: room.token, participants: seats.filter((_, i) => i % groups.length === g), everyone: seats.length }),
+  );
+  await Promise.all(groups.map((group) => group.next('ready', timeoutMs)));
+}
+
+/** Every process runs `plan`; its results once all have answered. */
+export async function runGroups(groups: readonly GroupProcess[], plan: RunPlan): Promise<GroupResult[]> {
+  groups.forEach((group) => group.send({ type: 'run', plan }));
+  const messages = await Promise.all(groups.map((group) => group.next('result', plan.durationMs + 60_000)));
+  return messages.map((message) => message.result);
+}
+
+/** Everyone leaves the room and the processes exit. */
+export async function leaveGroups(groups: readonly GroupProcess[]): Promise<void> {
+  groups.forEach((group) => group.send({ type: 'leave' }));
+  await Promise.all(groups.map((group) => group.next('left', 30_000)));
+  await Promise.all(groups.map((group) => group.end()));
 }

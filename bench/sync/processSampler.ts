@@ -46,7 +46,11 @@ function machineTicks(): { busy: number; total: number } {
  * Samples the server (CPU, RSS), the participant processes and the machine every `intervalMs`
  * (from /proc) until `stop`.
  */
-export function sampleLoad(server: number, participants: readonly number[], intervalMs = 1000): { readonly samples: readonly LoadSample[]; readonly startedAt: number; stop(): void } {
+export function sampleLoad(
+  server: number,
+  participants: readonly number[],
+  intervalMs = 1000,
+): { readonly samples: readonly LoadSample[]; readonly startedAt: number; secondsAt(epochMs: number): number; stop(): void } {
   const cores = cpus().length;
   const samples: LoadSample[] = [];
   const startedAt = performance.now();
@@ -78,7 +82,13 @@ export function sampleLoad(server: number, participants: readonly number[], inte
     }
     last = next;
   }, intervalMs);
-  return { samples, startedAt, stop: () => clearInterval(timer) };
+  return {
+    samples,
+    startedAt,
+    /** A wall-clock time (ms since the epoch, as `now()` gives) in seconds since the sampler started: a `LoadSample.s`. */
+    secondsAt: (epochMs) => (epochMs - performance.timeOrigin - startedAt) / 1000,
+    stop: () => clearInterval(timer),
+  };
 }
 
 /** The size in bytes of each file in `dir` (SQLite's database, -wal and -shm). */
