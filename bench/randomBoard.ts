@@ -19,6 +19,7 @@ export function randomBoard(n: number, seed = 1): Board {
       label: kind === 'persona' ? `Segment ${i + 1}` : `Product ${i + 1}`,
       position: { x: random() as MapUnit, y: random() as MapUnit },
       attractors: [],
+      locked: false,
       colour: kind === 'persona' ? '#d55e00' : '#0072b2',
       notes: '',
       tags: [],

@@ -37,7 +37,7 @@ const store = await openStore(config).catch((error: Error) => {
   process.exit(1);
 });
 const sync = createSync({ store, redisUrl: config.redisUrl, authenticateWithinMs: config.authenticateWithinMs, rates: config.rates });
-const handleApi = api({ store, roomDeleted: sync.roomDeleted, origins: () => lanOrigins(config.host, config.publicPort), storeFailing: sync.storeFailing });
+const handleApi = api({ store, roomDeleted: sync.roomDeleted, linksReplaced: sync.linksReplaced, origins: () => lanOrigins(config.host, config.publicPort), storeFailing: sync.storeFailing });
 const handleApp = config.appDir ? staticFiles(config.appDir) : null;
 
 const policy = originPolicy(config);

@@ -25,3 +25,21 @@ export function tokenMatches(token: string, hash: string): boolean {
 export function viewTokenOf(editToken: string): string {
   return createHash('sha256').update(`pa-map view token\0${editToken}`, 'utf8').digest().subarray(0, secretBytes).toString('base64url');
 }
+
+/** The key stream that seals a token with another (SHA-256 of the key, as long as a token). */
+const keyStream = (key: string) => createHash('sha256').update(`pa-map seal\0${key}`, 'utf8').digest().subarray(0, secretBytes);
+
+/**
+ * A token kept so that only the holder of `key` can read it back (XOR with a stream derived
+ * from `key`): the store keeps the edit token sealed with the facilitator's and the view token
+ * sealed with the edit token, so a facilitator's connection learns the edit and view links and
+ * an edit connection the view link, while the store alone reveals none.
+ */
+export function seal(token: string, key: string): string {
+  const bytes = Buffer.from(token, 'base64url');
+  const stream = keyStream(key);
+  return Buffer.from(bytes.map((byte, i) => byte ^ stream[i]!)).toString('base64url');
+}
+
+/** `seal` undone with the same key (XOR is its own inverse). */
+export const unseal = seal;

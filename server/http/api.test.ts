@@ -19,7 +19,7 @@ async function health({ readsFail = false, storeFailing = false }) {
       return null;
     },
   } as unknown as RoomStore;
-  const handle = api({ store, roomDeleted: () => undefined, origins: () => [], storeFailing: () => storeFailing });
+  const handle = api({ store, roomDeleted: () => undefined, linksReplaced: () => undefined, origins: () => [], storeFailing: () => storeFailing });
   server = createServer((request, response) => void handle(request, response));
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}${apiPath}/health`);

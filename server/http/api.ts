@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { apiPath, limits, secretPattern, type CreatedRoom, type Health } from '../../src/collab/protocol';
+import { apiPath, limits, secretPattern, type CreatedRoom, type Health, type RoomLinks } from '../../src/collab/protocol';
 import { currentVersion } from '../../src/schema/format';
 import type { RoomStore } from '../store/RoomStore';
 import { clientError, log, roomTag } from '../log';
-import { hashToken, newSecret, tokenMatches, viewTokenOf } from '../tokens';
+import { newSecret } from '../tokens';
+import { accessOf, newRoomLinks, replacedLinks } from '../roomAccess';
+import { actorOf, mayAct } from '../../src/model/rights';
 import { readBody, TooLarge } from './readBody';
 import { readNewBoard } from './readNewBoard';
 import { WindowCounts } from './WindowCounts';
@@ -12,6 +14,8 @@ export interface ApiOptions {
   readonly store: RoomStore;
   /** Everyone connected to a deleted room is told and disconnected. */
   readonly roomDeleted: (room: string) => void;
+  /** The room's edit link was replaced: connections that came with the old one (`oldEditHash`) become view-only. */
+  readonly linksReplaced: (room: string, oldEditHash: string) => void;
   /** This server's addresses on the local network (origins), for `Health`. */
   readonly origins: () => readonly string[];
   /** True while a room's store keeps failing (written), for `Health`. */
@@ -31,7 +35,7 @@ const creationWindowMs = 10 * 60 * 1000;
 const creationAddresses = 10_000;
 
 /** The HTTP API under `apiPath`, as `src/collab/protocol.ts` describes it. */
-export function api({ store, roomDeleted, origins, storeFailing }: ApiOptions) {
+export function api({ store, roomDeleted, linksReplaced, origins, storeFailing }: ApiOptions) {
   /** Room creations per remote address, in the current window. */
   const created = new WindowCounts(creationWindowMs, creationAddresses);
 
@@ -59,19 +63,39 @@ export function api({ store, roomDeleted, origins, storeFailing }: ApiOptions) {
     const board = readNewBoard(body);
     if (!board.ok) return problem(response, 400, board.error);
     const room = newSecret();
-    const editToken = newSecret();
-    const viewToken = viewTokenOf(editToken);
-    await store.createRoom({ id: room, editHash: hashToken(editToken), viewHash: hashToken(viewToken), state: board.state });
+    const { links, editHash, viewHash, keys } = newRoomLinks();
+    await store.createRoom({ id: room, editHash, viewHash, keys, state: board.state });
     log(`${roomTag(room)}: created (${board.state.length} bytes)`);
-    json(response, 201, { room, editToken, viewToken } satisfies CreatedRoom);
+    json(response, 201, { room, ...links } satisfies CreatedRoom);
   }
 
-  async function deleteRoom(request: IncomingMessage, response: ServerResponse, id: string) {
+  /** The room `id` and the facilitator's token, or null once a problem is answered. */
+  async function facilitatorOf(request: IncomingMessage, response: ServerResponse, id: string, action: 'deleteRoom' | 'replaceLinks') {
     const room = secretPattern.test(id) ? await store.room(id) : null;
     if (!room) return problem(response, 404, 'No such board.');
     if (room.deleted) return problem(response, 410, 'This board was deleted already.');
     const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
-    if (!token || !tokenMatches(token, room.editHash)) return problem(response, 403, 'Only the edit link may delete this board.');
+    const access = token ? accessOf(room, token) : null;
+    if (!token || !access || !mayAct(actorOf(access.role), action)) {
+      clientError(`${action === 'deleteRoom' ? 'delete' : 'link replacement'} refused: not the facilitator's token`);
+      return problem(response, 403, action === 'deleteRoom' ? 'Only the facilitator may delete this board for everyone.' : 'Only the facilitator may replace the edit link.');
+    }
+    return { room, token, access };
+  }
+
+  async function replaceLinks(request: IncomingMessage, response: ServerResponse, id: string) {
+    const found = await facilitatorOf(request, response, id, 'replaceLinks');
+    if (!found) return;
+    const { room, token, access } = found;
+    const { links, editHash, keys } = replacedLinks(room, token, access.viewToken!);
+    if (!(await store.replaceLinks(id, room.editHash, { editHash, keys }))) return problem(response, 409, 'The links changed meanwhile: try again.');
+    linksReplaced(id, room.editHash);
+    log(`${roomTag(id)}: edit link replaced`);
+    json(response, 200, links satisfies RoomLinks);
+  }
+
+  async function deleteRoom(request: IncomingMessage, response: ServerResponse, id: string) {
+    if (!(await facilitatorOf(request, response, id, 'deleteRoom'))) return;
     const outcome = await store.deleteRoom(id);
     if (outcome === 'alreadyDeleted') return problem(response, 410, 'This board was deleted already.');
     roomDeleted(id);
@@ -83,6 +107,7 @@ export function api({ store, roomDeleted, origins, storeFailing }: ApiOptions) {
     const path = (request.url ?? '').split('?')[0]!.slice(apiPath.length);
     const method = request.method ?? 'GET';
     const roomMatch = /^\/rooms\/([^/]+)$/.exec(path);
+    const linksMatch = /^\/rooms\/([^/]+)\/links$/.exec(path);
     if (path === '/health') {
       if (method !== 'GET' && method !== 'HEAD') return problem(response, 405, 'GET only.');
       // Read as well as written: a corrupt file may fail reads before any room is stored.
@@ -92,6 +117,10 @@ export function api({ store, roomDeleted, origins, storeFailing }: ApiOptions) {
     if (path === '/rooms') {
       if (method !== 'POST') return problem(response, 405, 'POST only.');
       return createRoom(request, response);
+    }
+    if (linksMatch) {
+      if (method !== 'POST') return problem(response, 405, 'POST only.');
+      return replaceLinks(request, response, linksMatch[1]!);
     }
     if (roomMatch) {
       if (method !== 'DELETE') return problem(response, 405, 'DELETE only.');

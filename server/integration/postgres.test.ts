@@ -37,7 +37,12 @@ describe('postgresStore', () => {
   it('merges two instances’ stores in a transaction each, and keeps tombstones', async () => {
     const other = await postgresStore(postgres.url);
     const base = boardDoc();
-    await store.createRoom({ id: 'room-pg', editHash: 'e', viewHash: 'v', state: Y.encodeStateAsUpdate(base) });
+    const keys = { facilitatorHash: 'f', sealedEdit: 'se', sealedView: 'sv' };
+    await store.createRoom({ id: 'room-pg', editHash: 'e', viewHash: 'v', keys, state: Y.encodeStateAsUpdate(base) });
+    expect(await other.room('room-pg')).toEqual({ id: 'room-pg', editHash: 'e', viewHash: 'v', keys, deleted: false });
+    expect(await other.replaceLinks('room-pg', 'x', { editHash: 'e2', keys })).toBe(false);
+    expect(await other.replaceLinks('room-pg', 'e', { editHash: 'e2', keys: { ...keys, sealedEdit: 'se2' } })).toBe(true);
+    expect(await store.room('room-pg')).toMatchObject({ editHash: 'e2', keys: { sealedEdit: 'se2' } });
     const a = docOf(Y.encodeStateAsUpdate(base));
     const b = docOf(Y.encodeStateAsUpdate(base));
     Y.applyUpdate(a, updateOn(a, ({ items }) => items.set('item:a', itemFields({ label: 'From A' }))));

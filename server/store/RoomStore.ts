@@ -1,3 +1,15 @@
+/**
+ * A room's facilitator token and what it unlocks: its hash, the edit token sealed with it, the
+ * view token sealed with the edit token (`tokens.seal`). Absent in rooms shared before
+ * facilitators existed.
+ */
+export interface FacilitatorKeys {
+  /** SHA-256 of the facilitator token, hex. */
+  readonly facilitatorHash: string;
+  readonly sealedEdit: string;
+  readonly sealedView: string;
+}
+
 /** A room as stored: who may open it (token hashes) and whether it was deleted. */
 export interface RoomRecord {
   readonly id: string;
@@ -5,6 +17,8 @@ export interface RoomRecord {
   readonly editHash: string;
   /** SHA-256 of the view token, hex. */
   readonly viewHash: string;
+  /** Null for a room shared before facilitators existed: its edit token is its facilitator's. */
+  readonly keys: FacilitatorKeys | null;
   /** Deleted rooms keep their record (a tombstone) and drop their state. */
   readonly deleted: boolean;
 }
@@ -13,8 +27,15 @@ export interface NewRoom {
   readonly id: string;
   readonly editHash: string;
   readonly viewHash: string;
+  readonly keys: FacilitatorKeys;
   /** The room's first state: one Yjs update. */
   readonly state: Uint8Array;
+}
+
+/** A room's new edit link (its facilitator replaced it): the old edit hash stops opening it. */
+export interface ReplacedLinks {
+  readonly editHash: string;
+  readonly keys: FacilitatorKeys;
 }
 
 export type DeleteOutcome = 'deleted' | 'alreadyDeleted' | 'unknown';
@@ -43,7 +64,15 @@ export interface RoomStore {
    * deleted room (nothing is written, `write` is not called: a room is never recreated).
    */
   storeState(id: string, write: StateWriter): Promise<Uint8Array | null>;
+  /** Writes a new edit hash and keys while the room still has `oldEditHash`; false when it has not (replaced meanwhile, deleted, unknown). */
+  replaceLinks(id: string, oldEditHash: string, links: ReplacedLinks): Promise<boolean>;
   /** Drops the state and keeps a tombstone: later connections are refused. */
   deleteRoom(id: string): Promise<DeleteOutcome>;
   close(): Promise<void>;
+}
+
+/** A row's facilitator keys, or null for a room stored before facilitators existed. */
+export function keysOf(row: { facilitator_hash: string | null; sealed_edit: string | null; sealed_view: string | null }): FacilitatorKeys | null {
+  const { facilitator_hash: facilitatorHash, sealed_edit: sealedEdit, sealed_view: sealedView } = row;
+  return facilitatorHash && sealedEdit && sealedView ? { facilitatorHash, sealedEdit, sealedView } : null;
 }

@@ -1,10 +1,13 @@
 import pg from 'pg';
-import type { DeleteOutcome, NewRoom, RoomRecord, RoomStore, StateWriter } from './RoomStore';
+import { keysOf, type DeleteOutcome, type NewRoom, type RoomRecord, type RoomStore, type StateWriter } from './RoomStore';
 
 interface Row {
   id: string;
   edit_hash: string;
   view_hash: string;
+  facilitator_hash: string | null;
+  sealed_edit: string | null;
+  sealed_view: string | null;
   deleted: boolean;
 }
 
@@ -34,11 +37,26 @@ export async function postgresStore(connectionString: string): Promise<RoomStore
 
   return {
     kind: 'postgres',
-    async createRoom({ id, editHash, viewHash, state }: NewRoom) {
-      await pool.query('INSERT INTO rooms (id, edit_hash, view_hash, state) VALUES ($1, $2, $3, $4)', [id, editHash, viewHash, Buffer.from(state)]);
+    async createRoom({ id, editHash, viewHash, keys, state }: NewRoom) {
+      await pool.query('INSERT INTO rooms (id, edit_hash, view_hash, facilitator_hash, sealed_edit, sealed_view, state) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+        id,
+        editHash,
+        viewHash,
+        keys.facilitatorHash,
+        keys.sealedEdit,
+        keys.sealedView,
+        Buffer.from(state),
+      ]);
+    },
+    async replaceLinks(id, oldEditHash, { editHash, keys }) {
+      const { rowCount } = await pool.query(
+        'UPDATE rooms SET edit_hash = $1, facilitator_hash = $2, sealed_edit = $3, sealed_view = $4, updated_at = now() WHERE id = $5 AND edit_hash = $6 AND NOT deleted',
+        [editHash, keys.facilitatorHash, keys.sealedEdit, keys.sealedView, id, oldEditHash],
+      );
+      return rowCount === 1;
     },
     async room(id) {
-      const { rows } = await pool.query<Row>('SELECT id, edit_hash, view_hash, deleted FROM rooms WHERE id = $1', [id]);
+      const { rows } = await pool.query<Row>('SELECT id, edit_hash, view_hash, facilitator_hash, sealed_edit, sealed_view, deleted FROM rooms WHERE id = $1', [id]);
       return rows[0] ? record(rows[0]) : null;
     },
     async fetchState(id) {
@@ -72,7 +90,7 @@ export async function postgresStore(connectionString: string): Promise<RoomStore
 }
 
 function record(row: Row): RoomRecord {
-  return { id: row.id, editHash: row.edit_hash, viewHash: row.view_hash, deleted: row.deleted };
+  return { id: row.id, editHash: row.edit_hash, viewHash: row.view_hash, keys: keysOf(row), deleted: row.deleted };
 }
 
 /** Two instances starting at once may both create the table: the loser's unique violation is harmless. */
@@ -87,6 +105,8 @@ async function createTable(pool: pg.Pool): Promise<void> {
       created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
       updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
     )`);
+    // Rooms stored before facilitators existed keep null keys: their edit token is their facilitator's.
+    await pool.query('ALTER TABLE rooms ADD COLUMN IF NOT EXISTS facilitator_hash TEXT, ADD COLUMN IF NOT EXISTS sealed_edit TEXT, ADD COLUMN IF NOT EXISTS sealed_view TEXT');
   } catch (error) {
     if ((error as { code?: string }).code !== '23505') throw error;
   }

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,8 @@ const open = () => {
   stores.push(store);
   return store;
 };
-const room = (id: string, state: Uint8Array) => ({ id, editHash: 'e'.repeat(64), viewHash: 'v'.repeat(64), state });
+const keys = { facilitatorHash: 'f'.repeat(64), sealedEdit: 'sealed-edit', sealedView: 'sealed-view' };
+const room = (id: string, state: Uint8Array) => ({ id, editHash: 'e'.repeat(64), viewHash: 'v'.repeat(64), keys, state });
 const docOf = (state: Uint8Array | null) => {
   const doc = new Y.Doc();
   if (state) Y.applyUpdate(doc, state);
@@ -38,7 +40,7 @@ describe('sqliteStore', () => {
     const store = open();
     const doc = boardDoc();
     await store.createRoom(room('room-a', Y.encodeStateAsUpdate(doc)));
-    expect(await store.room('room-a')).toEqual({ id: 'room-a', editHash: 'e'.repeat(64), viewHash: 'v'.repeat(64), deleted: false });
+    expect(await store.room('room-a')).toEqual({ id: 'room-a', editHash: 'e'.repeat(64), viewHash: 'v'.repeat(64), keys, deleted: false });
     expect(labels(docOf(await store.fetchState('room-a')))).toEqual(['Alpha', 'Beta', 'Gamma']);
     expect(await store.room('room-b')).toBeNull();
     await expect(store.createRoom(room('room-a', Y.encodeStateAsUpdate(doc)))).rejects.toThrow();
@@ -74,6 +76,30 @@ describe('sqliteStore', () => {
     expect(await store.fetchState('room-a')).toBeNull();
     expect(await store.deleteRoom('room-a')).toBe('alreadyDeleted');
     expect(await store.deleteRoom('room-b')).toBe('unknown');
+  });
+
+  it('replaces a room’s edit link only while it still has the old one', async () => {
+    const store = open();
+    await store.createRoom(room('room-a', Y.encodeStateAsUpdate(boardDoc())));
+    const next = { editHash: 'n'.repeat(64), keys: { ...keys, sealedEdit: 'new-sealed-edit' } };
+    expect(await store.replaceLinks('room-a', 'x'.repeat(64), next)).toBe(false);
+    expect(await store.replaceLinks('room-a', 'e'.repeat(64), next)).toBe(true);
+    expect(await store.room('room-a')).toMatchObject({ editHash: 'n'.repeat(64), viewHash: 'v'.repeat(64), keys: next.keys });
+    expect(await store.replaceLinks('room-a', 'e'.repeat(64), next)).toBe(false);
+    await store.deleteRoom('room-a');
+    expect(await store.replaceLinks('room-a', 'n'.repeat(64), next)).toBe(false);
+  });
+
+  it('opens a store written before facilitators existed: its rooms have no keys, and new rooms do', async () => {
+    const old = new Database(join(dir, 'rooms.sqlite'));
+    old.exec(`CREATE TABLE rooms (id TEXT PRIMARY KEY, edit_hash TEXT NOT NULL, view_hash TEXT NOT NULL, state BLOB, deleted INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)`);
+    old.prepare('INSERT INTO rooms VALUES (?, ?, ?, ?, 0, ?, ?)').run('room-old', 'e'.repeat(64), 'v'.repeat(64), Buffer.from(Y.encodeStateAsUpdate(boardDoc())), 'then', 'then');
+    old.close();
+    const store = open();
+    expect(await store.room('room-old')).toEqual({ id: 'room-old', editHash: 'e'.repeat(64), viewHash: 'v'.repeat(64), keys: null, deleted: false });
+    expect(labels(docOf(await store.fetchState('room-old')))).toEqual(['Alpha', 'Beta', 'Gamma']);
+    await store.createRoom(room('room-new', Y.encodeStateAsUpdate(boardDoc())));
+    expect(await store.room('room-new')).toMatchObject({ keys });
   });
 
   it('never creates a room by storing into one it does not know', async () => {

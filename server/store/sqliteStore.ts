@@ -1,12 +1,15 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DeleteOutcome, NewRoom, RoomRecord, RoomStore, StateWriter } from './RoomStore';
+import { keysOf, type DeleteOutcome, type NewRoom, type RoomRecord, type RoomStore, type StateWriter } from './RoomStore';
 
 interface Row {
   id: string;
   edit_hash: string;
   view_hash: string;
+  facilitator_hash: string | null;
+  sealed_edit: string | null;
+  sealed_view: string | null;
   deleted: number;
 }
 
@@ -30,8 +33,16 @@ export function sqliteStore(dataDir: string): RoomStore {
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
   )`);
-  const insert = db.prepare('INSERT INTO rooms (id, edit_hash, view_hash, state, deleted, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)');
-  const selectRoom = db.prepare<[string], Row>('SELECT id, edit_hash, view_hash, deleted FROM rooms WHERE id = ?');
+  // Rooms stored before facilitators existed have no keys (null): their edit token is their facilitator's.
+  const columns = new Set(db.prepare<[], { name: string }>('PRAGMA table_info(rooms)').all().map((column) => column.name));
+  for (const column of ['facilitator_hash', 'sealed_edit', 'sealed_view']) if (!columns.has(column)) db.exec(`ALTER TABLE rooms ADD COLUMN ${column} TEXT`);
+  const insert = db.prepare(
+    'INSERT INTO rooms (id, edit_hash, view_hash, facilitator_hash, sealed_edit, sealed_view, state, deleted, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)',
+  );
+  const selectRoom = db.prepare<[string], Row>('SELECT id, edit_hash, view_hash, facilitator_hash, sealed_edit, sealed_view, deleted FROM rooms WHERE id = ?');
+  const replace = db.prepare(
+    'UPDATE rooms SET edit_hash = ?, facilitator_hash = ?, sealed_edit = ?, sealed_view = ?, updated_at = ? WHERE id = ? AND edit_hash = ? AND deleted = 0',
+  );
   const selectState = db.prepare<[string], { state: Buffer | null; deleted: number }>('SELECT state, deleted FROM rooms WHERE id = ?');
   const updateState = db.prepare('UPDATE rooms SET state = ?, updated_at = ? WHERE id = ?');
   const tombstone = db.prepare('UPDATE rooms SET state = NULL, deleted = 1, updated_at = ? WHERE id = ?');
@@ -53,9 +64,12 @@ export function sqliteStore(dataDir: string): RoomStore {
 
   return {
     kind: 'sqlite',
-    async createRoom({ id, editHash, viewHash, state }: NewRoom) {
+    async createRoom({ id, editHash, viewHash, keys, state }: NewRoom) {
       const now = new Date().toISOString();
-      insert.run(id, editHash, viewHash, state, now, now);
+      insert.run(id, editHash, viewHash, keys.facilitatorHash, keys.sealedEdit, keys.sealedView, state, now, now);
+    },
+    async replaceLinks(id, oldEditHash, { editHash, keys }) {
+      return replace.run(editHash, keys.facilitatorHash, keys.sealedEdit, keys.sealedView, new Date().toISOString(), id, oldEditHash).changes === 1;
     },
     async room(id) {
       const row = selectRoom.get(id);
@@ -78,5 +92,5 @@ export function sqliteStore(dataDir: string): RoomStore {
 }
 
 function record(row: Row): RoomRecord {
-  return { id: row.id, editHash: row.edit_hash, viewHash: row.view_hash, deleted: row.deleted !== 0 };
+  return { id: row.id, editHash: row.edit_hash, viewHash: row.view_hash, keys: keysOf(row), deleted: row.deleted !== 0 };
 }

@@ -16,7 +16,7 @@ function failingStore() {
   const store: RoomStore = {
     kind: 'failing',
     createRoom: async () => undefined,
-    room: async (id) => ({ id, editHash: '', viewHash: '', deleted: false }),
+    room: async (id) => ({ id, editHash: '', viewHash: '', keys: null, deleted: false }),
     fetchState: async () => row,
     async storeState(_id, write: StateWriter) {
       state.tries += 1;
@@ -25,6 +25,7 @@ function failingStore() {
       return row;
     },
     deleteRoom: async () => 'deleted',
+    replaceLinks: async () => true,
     close: async () => undefined,
   };
   return { store, state, row: () => row };

@@ -11,21 +11,22 @@ import type {
   onDisconnectPayload,
   storePayload,
 } from '@hocuspocus/server';
-import { deniedReasons, secretPattern, type Role, type ServerMessage } from '../../src/collab/protocol';
+import { deniedReasons, secretPattern, type ServerMessage } from '../../src/collab/protocol';
+import { actorOf } from '../../src/model/rights';
 import type { RoomStore } from '../store/RoomStore';
 import { documentState, rowDigest } from '../store/documentState';
 import { clientError, log, logActivity, roomTag } from '../log';
-import { tokenMatches, viewTokenOf } from '../tokens';
+import { accessOf, type Access } from '../roomAccess';
 import { leadSeq, MalformedMessage, presenceProblem, readClientMessage, type ClientMessage } from './readClientMessage';
 import { RoomShadow } from './RoomShadow';
 import type { HoldLimits } from './PendingHolds';
 import { defaultHoldLimits, RoomPending } from './RoomPending';
 import { loadedMessage, messageText, storedMessage } from './serverMessage';
 
-interface Context {
-  role: Role;
-  viewToken?: string;
-}
+type Context = Access;
+
+/** What a connection that came with a replaced edit link is told. */
+export const replacedLinkReason = 'The facilitator replaced the edit link: this screen is now view-only. Ask the facilitator for the new link to edit again.';
 
 /** Close codes this server gives (Hocuspocus's own are 4205 reset, 4401, 4403, 4408). */
 export const closeCodes = { refused: 4422, malformed: 4400, deleted: 4410 } as const;
@@ -56,6 +57,8 @@ export class RoomGuard implements Extension {
   private readonly highestLead = new WeakMap<Document, number>();
   /** The one client each connection announces presence for. */
   private readonly presenceOf = new WeakMap<object, number>();
+  /** Each connection's access (role, and the edit hash it came with), changed when the facilitator replaces the edit link. */
+  private readonly accessOf = new WeakMap<object, Access>();
 
   /** What the rooms cannot integrate yet, kept out of their documents. */
   private readonly pending: RoomPending;
@@ -83,12 +86,10 @@ export class RoomGuard implements Extension {
     };
     if (!room) throw deny(deniedReasons.unknownRoom);
     if (room.deleted) throw deny(deniedReasons.deleted);
-    if (tokenMatches(token, room.editHash)) return { role: 'edit', viewToken: viewTokenOf(token) };
-    if (tokenMatches(token, room.viewHash)) {
-      connectionConfig.readOnly = true;
-      return { role: 'view' };
-    }
-    throw deny(deniedReasons.badToken);
+    const access = accessOf(room, token);
+    if (!access) throw deny(deniedReasons.badToken);
+    if (access.role === 'view') connectionConfig.readOnly = true;
+    return access;
   }
 
   /** The database extension's fetch: the stored state; never default content. */
@@ -130,9 +131,11 @@ export class RoomGuard implements Extension {
   }
 
   async connected({ connection, context }: connectedPayload): Promise<void> {
-    const { role, viewToken } = context as Context;
+    const access = context as Context;
+    const { role, editToken, viewToken } = access;
     const document = connection.document;
-    connection.sendStateless(messageText(viewToken ? { type: 'welcome', role, viewToken } : { type: 'welcome', role }));
+    this.accessOf.set(connection, access);
+    connection.sendStateless(messageText({ type: 'welcome', role, ...(editToken && { editToken }), ...(viewToken && { viewToken }) }));
     const stored = this.lastStored.get(document);
     if (stored) connection.sendStateless(messageText(stored));
     connection.onClose((_document, event) => {
@@ -170,7 +173,7 @@ export class RoomGuard implements Extension {
       const highestLead = Math.max(this.highestLead.get(document) ?? 0, ...[...document.awareness.getStates().values()].map(leadSeq));
       const announcedLead = Math.max(0, ...message.states.map(({ state }) => leadSeq(state)));
       const problem =
-        presenceProblem(message.states, own, connection.readOnly) ??
+        presenceProblem(message.states, own, this.actor(connection)) ??
         (claimed === undefined && own !== undefined ? claimProblem(document, own) : null) ??
         (announcedLead > highestLead + leadJump ? 'a lead seq far ahead of the room’s' : null);
       if (problem) {
@@ -186,7 +189,7 @@ export class RoomGuard implements Extension {
     if (!shadow) throw closeEvent(closeCodes.refused, 'Room not ready');
     // Before its catch-up a reconnecting device may send edits that build on ones the catch-up
     // brings; after it, an update that depends on what the server lacks is refused.
-    const verdict = shadow.check(message.update, this.pending.allowance(connection));
+    const verdict = shadow.check(message.update, this.pending.allowance(connection), this.actor(connection));
     if (verdict.ok) {
       this.checkedIn.set(connection, verdict.generation);
       if (message.catchUp) {
@@ -232,6 +235,25 @@ export class RoomGuard implements Extension {
     if (!row || !written.snapshot) return null;
     this.lastRow.set(document, rowDigest(row));
     return { row, snapshot: written.snapshot };
+  }
+
+  /** The rights a connection acts with: its token's role, as the facilitator last left it. */
+  private actor(connection: Connection) {
+    return connection.readOnly ? 'viewer' : actorOf(this.accessOf.get(connection)?.role ?? 'view');
+  }
+
+  /**
+   * The room's edit link was replaced: every connection that came with the old one becomes
+   * view-only (Hocuspocus applies nothing more from it) and is told so.
+   */
+  linksReplaced(document: Document, oldEditHash: string): void {
+    for (const connection of document.getConnections()) {
+      const access = this.accessOf.get(connection);
+      if (!access || access.editHash !== oldEditHash) continue;
+      connection.readOnly = true;
+      this.accessOf.set(connection, { role: 'view' });
+      connection.sendStateless(messageText({ type: 'role', role: 'view', reason: replacedLinkReason }));
+    }
   }
 
   /** True while some room's store keeps failing (the store cannot be written). */

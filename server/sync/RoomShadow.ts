@@ -7,6 +7,10 @@ import { readItems } from '../../src/collab/readItems';
 import { heldWrites, type HeldWrites } from './heldWrites';
 import { pendingBytes } from './pendingChanges';
 import { boardErrors, itemErrors, zoneErrors } from './probeReads';
+import { refusal, type Actor } from '../../src/model/rights';
+
+/** The board's lock, as the Y.Doc's meta holds it (`metaLeaves`). */
+const lockKey = 'locked';
 
 export type Verdict = { readonly ok: true } | { readonly ok: false; readonly reasons: readonly string[] };
 
@@ -63,8 +67,8 @@ export class RoomShadow {
    * changes the server has not seen yet (held) — none after the sender's catch-up (sync step 2)
    * arrived; an update that holds more is refused.
    */
-  check(update: Uint8Array, mayHold = limits.messageBytes): Verdict & { readonly generation: number } {
-    const verdict = this.tryUpdate(update, mayHold);
+  check(update: Uint8Array, mayHold = limits.messageBytes, actor: Actor = 'facilitator'): Verdict & { readonly generation: number } {
+    const verdict = this.tryUpdate(update, mayHold, actor);
     if (!verdict.ok) this.rebuild();
     return { ...verdict, generation: this.generation };
   }
@@ -105,7 +109,7 @@ export class RoomShadow {
     this.generation++;
   }
 
-  private tryUpdate(update: Uint8Array, mayHold: number): Verdict {
+  private tryUpdate(update: Uint8Array, mayHold: number, actor: Actor): Verdict {
     const known = (this.known ??= this.readKnown());
     const waitingBefore = pendingBytes(this.doc);
     this.last = null;
@@ -176,12 +180,36 @@ export class RoomShadow {
       if (added.length > 0) reasons.push(`${id}: ${added.join('; ')}`);
     }
     if (reasons.length > 0) return refuse(reasons);
+    const notAllowed = this.rightsProblem(actor, touched);
+    if (notAllowed) return refuse([notAllowed]);
 
     // Accepted. What reads badly now and was bad before stays known as bad; what reads again is forgotten.
     for (const id of touched.items) if (!badItems.has(id)) known.items.delete(id);
     for (const id of touched.zones) if (!badZones.has(id)) known.zones.delete(id);
     known.boardReads = boardReads;
     return { ok: true };
+  }
+
+  /**
+   * Why `actor` may not make the change just applied here (`model/rights`), judged against the
+   * room's locks before it (the room's own document, which has not taken it yet); null when it may.
+   */
+  private rightsProblem(actor: Actor, touched: { items: Set<string>; zones: Set<string>; meta: boolean }): string | null {
+    if (actor === 'facilitator' || (touched.items.size === 0 && touched.zones.size === 0 && !touched.meta)) return null;
+    const before = boardTypes(this.real);
+    const lockedIn = (items: Y.Map<unknown>, id: string) => {
+      const fields = items.get(id);
+      return fields instanceof Y.Map && fields.get('locked') === true;
+    };
+    const boardLockChanged = touched.meta && (this.types.meta.get(lockKey) === true) !== (before.meta.get(lockKey) === true);
+    const itemLockChanged = [...touched.items].some((id) => lockedIn(this.types.items, id) !== lockedIn(before.items, id));
+    const locks = { board: before.meta.get(lockKey) === true, isLocked: (id: string) => lockedIn(before.items, id) };
+    const label = (id: string) => {
+      const fields = before.items.get(id);
+      const text = fields instanceof Y.Map ? fields.get('label') : undefined;
+      return typeof text === 'string' ? text : id;
+    };
+    return refusal(actor, locks, { items: touched.items, locks: boardLockChanged || itemLockChanged }, label);
   }
 
   /**

@@ -21,6 +21,8 @@ export interface Sync {
   handleConnection(socket: WebSocket, request: IncomingMessage): void;
   /** Tells and disconnects everyone in a room just deleted. */
   roomDeleted(room: string): void;
+  /** Makes view-only the connections that came with a replaced edit link (on this instance). */
+  linksReplaced(room: string, oldEditHash: string): void;
   /** True while a room's store keeps failing. */
   storeFailing(): boolean;
   /** Stores every room with unstored changes and waits for stores under way. */
@@ -109,6 +111,10 @@ export function createSync({ store, redisUrl, authenticateWithinMs, rates }: Syn
       // Told here (and, through the relay, on every other instance that has the room open).
       if (document) guard.roomDeleted(document);
       else void relay?.announce(room, messageText({ type: 'deleted' })).catch((error: Error) => log(`could not relay a deletion: ${error.message}`));
+    },
+    linksReplaced(room, oldEditHash) {
+      const document = hocuspocus.documents.get(room);
+      if (document) guard.linksReplaced(document, oldEditHash);
     },
     storeFailing: () => guard.storeFailing(),
     storeAll,

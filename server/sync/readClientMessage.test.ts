@@ -50,11 +50,13 @@ describe('readClientMessage', () => {
 
   it('lets a connection speak for one client only, and a view-only one neither lead nor drag', () => {
     const ana = { user: { name: 'Ana' }, lead: null, drag: null };
-    expect(presenceProblem([{ clientId: 7, state: ana }], undefined, false)).toBeNull();
-    expect(presenceProblem([{ clientId: 7, state: null }], 7, true)).toBeNull();
-    expect(presenceProblem([{ clientId: 8, state: ana }], 7, false)).toMatch(/another client/);
-    expect(presenceProblem([{ clientId: 7, state: { ...ana, lead: { seq: 1, view: {} } } }], 7, true)).toMatch(/view-only/);
-    expect(presenceProblem([{ clientId: 7, state: { ...ana, drag: { id: 'item:a', x: 0.5, y: 0.5 } } }], 7, true)).toMatch(/view-only/);
-    expect(presenceProblem([{ clientId: 7, state: { ...ana, lead: { seq: 1, view: {} } } }], 7, false)).toBeNull();
+    expect(presenceProblem([{ clientId: 7, state: ana }], undefined, 'participant')).toBeNull();
+    expect(presenceProblem([{ clientId: 7, state: null }], 7, 'viewer')).toBeNull();
+    expect(presenceProblem([{ clientId: 8, state: ana }], 7, 'participant')).toMatch(/another client/);
+    expect(presenceProblem([{ clientId: 7, state: { ...ana, lead: { seq: 1, view: {} } } }], 7, 'viewer')).toMatch(/view-only/);
+    expect(presenceProblem([{ clientId: 7, state: { ...ana, drag: { id: 'item:a', x: 0.5, y: 0.5 } } }], 7, 'viewer')).toMatch(/view-only/);
+    expect(presenceProblem([{ clientId: 7, state: { ...ana, drag: { id: 'item:a', x: 0.5, y: 0.5 } } }], 7, 'participant')).toBeNull();
+    expect(presenceProblem([{ clientId: 7, state: { ...ana, lead: { seq: 1, view: {} } } }], 7, 'participant')).toMatch(/not the facilitator/);
+    expect(presenceProblem([{ clientId: 7, state: { ...ana, lead: { seq: 1, view: {} } } }], 7, 'facilitator')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { mayAct, type Actor } from '../../src/model/rights';
 import * as Y from 'yjs';
 
 /**
@@ -94,16 +95,17 @@ function readAwareness(reader: Reader): { clientId: number; state: unknown }[] |
 
 /**
  * Why a connection may not send this presence, or null when it may: each connection speaks
- * for one client only (the first it announces), and a view-only one may neither lead the
- * room's view nor show a drag (it cannot move anything).
+ * for one client only (the first it announces); only a facilitator leads the room's view
+ * (`mayAct(…, 'lead')`), and a view-only connection shows no drag (it cannot move anything).
  */
-export function presenceProblem(states: readonly { clientId: number; state: unknown }[], own: number | undefined, readOnly: boolean): string | null {
+export function presenceProblem(states: readonly { clientId: number; state: unknown }[], own: number | undefined, actor: Actor): string | null {
   for (const { clientId, state } of states) {
     if (own !== undefined && clientId !== own) return 'presence for another client';
-    if (readOnly && typeof state === 'object' && state !== null) {
-      const { lead, drag } = state as { lead?: unknown; drag?: unknown };
-      if ((lead !== undefined && lead !== null) || (drag !== undefined && drag !== null)) return 'a view-only link leading or dragging';
-    }
+    if (typeof state !== 'object' || state === null) continue;
+    const { lead, drag } = state as { lead?: unknown; drag?: unknown };
+    const given = (value: unknown) => value !== undefined && value !== null;
+    if (given(lead) && !mayAct(actor, 'lead')) return actor === 'viewer' ? 'a view-only link leading' : 'a lead from a connection that is not the facilitator’s';
+    if (given(drag) && actor === 'viewer') return 'a view-only link dragging';
   }
   return null;
 }

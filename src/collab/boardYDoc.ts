@@ -36,6 +36,7 @@ export function metaLeaves(board: Board): [string, unknown][] {
   const leaves: [string, unknown][] = [
     ['id', board.id],
     ['title', board.title],
+    ['locked', board.locked],
     ['createdAt', board.createdAt],
     ['updatedAt', board.updatedAt],
     ['bands.length', board.bands.length],

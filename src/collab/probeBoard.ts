@@ -12,6 +12,7 @@ export const probeBoard = {
   items: [],
   pinnedZones: [],
   gapSettings: { coverage: 0.1, threshold: 0.5, maxZones: 3 },
+  locked: false,
   createdAt: '',
   updatedAt: '',
 } as const;

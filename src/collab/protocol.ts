@@ -9,15 +9,23 @@
  *   → 201 `CreatedRoom`; 400 `{error}` when the update is not a board the rule book reads, 413
  *   over `limits.messageBytes`. The server stores it as the room's first state: it never
  *   creates default content.
- * - `DELETE {apiPath}/rooms/{room}` with `Authorization: Bearer {edit token}` → 204; 403 for a
- *   view or wrong token; 404 for an unknown room; 410 when already deleted. Everyone connected
- *   gets `{type: 'deleted'}` and is disconnected; later connections are refused (`deletedReason`).
+ * - `DELETE {apiPath}/rooms/{room}` with `Authorization: Bearer {facilitator token}` → 204; 403
+ *   for an edit, view or wrong token; 404 for an unknown room; 410 when already deleted. Everyone
+ *   connected gets `{type: 'deleted'}` and is disconnected; later connections are refused.
+ * - `POST {apiPath}/rooms/{room}/links` with `Authorization: Bearer {facilitator token}` → 200
+ *   `RoomLinks`: a new edit link (the view link stays). Connections that came with the old edit
+ *   link become view-only and get `{type: 'role', role: 'view'}`; the old link is refused from now on.
  *
- * WebSocket `{syncPath}` (Hocuspocus 3): document name = room id, token = an edit or view
- * token, checked on every connection. A view token's connection is read-only: its writes are
- * refused by the server and never stored. Server → client stateless messages are
- * `ServerMessage` as JSON.
+ * A room shared before facilitators existed has no facilitator token: its edit token carries the
+ * facilitator's rights (the device that created the room holds it; nobody gains a right). Its
+ * first `links` call gives it a facilitator token and a new edit link.
+ *
+ * WebSocket `{syncPath}` (Hocuspocus 3): document name = room id, token = a facilitator, edit or
+ * view token, checked on every connection. A view token's connection is read-only: its writes are
+ * refused by the server and never stored. An edit token's writes are checked against the room's
+ * locks (`model/rights`). Server → client stateless messages are `ServerMessage` as JSON.
  */
+
 
 export const syncPath = '/sync';
 export const apiPath = '/api';
@@ -26,7 +34,9 @@ export const apiPath = '/api';
 export const secretBytes = 18;
 export const secretPattern = /^[A-Za-z0-9_-]{24}$/;
 
-export type Role = 'edit' | 'view';
+import { roles, type Role } from '../model/rights';
+
+export { roles, type Role };
 
 export interface Health {
   readonly sync: true;
@@ -38,10 +48,15 @@ export interface Health {
   readonly origins: readonly string[];
 }
 
-export interface CreatedRoom {
-  readonly room: string;
+/** A room's three links' tokens (a facilitator's device keeps them all). */
+export interface RoomLinks {
+  readonly facilitatorToken: string;
   readonly editToken: string;
   readonly viewToken: string;
+}
+
+export interface CreatedRoom extends RoomLinks {
+  readonly room: string;
 }
 
 export type ServerMessage =
@@ -57,19 +72,21 @@ export type ServerMessage =
   | { readonly type: 'unstored' }
   /** An update of this connection was refused (never applied, stored or relayed); the connection closes next. */
   | { readonly type: 'refused'; readonly reasons: readonly string[] }
-  /** The room was deleted by someone with its edit link; the connection closes next. */
+  /** The room was deleted by its facilitator; the connection closes next. */
   | { readonly type: 'deleted' }
   /**
-   * Sent once after authentication: what this connection may do. An edit connection also
-   * gets the room's view token (derived from the edit token: `viewTokenOf`), so anyone with
-   * the edit link can hand out the view-only link.
+   * Sent once after authentication: what this connection may do. An edit connection also gets
+   * the room's view token, so anyone with the edit link can hand out the view-only link; a
+   * facilitator's gets the edit token too.
    */
-  | { readonly type: 'welcome'; readonly role: Role; readonly viewToken?: string };
+  | { readonly type: 'welcome'; readonly role: Role; readonly editToken?: string; readonly viewToken?: string }
+  /** This connection's role changed (the facilitator replaced the edit link it came with). */
+  | { readonly type: 'role'; readonly role: Role; readonly reason: string };
 
 /** Reasons the server gives when it refuses a connection (Hocuspocus authentication failure). */
 export const deniedReasons = {
   unknownRoom: 'This shared board does not exist on this server.',
-  deleted: 'This shared board was deleted by someone with its edit link.',
+  deleted: 'This shared board was deleted by its facilitator.',
   badToken: 'This link is not valid for this board: ask for a new one.',
 } as const;
 
@@ -104,11 +121,15 @@ export function readServerMessage(text: string): ServerMessage | null {
       return { type: 'deleted' };
     case 'unstored':
       return { type: 'unstored' };
-    case 'welcome':
-      if (message.role !== 'edit' && message.role !== 'view') return null;
-      return typeof message.viewToken === 'string' && secretPattern.test(message.viewToken)
-        ? { type: 'welcome', role: message.role, viewToken: message.viewToken }
-        : { type: 'welcome', role: message.role };
+    case 'welcome': {
+      if (!isRole(message.role)) return null;
+      const token = (value: unknown) => (typeof value === 'string' && secretPattern.test(value) ? value : undefined);
+      const editToken = token(message.editToken);
+      const viewToken = token(message.viewToken);
+      return { type: 'welcome', role: message.role, ...(editToken && { editToken }), ...(viewToken && { viewToken }) };
+    }
+    case 'role':
+      return isRole(message.role) && typeof message.reason === 'string' ? { type: 'role', role: message.role, reason: message.reason.slice(0, 300) } : null;
     default:
       return null;
   }
@@ -125,12 +146,14 @@ export function roomUrl(origin: string, { room, role, token }: RoomLink): string
   return `${origin}/?room=${room}#${role}=${token}`;
 }
 
+const isRole = (value: unknown): value is Role => roles.includes(value as Role);
+
 /** The room link in a page address, or null when it names none or a malformed one. */
 export function readRoomLink(href: string): RoomLink | null {
   const url = new URL(href);
   const room = url.searchParams.get('room');
   const fragment = new URLSearchParams(url.hash.slice(1));
-  const role: Role | null = fragment.has('edit') ? 'edit' : fragment.has('view') ? 'view' : null;
+  const role = roles.find((candidate) => fragment.has(candidate)) ?? null;
   const token = role ? fragment.get(role) : null;
   if (!room || !secretPattern.test(room) || !role || !token || !secretPattern.test(token)) return null;
   return { room, role, token };

@@ -227,3 +227,31 @@ describe('a board-wide field the rule book refuses', () => {
     expect(a.doc.unreadable).toEqual([]);
   });
 });
+
+describe('createSharedDocument, with rights', () => {
+  it('a participant’s move of a locked item, or any change on a locked board, throws and writes nothing', () => {
+    const [facilitator, participant] = createNetwork(testBoard(), 2);
+    participant!.doc.setActor('participant');
+    facilitator!.doc.execute({ type: 'lockItems', ids: ['item:alpha'], locked: true });
+    settle([facilitator!, participant!]);
+    const updates: Uint8Array[] = [];
+    participant!.ydoc.on('update', (update: Uint8Array) => updates.push(update));
+    expect(() => participant!.doc.execute({ type: 'moveItem', id: 'item:alpha', position: mapPoint(0.9, 0.9) })).toThrow(/locked by the facilitator/);
+    participant!.doc.execute({ type: 'moveItem', id: 'item:beta', position: mapPoint(0.9, 0.9) });
+    expect(updates).toHaveLength(1);
+    facilitator!.doc.execute({ type: 'lockBoard', locked: true });
+    settle([facilitator!, participant!]);
+    expect(() => participant!.doc.execute({ type: 'setTitle', title: 'Mine' })).toThrow(/locked the board/);
+    expect(() => participant!.doc.undo()).toThrow(/locked the board/);
+    expect(() => participant!.doc.execute({ type: 'lockBoard', locked: false })).toThrow(/Only the facilitator/);
+  });
+
+  it('a viewer can neither change nor undo', () => {
+    const [a] = createNetwork(testBoard(), 1);
+    a!.doc.execute({ type: 'setTitle', title: 'Workshop' });
+    a!.doc.setActor('viewer');
+    expect(a!.doc.canUndo).toBe(false);
+    expect(() => a!.doc.execute({ type: 'setTitle', title: 'Mine' })).toThrow(/view-only/);
+    expect(() => a!.doc.undo()).toThrow(/view-only/);
+  });
+});

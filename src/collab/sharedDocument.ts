@@ -8,6 +8,10 @@ import type { BoardDocument, ChangeSource } from '../document/BoardDocument';
 import { boardTypes, completeItems, upgradeDocument, writeChanges } from './boardYDoc';
 import { readBoard, reloadMessage, type LeftOut } from './readBoard';
 import { skippedChanges } from './skippedChanges';
+import { changesTouch, commandRefusal, locksOf, refusal, viewerReason, type Actor } from '../model/rights';
+
+/** An item's label on `board`, for a refusal's words. */
+const labelIn = (board: Board) => (id: string) => board.items.find((item) => item.id === id)?.label ?? 'This item';
 
 export interface SharedDocument extends BoardDocument {
   /** What the last read left out of what peers wrote (bad items and zones, items over the limit). */
@@ -16,6 +20,9 @@ export interface SharedDocument extends BoardDocument {
   readonly unreadable: readonly string[];
   /** Why this tab may not write (a newer app wrote the board); null when it may. */
   readonly readOnlyReason: string | null;
+  /** Who this person is in the room (their link's role, as the server last said): what they may change (`model/rights`). */
+  readonly actor: Actor;
+  setActor(actor: Actor): void;
   /** Stops listening to the Y.Doc; the Y.Doc itself stays. */
   destroy(): void;
 }
@@ -23,6 +30,8 @@ export interface SharedDocument extends BoardDocument {
 export interface SharedDocumentOptions {
   /** This person's transaction origin: the only one their undo covers. Unique per document. */
   readonly origin: object;
+  /** Who this person is in the room; a facilitator unless said. */
+  readonly actor?: Actor;
 }
 
 /**
@@ -33,7 +42,8 @@ export interface SharedDocumentOptions {
  * person set since; an item another person has edited since is not deleted), and returns
  * what it left out. The Y.Doc is expected to hold a board already (`writeBoard`).
  */
-export function createSharedDocument(ydoc: Y.Doc, { origin }: SharedDocumentOptions): SharedDocument {
+export function createSharedDocument(ydoc: Y.Doc, { origin, actor: firstActor = 'facilitator' }: SharedDocumentOptions): SharedDocument {
+  let actor = firstActor;
   const types = boardTypes(ydoc);
   /** View toggles: local, written but never undone. */
   const viewOrigin = { viewOf: origin };
@@ -75,6 +85,7 @@ export function createSharedDocument(ydoc: Y.Doc, { origin }: SharedDocumentOpti
 
   const refuseIfReadOnly = () => {
     if (readOnlyReason) throw new CommandError(readOnlyReason);
+    if (actor === 'viewer') throw new CommandError(viewerReason);
   };
 
   /** Pops one step from `from`; moves its changes to the stack item the pop pushed on `to`. */
@@ -85,6 +96,10 @@ export function createSharedDocument(ydoc: Y.Doc, { origin }: SharedDocumentOpti
     const before = [...from];
     const stepChanges = (item: { meta: Map<string, unknown> }) => (item.meta.get('changes') as readonly Change[] | undefined) ?? [];
     const wanted = (changes: readonly Change[]) => (direction === 'undo' ? invertChanges(changes) : changes);
+    // A step on what the facilitator has locked since is refused here, as the server would refuse it.
+    const next = from.at(-1);
+    const problem = next ? refusal(actor, locksOf(board), changesTouch(stepChanges(next)), labelIn(board)) : null;
+    if (problem) throw new CommandError(problem);
     let popped: ReturnType<typeof undoManager.undo> = null;
     // One transaction, so one update: what Yjs puts back and the fields it could not are sent
     // together (the server judges each update alone and would refuse an item missing a field).
@@ -116,10 +131,16 @@ export function createSharedDocument(ydoc: Y.Doc, { origin }: SharedDocumentOpti
       return board;
     },
     get canUndo() {
-      return !readOnlyReason && undoManager.canUndo();
+      return !readOnlyReason && actor !== 'viewer' && undoManager.canUndo();
     },
     get canRedo() {
-      return !readOnlyReason && undoManager.canRedo();
+      return !readOnlyReason && actor !== 'viewer' && undoManager.canRedo();
+    },
+    get actor() {
+      return actor;
+    },
+    setActor(next) {
+      actor = next;
     },
     get leftOut() {
       return leftOut;
@@ -132,6 +153,8 @@ export function createSharedDocument(ydoc: Y.Doc, { origin }: SharedDocumentOpti
     },
     execute(command) {
       refuseIfReadOnly();
+      const problem = commandRefusal(actor, board, command);
+      if (problem) throw new CommandError(problem);
       const { board: next, patches } = applyCommand(board, command);
       if (patches.length === 0) return;
       const changes = diffBoards(board, next);

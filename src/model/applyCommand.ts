@@ -2,7 +2,7 @@ import { enablePatches, isDraft, original, produceWithPatches, type Draft, type 
 import type { Board, Item, PinnedZone } from './types';
 import type { Command } from './commands';
 import { CommandError } from './CommandError';
-import { checkAttractors, checkColour, checkId, checkKind, checkLabel, checkNotes, checkRange, checkTags, displayOptions, isOneOf, limits, quadrants, ranges } from './rules';
+import { checkAttractors, checkBoolean, checkColour, checkId, checkKind, checkLabel, checkNotes, checkRange, checkTags, displayOptions, isOneOf, limits, quadrants, ranges } from './rules';
 import { mapPoint } from './mapPoint';
 import { markGuessed } from './guessedPosition';
 
@@ -46,6 +46,7 @@ function checkItem(item: Item): Item {
     attractors: checkAttractors(item.attractors),
     weight: checkRange(item.weight, ranges.weight),
     reach: kind === 'persona' ? checkRange(item.reach ?? Number.NaN, ranges.reach) : null,
+    locked: checkBoolean(item.locked, 'Locked'),
   };
 }
 
@@ -161,6 +162,15 @@ function mutate(draft: Draft<Board>, command: Command): void {
         draft.display[option] = value;
       }
       return;
+    case 'lockBoard':
+      draft.locked = checkBoolean(command.locked, 'Locked');
+      return;
+    case 'lockItems': {
+      const locked = checkBoolean(command.locked, 'Locked');
+      const items = command.ids.map((id) => findItem(draft, id));
+      for (const item of items) if (item.locked !== locked) item.locked = locked;
+      return;
+    }
     case 'pinZone':
       if (draft.pinnedZones.length >= limits.pinnedZones) throw new CommandError(`A board keeps at most ${limits.pinnedZones} pinned zones.`);
       if (draft.pinnedZones.some((zone) => zone.id === command.zone.id)) throw new CommandError('This zone is already pinned.');

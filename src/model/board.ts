@@ -26,6 +26,7 @@ export function createBlankBoard(now: string, title = 'Untitled board'): Board {
     items: [],
     pinnedZones: [],
     gapSettings: defaultGapSettings,
+    locked: false,
     createdAt: now,
     updatedAt: now,
   };
@@ -49,6 +50,7 @@ export function createItem(
     attractors: [],
     weight: 1,
     reach: kind === 'persona' ? defaultReach : null,
+    locked: false,
     ...fields,
   };
 }

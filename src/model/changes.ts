@@ -2,7 +2,7 @@ import { produce, type Draft } from 'immer';
 import type { Board, Item, PinnedZone } from './types';
 
 /** The fields of an item a change may set one by one. */
-export const itemFields = ['kind', 'label', 'position', 'colour', 'notes', 'tags', 'attractors', 'weight', 'reach'] as const;
+export const itemFields = ['kind', 'label', 'position', 'colour', 'notes', 'tags', 'attractors', 'weight', 'reach', 'locked'] as const;
 export type ItemField = (typeof itemFields)[number];
 
 /**
@@ -20,6 +20,7 @@ export type Change =
 /** Board fields outside the items and zones, one leaf each (bands: one per index, or the list when its length changes). */
 const boardLeaves = (board: Board): (readonly (string | number)[])[] => [
   ['title'],
+  ['locked'],
   ...(['x', 'y'] as const).flatMap((axis) => (['title', 'min', 'max'] as const).map((field) => ['axes', axis, field])),
   ...Object.keys(board.quadrants).map((q) => ['quadrants', q]),
   ...Object.keys(board.display).map((d) => ['display', d]),

@@ -32,6 +32,10 @@ export type Command =
   | { readonly type: 'setBandLabel'; readonly index: number; readonly text: string }
   | { readonly type: 'setGapSettings'; readonly changes: Partial<GapSettings> }
   | { readonly type: 'setDisplay'; readonly changes: Partial<DisplayOptions> }
+  /** A facilitator's lock: on the board, participants change nothing. */
+  | { readonly type: 'lockBoard'; readonly locked: boolean }
+  /** A facilitator's lock on chosen items: they stay put; participants cannot change them. */
+  | { readonly type: 'lockItems'; readonly ids: readonly string[]; readonly locked: boolean }
   | { readonly type: 'pinZone'; readonly zone: PinnedZone }
   | { readonly type: 'unpinZone'; readonly id: string };
 
@@ -78,6 +82,10 @@ export function describeCommand(command: Command, board?: Board): string {
       return 'Change gap-finder settings';
     case 'setDisplay':
       return 'Change view';
+    case 'lockBoard':
+      return command.locked ? 'Lock the board' : 'Unlock the board';
+    case 'lockItems':
+      return `${command.locked ? 'Lock' : 'Unlock'} ${command.ids.length === 1 ? named(board, command.ids[0]!, 'item') : `${command.ids.length} items`}`;
     case 'pinZone':
       return 'Pin zone';
     case 'unpinZone':

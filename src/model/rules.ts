@@ -147,9 +147,17 @@ export function checkColour(colour: string): string {
   return colour.toLowerCase();
 }
 
+/** An id as every reader takes it: the pattern and the length limit. */
+export const isId = (id: unknown): id is string => typeof id === 'string' && id.length <= limits.id && idPattern.test(id);
+
 export function checkId(id: string): string {
-  if (typeof id !== 'string' || !idPattern.test(id)) throw new CommandError(`“${String(id).slice(0, 40)}” is not an id like "item:abc123".`);
+  if (!isId(id)) throw new CommandError(`“${String(id).slice(0, 40)}” is not an id like "item:abc123".`);
   return id;
+}
+
+export function checkBoolean(value: boolean, what: string): boolean {
+  if (typeof value !== 'boolean') throw new CommandError(`${what} is yes or no.`);
+  return value;
 }
 
 export function checkKind(kind: string): ItemKind {

@@ -34,6 +34,8 @@ export interface Item {
   readonly weight: number;
   /** Persona only: how far the segment's desire spreads, in map units (halo radius, Gaussian σ). */
   readonly reach: number | null;
+  /** Set by a facilitator (schema 4): the item stays put; participants cannot change it. */
+  readonly locked: boolean;
 }
 
 export interface AxisLabels {
@@ -88,6 +90,8 @@ export interface Board {
   readonly items: readonly Item[];
   readonly pinnedZones: readonly PinnedZone[];
   readonly gapSettings: GapSettings;
+  /** Set by a facilitator of a shared board (schema 4): participants change nothing. */
+  readonly locked: boolean;
   /** ISO 8601. */
   readonly createdAt: string;
   readonly updatedAt: string;

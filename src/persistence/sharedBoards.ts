@@ -1,10 +1,12 @@
-import { secretPattern, type RoomLink } from '../collab/protocol';
+import { roles, secretPattern, type RoomLink } from '../collab/protocol';
 
 /** A shared board this browser has opened: its link (room and token), as listed under Boards. */
 export interface SharedBoardEntry extends RoomLink {
   readonly title: string;
   /** The view-only token, when known (the sharer, or an edit link's welcome). */
   readonly viewToken?: string;
+  /** The edit token, when known (a facilitator's device). */
+  readonly editToken?: string;
   /** ISO 8601: when it was last opened here. */
   readonly openedAt: string;
 }
@@ -16,9 +18,9 @@ function isEntry(value: unknown): value is SharedBoardEntry {
   const entry = value as Record<string, unknown>;
   return (
     typeof entry.room === 'string' && secretPattern.test(entry.room) &&
-    (entry.role === 'edit' || entry.role === 'view') &&
+    roles.includes(entry.role as RoomLink['role']) &&
     typeof entry.token === 'string' && secretPattern.test(entry.token) &&
-    (entry.viewToken === undefined || (typeof entry.viewToken === 'string' && secretPattern.test(entry.viewToken))) &&
+    [entry.viewToken, entry.editToken].every((token) => token === undefined || (typeof token === 'string' && secretPattern.test(token))) &&
     typeof entry.title === 'string' && typeof entry.openedAt === 'string'
   );
 }
@@ -49,15 +51,20 @@ export const sharedBoards = {
     return this.list().find((entry) => entry.room === room);
   },
 
-  /** Adds or updates a room's entry; an edit link is never replaced by a view-only one. */
+  /** Adds or updates a room's entry; a link is never replaced by one with fewer rights (facilitator › edit › view). */
   remember(entry: SharedBoardEntry): void {
     const others = this.list().filter((known) => known.room !== entry.room);
     const known = this.find(entry.room);
-    const kept = known?.role === 'edit' && entry.role === 'view' ? { ...entry, role: known.role, token: known.token } : entry;
-    write([{ ...kept, viewToken: entry.viewToken ?? known?.viewToken }, ...others]);
+    const kept = known && roles.indexOf(known.role) < roles.indexOf(entry.role) ? { ...entry, role: known.role, token: known.token } : entry;
+    write([{ ...kept, viewToken: entry.viewToken ?? known?.viewToken, editToken: entry.editToken ?? known?.editToken }, ...others]);
   },
 
-  update(room: string, change: Partial<Pick<SharedBoardEntry, 'title' | 'viewToken'>>): void {
+  /** The link this browser opens the room with, replaced whatever its rights (the facilitator replaced the edit link). */
+  relink(link: RoomLink, change: Partial<Pick<SharedBoardEntry, 'viewToken' | 'editToken'>> = {}): void {
+    write(this.list().map((entry) => (entry.room === link.room ? { ...entry, ...change, role: link.role, token: link.token } : entry)));
+  },
+
+  update(room: string, change: Partial<Pick<SharedBoardEntry, 'title' | 'viewToken' | 'editToken'>>): void {
     write(this.list().map((entry) => (entry.room === room ? { ...entry, ...change } : entry)));
   },
 

@@ -34,6 +34,7 @@ const item: fc.Arbitrary<Omit<Item, 'id'>> = fc.oneof(
     attractors,
     weight: fc.double({ min: 0, max: 1000, noNaN: true }).map((v) => v || 0),
     reach: fc.constant(null),
+    locked: fc.boolean(),
   }),
   fc.record({
     kind: fc.constant('persona' as const),
@@ -45,6 +46,7 @@ const item: fc.Arbitrary<Omit<Item, 'id'>> = fc.oneof(
     attractors,
     weight: fc.double({ min: 0, max: 1000, noNaN: true }).map((v) => v || 0),
     reach: fc.double({ min: 1e-6, max: 1, noNaN: true }),
+    locked: fc.boolean(),
   }),
 );
 
@@ -63,13 +65,15 @@ export const arbitraryBoard: fc.Arbitrary<Board> = fc
     items: fc.array(item, { maxLength: 12 }),
     zones: fc.array(zone, { maxLength: 2 }),
     showZones: fc.boolean(),
+    locked: fc.boolean(),
     coverage: fc.double({ min: 0.01, max: 1, noNaN: true }),
   })
-  .map(({ id: boardId, title, items, zones, showZones, coverage }) => {
+  .map(({ id: boardId, title, items, zones, showZones, locked, coverage }) => {
     const blank = createBlankBoard('2026-01-01T00:00:00.000Z', title);
     return {
       ...blank,
       id: boardId,
+      locked,
       display: { ...blank.display, showZones, showWhiteSpace: !showZones },
       gapSettings: { ...blank.gapSettings, coverage },
       items: items.map((fields, i) => ({ ...fields, id: `item:i${i}` })),

@@ -40,6 +40,16 @@ export const migrations: readonly Migration[] = [
       items: Array.isArray(board.items) ? board.items.map(toVersion3Item) : board.items,
     }),
   },
+  {
+    // 4: a facilitator may lock the board or chosen items (none locked yet). A field already
+    // there is kept: a shared board's newer peers write it before the room's version moves.
+    from: 3,
+    migrate: (board) => ({
+      ...board,
+      locked: 'locked' in board ? board.locked : false,
+      items: Array.isArray(board.items) ? board.items.map((item: unknown) => (isRecord(item) && !('locked' in item) ? { ...item, locked: false } : item)) : board.items,
+    }),
+  },
 ];
 
 /** An item as schema 3 holds it: key attractors, and a concept placed by an older app tagged as one. */

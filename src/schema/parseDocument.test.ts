@@ -50,6 +50,21 @@ describe('parseDocument', () => {
     expect(three.board.items.filter((item) => item.kind === 'persona').map((item) => item.attractors)).toContainEqual(['ritual', 'craft']);
   });
 
+  it('version 3 → 4: nothing is locked; the version-4 fixture keeps its locked item and unlocked board', () => {
+    const three = parseDocument(fixture(3));
+    expect(three.ok && [three.board.locked, ...three.board.items.map((item) => item.locked)].every((locked) => locked === false)).toBe(true);
+    const four = parseDocument(fixture(4));
+    expect(four.ok && four.board.locked).toBe(false);
+    expect(four.ok && four.board.items.filter((item) => item.locked).map((item) => item.label)).toEqual(['Alpha']);
+  });
+
+  it('refuses a lock that is not yes or no, on the board or an item', () => {
+    const doc = fixture(4);
+    expect(parseDocument({ ...doc, board: { ...doc.board, locked: 'yes' } }).ok).toBe(false);
+    const item = parseDocument({ ...doc, board: { ...doc.board, items: [{ ...doc.board.items[0], locked: 1 }] } });
+    expect(item.ok && item.skipped.length).toBe(1);
+  });
+
   it('version 2 → 3: a concept the app placed (its colour and its note) is tagged as one; a product merely painted green is not; concepts are not counted', () => {
     const doc = fixture(2);
     const product = doc.board.items.find((item: { kind: string }) => item.kind === 'product');

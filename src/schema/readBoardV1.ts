@@ -1,5 +1,5 @@
 import type { Board, Item, MapPoint, MapUnit, PinnedZone, Quadrant } from '../model/types';
-import { idPattern, colourPattern, displayOptions, itemKinds, limits, quadrants, ranges } from '../model/rules';
+import { isId, colourPattern, displayOptions, itemKinds, limits, quadrants, ranges } from '../model/rules';
 import { Validator, type Strictness } from './Validator';
 
 /** An item a reader left out, by its place in the stored or imported list, with what was wrong. */
@@ -26,8 +26,8 @@ const maxItemErrors = 10;
 
 /** The fields of each record as this schema writes them (`id` and `items` included). */
 const fields = {
-  board: ['id', 'title', 'axes', 'quadrants', 'bands', 'display', 'items', 'pinnedZones', 'gapSettings', 'createdAt', 'updatedAt'],
-  item: ['id', 'kind', 'label', 'position', 'colour', 'notes', 'tags', 'attractors', 'weight', 'reach'],
+  board: ['id', 'title', 'axes', 'quadrants', 'bands', 'display', 'items', 'pinnedZones', 'gapSettings', 'locked', 'createdAt', 'updatedAt'],
+  item: ['id', 'kind', 'label', 'position', 'colour', 'notes', 'tags', 'attractors', 'weight', 'reach', 'locked'],
   point: ['x', 'y'],
   zone: ['id', 'label', 'position', 'index', 'note', 'pinnedAt'],
   axes: ['x', 'y'],
@@ -71,7 +71,7 @@ export function readBoardV1(value: unknown, strictness: Strictness = 'lenient'):
 
 function readId(v: Validator, value: unknown, path: string): string {
   const id = typeof value === 'string' ? value : '';
-  if (typeof value !== 'string' || id.length > limits.id || !idPattern.test(id)) {
+  if (!isId(value)) {
     v.fail(path, `${typeof value === 'string' ? `"${id.slice(0, 40)}"` : 'this'} is not an id like "item:abc123"`);
   }
   return id;
@@ -105,6 +105,8 @@ function readItem(v: Validator, value: unknown, path: string): Item {
     attractors,
     weight: v.number(o.weight, `${path}.weight`, ranges.weight),
     reach: kind === 'persona' ? v.number(o.reach, `${path}.reach`, ranges.reach) : nullOnly(v, o.reach, `${path}.reach`),
+    // Absent: not locked (a shared item written before its room's schema moved to 4).
+    locked: o.locked === undefined ? false : v.boolean(o.locked, `${path}.locked`),
   };
 }
 
@@ -171,6 +173,7 @@ function readBoard(v: Validator, o: Record<string, unknown>, items: Item[]): Boa
       threshold: v.number(gaps.threshold, `${path}.gapSettings.threshold`, ranges.threshold),
       maxZones: v.number(gaps.maxZones, `${path}.gapSettings.maxZones`, ranges.maxZones),
     },
+    locked: own(o, 'locked') === undefined ? false : v.boolean(o.locked, `${path}.locked`),
     createdAt: v.string(o.createdAt, `${path}.createdAt`, limits.timestamp),
     updatedAt: v.string(o.updatedAt, `${path}.updatedAt`, limits.timestamp),
   };

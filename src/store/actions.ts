@@ -13,7 +13,7 @@ import { pinnedZoneFrom, type NamedZone } from '../model/pinnedZoneFrom';
 import { conceptAt } from '../model/concept';
 import type { Board, ItemKind, MapPoint } from '../model/types';
 import type { AppState, Session } from './appState';
-import { viewOnlyMessage } from './liveState';
+import { actorOf, commandRefusal } from '../model/rights';
 import { initialSession } from './appState';
 import { createStore, type Store } from './createStore';
 import { moveRevealStep, type RevealStep } from './revealSteps';
@@ -66,6 +66,19 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
     const done = attempt(() => document.execute(command)) !== null;
     if (done && store.getState().session.welcome) setSession(() => ({ welcome: false }));
     return done;
+  };
+
+  /**
+   * Why these items may not be moved here, or null: what this person may not change
+   * (`model/rights`), or a lock, which keeps an item put for its facilitator too until unlocked.
+   */
+  const moveRefusal = (ids: readonly string[]): string | null => {
+    const { doc, live } = store.getState();
+    const command: Command = { type: 'moveItems', moves: ids.map((id) => ({ id, position: null })) };
+    const refused = commandRefusal(live ? actorOf(live.role) : 'facilitator', doc.board, command);
+    if (refused) return refused;
+    const locked = doc.board.items.find((item) => item.locked && ids.includes(item.id));
+    return locked ? `“${locked.label.length > 40 ? `${locked.label.slice(0, 39)}…` : locked.label}” is locked: unlock it in its card to move it.` : null;
   };
 
   const selectedStillExists = (s: AppState) =>
@@ -154,6 +167,12 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
     moveRevealStep: (delta: number) =>
       setSession((session) => (session.drag ? {} : { revealStep: moveRevealStep(session.revealStep, delta) })),
     setRevealStep: (revealStep: RevealStep) => setSession(() => ({ revealStep })),
+    /** The facilitator's lock on the board: participants change nothing while it is on. */
+    setBoardLocked: (locked: boolean) => {
+      if (dispatch({ type: 'lockBoard', locked })) notify(locked ? 'The board is locked: participants can watch, not change it.' : 'The board is unlocked: participants can change it again.');
+    },
+    /** A lock on items: they stay put (a drag is refused), and participants cannot change them. */
+    setItemsLocked: (ids: readonly string[], locked: boolean) => dispatch({ type: 'lockItems', ids, locked }),
     dismissNotice: () => setSession(() => ({ notice: null })),
     setPendingImport: (pendingImport: Session['pendingImport']) => setSession(() => ({ pendingImport })),
     deleteSelected: () => {
@@ -162,7 +181,8 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
       if (dispatch({ type: 'deleteItems', ids: [selectedId] })) setSession(() => ({ selectedId: null }));
     },
     startDrag: (id: string) => {
-      if (store.getState().live?.role === 'view') return notify(viewOnlyMessage, 'error');
+      const refused = moveRefusal([id]);
+      if (refused) return notify(refused, 'error');
       const item = store.getState().doc.board.items.find((candidate) => candidate.id === id);
       if (!item?.position) return;
       setSession(() => ({ drag: { id, origin: item.position!, position: item.position! }, selectedId: id }));

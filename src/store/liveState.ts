@@ -1,8 +1,7 @@
+import type { Role } from '../model/rights';
 import type { MapPoint } from '../model/types';
 import type { RevealStep } from './revealSteps';
 
-/** Why someone with a view-only link cannot change the board. */
-export const viewOnlyMessage = 'This is a view-only link: the board can be watched here, not changed. Ask for the edit link to change it.';
 
 /** Names are shown to everyone in the room: at most this many characters. */
 export const nameLimit = 40;
@@ -43,7 +42,8 @@ export interface LiveEnded {
 /** The live session on a shared board: connection, people, undo, following. Never saved, never undone. */
 export interface LiveState {
   readonly room: string;
-  readonly role: 'edit' | 'view';
+  /** What this person's link lets them do, as the server last said (a replaced edit link turns it to view). */
+  readonly role: Role;
   /** `connecting`: never connected yet; `reconnecting`: connected before, lost; `offline`: the browser has no network. */
   readonly connection: 'connecting' | 'live' | 'reconnecting' | 'offline';
   /** True once the server has stored everything this device holds; 'failing' while the server says its store fails. */

@@ -1,8 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { Board } from '../../model/types';
-import { CommandError } from '../../model/CommandError';
-import type { BoardDocument } from '../../document/BoardDocument';
 import { createActions, createAppStore } from '../../store/actions';
 import { asDuplicate } from '../../io/importedBoard';
 import { toDocument } from '../../schema/parseDocument';
@@ -14,10 +12,10 @@ import { App } from '../../view/App';
 import { AppBoundary } from '../../view/crash/AppBoundary';
 import { LiveContext, type LiveControls } from '../../view/live/LiveContext';
 import { displayName } from '../../view/live/displayName';
-import { viewOnlyMessage } from '../../store/liveState';
 import { RoomScreen } from '../../view/live/RoomScreen';
 import { firstZones } from '../../view/zones/useGaps';
-import { apiPath, deniedReasons, roomUrl, type RoomLink } from '../protocol';
+import { apiPath, deniedReasons, roomUrl, secretPattern, type Role, type RoomLink, type RoomLinks } from '../protocol';
+import { actorOf } from '../../model/rights';
 import * as Y from 'yjs';
 import { createSharedDocument } from '../sharedDocument';
 import { boardTypes } from '../boardYDoc';
@@ -25,25 +23,6 @@ import { readBoard, reloadMessage, notYetShared } from '../readBoard';
 import { openRoom, type Connection, type OpenRoom } from './openRoom';
 import { startLive } from './startLive';
 import { describeDropped, droppedNote } from './droppedNote';
-
-/** A shared board's document for someone who may not write: every change is refused, with the reason. */
-function watchOnly(shared: BoardDocument): BoardDocument {
-  const refuse = (): never => {
-    throw new CommandError(viewOnlyMessage);
-  };
-  return {
-    get board() {
-      return shared.board;
-    },
-    canUndo: false,
-    canRedo: false,
-    execute: refuse,
-    undo: refuse,
-    redo: refuse,
-    adoptRemote: refuse,
-    subscribe: (listener) => shared.subscribe(listener),
-  };
-}
 
 /**
  * A shared board's page: the room opens from this device's copy at once (or from the server
@@ -60,18 +39,38 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
   const carried = takeCarriedNotice();
   // Declared before the room opens: the provider reports its status from its first call on.
   let statusListener: ((connection: Connection, stored: boolean | 'failing') => void) | null = null;
-  let knownViewToken = sharedBoards.find(link.room)?.viewToken;
+  const entry = sharedBoards.find(link.room);
+  let knownViewToken = link.role === 'view' ? link.token : entry?.viewToken;
+  let knownEditToken = link.role === 'edit' ? link.token : entry?.token === link.token ? entry?.editToken : undefined;
+  /** The role the server gives this connection: the link's, until the server says otherwise. */
+  let role: Role = link.role;
+  /** Set once the store is up: a change of role reaches the document and the screen. */
+  let roleListener: ((role: Role, reason?: string) => void) | null = null;
+  /** Set while this device replaces the edit link itself (the server then demotes the old link's connections: not ours for long). */
+  let replacing = false;
   let room: OpenRoom;
   let started: ((kind: 'deleted' | 'denied', reason: string) => void) | null = null;
   const ended = new Promise<{ kind: 'deleted' | 'denied'; reason: string }>((resolve) => {
     room = openRoom(link, {
       onStatus: (connection, stored) => statusListener?.(connection, stored),
-      onWelcome: (role, viewToken) => {
-        if (viewToken) {
-          knownViewToken = viewToken;
-          sharedBoards.update(link.room, { viewToken });
+      onWelcome: (given, tokens) => {
+        knownViewToken = tokens.viewToken ?? knownViewToken;
+        knownEditToken = tokens.editToken ?? knownEditToken;
+        sharedBoards.update(link.room, { ...(tokens.viewToken && { viewToken: tokens.viewToken }), ...(tokens.editToken && { editToken: tokens.editToken }) });
+        role = given;
+        roleListener?.(given);
+      },
+      onRole: (given, reason) => {
+        if (replacing) return;
+        role = given;
+        if (given === 'view' && knownViewToken) {
+          // The old edit link opens nothing now: this device watches with the view link from here on.
+          const viewLink: RoomLink = { room: link.room, role: 'view', token: knownViewToken };
+          room.useToken(viewLink.token);
+          sharedBoards.relink(viewLink);
+          history.replaceState(history.state, '', roomUrl(location.origin, viewLink));
         }
-        if (role !== link.role) console.warn(`The server gives this link the ${role} role.`);
+        roleListener?.(given, reason);
       },
       onRefused: (reasons) => void refused(reasons),
       onEnded: (kind, reason) => {
@@ -112,12 +111,19 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
 
   const repo = new BoardRepository();
   const store = createAppStore(first);
-  const shared = createSharedDocument(room!.ydoc, { origin: { person: room!.ydoc.clientID } });
+  const shared = createSharedDocument(room!.ydoc, { origin: { person: room!.ydoc.clientID }, actor: actorOf(role) });
   shared.subscribe((board) => store.setState((s) => ({ ...s, doc: { ...s.doc, board } })));
-  const actions = createActions(store, undefined, link.role === 'view' ? watchOnly(shared) : shared);
+  const actions = createActions(store, undefined, shared);
   const name = displayName.get();
   const colour = displayName.colour();
-  const live = startLive({ store, actions, room: room!, shared, link, user: name ? { name, colour } : null });
+  const live = startLive({ store, actions, room: room!, shared, link: { ...link, role }, user: name ? { name, colour } : null });
+  roleListener = (given, reason) => {
+    shared.setActor(actorOf(given));
+    store.setState((s) => (s.live ? { ...s, live: { ...s.live, role: given, canUndo: shared.canUndo, canRedo: shared.canRedo } } : s));
+    if (given !== 'facilitator') live.stopLeading();
+    if (reason) actions.notify(reason, 'error');
+  };
+  if (role !== link.role) roleListener(role);
   statusListener = (connection, stored) => store.setState((s) => (s.live ? { ...s, live: { ...s.live, connection, stored } } : s));
   // What happened while the board was opening.
   const now = room!.status();
@@ -141,7 +147,7 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
     addItems: (items) => actions.dispatch({ type: 'addItems', items }),
   });
 
-  sharedBoards.remember({ room: link.room, role: link.role, token: link.token, viewToken: knownViewToken, title: first.title, openedAt: new Date().toISOString() });
+  sharedBoards.remember({ room: link.room, role: link.role, token: link.token, viewToken: knownViewToken, editToken: knownEditToken, title: first.title, openedAt: new Date().toISOString() });
   store.subscribe((state, previous) => {
     if (state.doc.board.title !== previous.doc.board.title) sharedBoards.update(link.room, { title: state.doc.board.title });
   });
@@ -170,9 +176,41 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
   let currentName = name;
   const controls: LiveControls = {
     links(origin) {
-      const edit = link.role === 'edit' ? roomUrl(origin, link) : null;
-      const viewToken = link.role === 'view' ? link.token : knownViewToken;
-      return { edit, view: viewToken ? roomUrl(origin, { room: link.room, role: 'view', token: viewToken }) : null };
+      const url = (linkRole: Role, token: string | undefined) => (token ? roomUrl(origin, { room: link.room, role: linkRole, token }) : null);
+      const current = store.getState().live?.role ?? role;
+      return {
+        // Shown to facilitators only; a room shared before facilitators existed has none until its edit link is replaced.
+        facilitator: current === 'facilitator' && link.role === 'facilitator' ? url('facilitator', link.token) : null,
+        edit: current === 'view' ? null : url('edit', knownEditToken),
+        view: url('view', knownViewToken),
+      };
+    },
+    async replaceEditLink() {
+      replacing = true;
+      try {
+        const response = await fetch(`${apiPath}/rooms/${link.room}/links`, { method: 'POST', headers: { authorization: `Bearer ${link.token}` } });
+        if (response.status !== 200) throw new Error(await errorText(response));
+        const links = (await response.json()) as Partial<RoomLinks>;
+        if (![links.facilitatorToken, links.editToken, links.viewToken].every((token) => typeof token === 'string' && secretPattern.test(token))) throw new Error('the server’s answer is not a set of links');
+        knownEditToken = links.editToken;
+        knownViewToken = links.viewToken;
+        sharedBoards.update(link.room, { editToken: links.editToken, viewToken: links.viewToken });
+        if (link.role !== 'facilitator') {
+          // A room shared before facilitators existed: this device came with the old edit link and now holds the facilitator link.
+          const facilitatorLink: RoomLink = { room: link.room, role: 'facilitator', token: links.facilitatorToken! };
+          sharedBoards.relink(facilitatorLink, { editToken: links.editToken });
+          carryNotice('Replaced the edit link: the old one now opens the board view-only. This device now holds the facilitator link.');
+          location.replace(roomUrl(location.origin, facilitatorLink));
+          return true;
+        }
+        actions.notify('Replaced the edit link: everyone who came with the old one can now only watch. Share the new edit link with the people who should edit.');
+        return true;
+      } catch (error) {
+        actions.notify(`The edit link was not replaced: ${error instanceof Error ? error.message : String(error)}.`, 'error');
+        return false;
+      } finally {
+        if (link.role === 'facilitator') replacing = false;
+      }
     },
     bringEveryoneHere: live.bringEveryoneHere,
     stopLeading: live.stopLeading,

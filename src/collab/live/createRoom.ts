@@ -14,7 +14,7 @@ export async function createRoom(board: Board, origin = ''): Promise<CreatedRoom
   if (response.status !== 201 || !answer) {
     throw new Error(typeof answer?.error === 'string' ? answer.error : `the server answered ${response.status}`);
   }
-  const { room, editToken, viewToken } = answer;
-  if (![room, editToken, viewToken].every((value) => typeof value === 'string' && secretPattern.test(value))) throw new Error('the server’s answer is not a room');
-  return { room: room!, editToken: editToken!, viewToken: viewToken! };
+  const { room, facilitatorToken, editToken, viewToken } = answer;
+  if (![room, facilitatorToken, editToken, viewToken].every((value) => typeof value === 'string' && secretPattern.test(value))) throw new Error('the server’s answer is not a room');
+  return { room: room!, facilitatorToken: facilitatorToken!, editToken: editToken!, viewToken: viewToken! };
 }

@@ -11,7 +11,9 @@ export type Connection = 'connecting' | 'live' | 'reconnecting' | 'offline';
 export interface RoomEvents {
   /** The connection changed, or the server stored more (`stored`: it holds all this device holds). */
   onStatus(connection: Connection, stored: boolean | 'failing'): void;
-  onWelcome(role: Role, viewToken: string | undefined): void;
+  onWelcome(role: Role, tokens: { readonly editToken?: string; readonly viewToken?: string }): void;
+  /** The server changed this connection's role (the facilitator replaced the edit link it came with). */
+  onRole(role: Role, reason: string): void;
   /** An update of this device was refused: its copy must be dropped and read again from the server. */
   onRefused(reasons: readonly string[]): void;
   /** The room was deleted, or the link refused (`reason` says which, in the server's words). */
@@ -25,6 +27,8 @@ export interface OpenRoom {
   status(): { connection: Connection; stored: boolean | 'failing' };
   /** Resolves once the copy kept on this device (IndexedDB) is loaded into `ydoc`. */
   readonly local: Promise<void>;
+  /** The token later connections use (a replaced edit link: the view token from now on). */
+  useToken(token: string): void;
   /** Drops this device's copy of the room (IndexedDB) and disconnects: after a refusal or a deletion. */
   dropLocalCopy(): Promise<void>;
   destroy(): void;
@@ -52,6 +56,7 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
   /** The server said its store keeps failing; cleared by the next store. */
   let storeFailing = false;
   let ended = false;
+  let token = link.token;
 
   const connection = (): Connection => {
     if (socket === 'connected' && provider.isSynced) return 'live';
@@ -68,7 +73,8 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
     websocketProvider: socketProvider,
     name: link.room,
     document: ydoc,
-    token: link.token,
+    // Asked on every connection: a replaced edit link reconnects with the view token it was given.
+    token: () => token,
     onStatus: ({ status }) => {
       socket = status;
       report();
@@ -87,9 +93,10 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
       } else if (message.type === 'unstored') {
         storeFailing = true;
         report();
-      } else if (message.type === 'welcome') events.onWelcome(message.role, message.viewToken);
+      } else if (message.type === 'welcome') events.onWelcome(message.role, message);
+      else if (message.type === 'role') events.onRole(message.role, message.reason);
       else if (message.type === 'refused') events.onRefused(message.reasons);
-      else if (message.type === 'deleted') end('deleted', 'This shared board was deleted by someone with its edit link.');
+      else if (message.type === 'deleted') end('deleted', deniedReasons.deleted);
     },
     onAuthenticationFailed: ({ reason }) => {
       // The protocol's reasons are final (a deleted room, an unknown one, a wrong token); any
@@ -141,6 +148,9 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
     ydoc,
     awareness: provider.awareness!,
     status: () => ({ connection: connection(), stored: stored() }),
+    useToken(next) {
+      token = next;
+    },
     local: idb.whenSynced.then(() => undefined),
     async dropLocalCopy() {
       destroy();

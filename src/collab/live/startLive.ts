@@ -122,7 +122,7 @@ export function startLive(options: {
     // nothing changes, and following picks up again if they come back with the same lead.
     const previous = live().leader;
     if (!read.leader && previous && previous.clientId !== me && read.people.some((person) => person.clientId === previous.clientId)) {
-      if (link.role !== 'view') following = false;
+      if (live().role !== 'view') following = false;
       lastLead = null;
       actions.notify(`${previous.name} stopped leading.`);
     }

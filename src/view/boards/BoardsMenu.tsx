@@ -13,6 +13,7 @@ import { useLive } from '../live/LiveContext';
 import { sharedBoards, type SharedBoardEntry } from '../../persistence/sharedBoards';
 import { roomUrl } from '../../collab/protocol';
 import { isSampleBoard } from '../../model/sampleBoard';
+import { actorOf, mayAct } from '../../model/rights';
 
 /** The board list: new (blank or sample), rename, duplicate, delete (confirmed), switching; all boards out to one file and back. */
 export function BoardsMenu() {
@@ -21,7 +22,8 @@ export function BoardsMenu() {
   const current = useApp((s) => s.doc.board);
   const live = useLive();
   const room = useApp((s) => s.live?.room ?? null);
-  const role = useApp((s) => s.live?.role ?? 'edit');
+  // A board of this browser only is its owner's: they may delete it.
+  const mayDelete = useApp((s) => mayAct(s.live ? actorOf(s.live.role) : 'facilitator', 'deleteRoom'));
   const [boards, setBoards] = useState<readonly BoardSummary[] | null>(null);
   const [shared, setShared] = useState<readonly SharedBoardEntry[]>([]);
   const [confirming, setConfirming] = useState(false);
@@ -79,7 +81,7 @@ export function BoardsMenu() {
               </button>
               <button type="button" onClick={() => { close(); void library.duplicate(); }}>Duplicate board</button>
               {!live && isSampleBoard(current) && <button type="button" onClick={() => { close(); setResetting(true); }}>Reset the sample</button>}
-              {role === 'edit' && <button type="button" className="danger" onClick={() => { close(); setConfirming(true); }}>{live ? 'Delete for everyone' : 'Delete board'}</button>}
+              {mayDelete && <button type="button" className="danger" onClick={() => { close(); setConfirming(true); }}>{live ? 'Delete for everyone' : 'Delete board'}</button>}
               {live && <button type="button" onClick={() => { close(); if (stored) void live.leave(); else setLeaving(true); }}>Leave board</button>}
             </div>
             {shared.length > 0 && (
@@ -90,7 +92,7 @@ export function BoardsMenu() {
                     <li key={entry.room}>
                       <button type="button" aria-current={entry.room === room || undefined} onClick={() => { close(); if (entry.room !== room) location.assign(roomUrl(location.origin, entry)); }}>
                         <span className="board-name">{entry.room === room ? current.title : entry.title}</span>
-                        <span className="board-meta">{entry.role === 'edit' ? 'shared' : 'shared, view only'}{entry.room === room ? ' · open now' : ` · opened ${describeAge(entry.openedAt, Date.now())}`}</span>
+                        <span className="board-meta">{entry.role === 'facilitator' ? 'shared, you facilitate' : entry.role === 'edit' ? 'shared' : 'shared, view only'}{entry.room === room ? ' · open now' : ` · opened ${describeAge(entry.openedAt, Date.now())}`}</span>
                       </button>
                     </li>
                   ))}

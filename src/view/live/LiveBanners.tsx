@@ -1,15 +1,19 @@
-import { useApp } from '../../store/useStore';
+import { useActions, useApp } from '../../store/useStore';
+import { boardLockedReason } from '../../model/rights';
 import { useLive } from './LiveContext';
 
 /** A shared board's messages: the room gone, a newer app, following the leader (or not any more). */
 export function LiveBanners() {
   const live = useLive();
+  const actions = useActions();
   const ended = useApp((s) => s.live?.ended ?? null);
   const readOnlyReason = useApp((s) => s.live?.readOnlyReason ?? null);
   const leader = useApp((s) => s.live?.leader ?? null);
   const following = useApp((s) => s.live?.following ?? false);
   const meLeading = useApp((s) => !!s.live?.leader && s.live.people.some((person) => person.me && person.clientId === s.live!.leader!.clientId));
   const presenting = useApp((s) => s.session.presenting);
+  const locked = useApp((s) => s.doc.board.locked);
+  const role = useApp((s) => s.live?.role);
   if (!live) return null;
   if (ended) {
     return (
@@ -29,6 +33,20 @@ export function LiveBanners() {
     );
   }
   if (presenting) return null;
+  if (locked && role !== 'view') {
+    return (
+      <div className="banner banner-info" role="status">
+        {role === 'facilitator' ? (
+          <>
+            You locked the board: participants can watch, not change it.
+            <button type="button" onClick={() => actions.setBoardLocked(false)}>Unlock the board</button>
+          </>
+        ) : (
+          boardLockedReason
+        )}
+      </div>
+    );
+  }
   if (meLeading) {
     return (
       <div className="banner banner-info" role="status">

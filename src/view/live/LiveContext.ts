@@ -2,8 +2,10 @@ import { createContext, useContext } from 'react';
 
 /** What a shared board's screen can ask of its live session (absent on a board of this browser only). */
 export interface LiveControls {
-  /** This board's links at `origin`: the edit link only for someone who has it. */
-  links(origin: string): { readonly edit: string | null; readonly view: string | null };
+  /** This board's links at `origin`: the facilitator link for a facilitator only, the edit link for someone who has it. */
+  links(origin: string): { readonly facilitator: string | null; readonly edit: string | null; readonly view: string | null };
+  /** The facilitator's "Replace edit link": connections that came with the old one become view-only. False with a message when it failed. */
+  replaceEditLink(): Promise<boolean>;
   /** "Bring everyone here": every screen follows mine (presentation, reveal step, zone, tab). */
   bringEveryoneHere(): void;
   stopLeading(): void;

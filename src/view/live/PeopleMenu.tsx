@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useApp } from '../../store/useStore';
+import { useActions, useApp } from '../../store/useStore';
 import { Popover } from '../Popover';
 import { useLive } from './LiveContext';
 import { nameLimit, peopleHere, type Person } from '../../store/liveState';
@@ -11,7 +11,9 @@ export function PeopleMenu() {
   const live = useLive();
   const people = useApp((s) => s.live?.people ?? nobody);
   const leader = useApp((s) => s.live?.leader ?? null);
-  const role = useApp((s) => s.live?.role);
+  const facilitator = useApp((s) => s.live?.role === 'facilitator');
+  const boardLocked = useApp((s) => s.doc.board.locked);
+  const actions = useActions();
   const meId = people.find((person) => person.me)?.clientId;
   const [name, setName] = useState(live?.name ?? '');
   if (!live) return null;
@@ -42,19 +44,23 @@ export function PeopleMenu() {
               </label>
               <button type="submit">Rename me</button>
             </form>
-            {role === 'edit' && (
+            {facilitator && (
               <div className="popover-actions">
+                <h2 className="popover-heading">Facilitator</h2>
                 {leader?.clientId === meId ? (
                   <button type="button" onClick={() => { close(); live.stopLeading(); }}>Stop leading</button>
                 ) : (
                   <button type="button" onClick={() => { close(); live.bringEveryoneHere(); }}>Bring everyone here</button>
                 )}
+                <button type="button" aria-pressed={boardLocked} onClick={() => { close(); actions.setBoardLocked(!boardLocked); }}>
+                  {boardLocked ? 'Unlock the board' : 'Lock the board'}
+                </button>
               </div>
             )}
           </>
         )}
       </Popover>
-      {role === 'edit' && leader?.clientId !== meId && (
+      {facilitator && leader?.clientId !== meId && (
         <button type="button" onClick={live.bringEveryoneHere} title="Every screen in the room follows yours: presentation, reveal step, selected zone and open tab">
           Bring everyone here
         </button>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useReducer, useRef, useState } from 'react';
 import { useActions, useApp, useStoreInstance } from '../../store/useStore';
 import { useLibrary } from '../LibraryContext';
 import { useLive } from './LiveContext';
@@ -60,9 +60,10 @@ function StartSharing({ onClose }: { onClose: () => void }) {
       const { createRoom } = await import('../../collab/live/createRoom');
       const board = store.getState().doc.board;
       const created = await createRoom(board);
-      sharedBoards.remember({ room: created.room, role: 'edit', token: created.editToken, viewToken: created.viewToken, title: board.title, openedAt: new Date().toISOString() });
+      // The device that shares the board runs its room: it holds the facilitator link.
+      sharedBoards.remember({ room: created.room, role: 'facilitator', token: created.facilitatorToken, editToken: created.editToken, viewToken: created.viewToken, title: board.title, openedAt: new Date().toISOString() });
       await library.moveToRoom();
-      const url = roomUrl(location.origin, { room: created.room, role: 'edit', token: created.editToken });
+      const url = roomUrl(location.origin, { room: created.room, role: 'facilitator', token: created.facilitatorToken });
       shareDialogFlag.set(url);
       location.assign(url);
     } catch (error) {
@@ -76,6 +77,7 @@ function StartSharing({ onClose }: { onClose: () => void }) {
       <div className="confirm-body">
         <p>
           “{title}” moves to the P/A Map server at {location.host}: everyone with its edit link can change it with you, live, and its view-only link shows it on a projector or to an audience.
+          You become its facilitator: only you can lock it, lead the room’s screens, replace the edit link or delete it for everyone.
           It is listed under Boards as shared; a copy stays on this device, so it opens at once and keeps your changes when the network drops.
         </p>
       </div>
@@ -88,14 +90,21 @@ function StartSharing({ onClose }: { onClose: () => void }) {
   );
 }
 
-/** A shared board: its edit and view-only links, each with a QR code and a copy button. */
+/** A shared board: its facilitator (facilitators only), edit and view-only links, each with a QR code and a copy button. */
 function RoomLinks({ origins }: { origins: readonly string[] }) {
   const live = useLive()!;
+  const role = useApp((s) => s.live?.role);
+  const [confirming, setConfirming] = useState(false);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
   const here = location.origin;
   const onLoopback = loopback(location.hostname);
   const choices = onLoopback && origins.length > 0 ? origins : [here];
   const [origin, setOrigin] = useState(choices[0]!);
   const links = live.links(origin);
+  const replace = async () => {
+    setConfirming(false);
+    if (await live.replaceEditLink()) rerender();
+  };
   return (
     <div className="confirm-body">
       {choices.length > 1 && (
@@ -116,9 +125,25 @@ function RoomLinks({ origins }: { origins: readonly string[] }) {
         <p className="share-note">This computer has no address on a local network: these links open on this computer only.</p>
       )}
       <div className="share-links">
-        {links.edit && <LinkCard title="Edit link" hint="Anyone with it can change the board." url={links.edit} />}
+        {links.facilitator && <LinkCard title="Facilitator link" hint="Yours alone: it locks, leads, replaces links and deletes. Keep it for your other devices; never put it on the wall." url={links.facilitator} />}
+        {links.edit && <LinkCard title="Edit link" hint="For participants: anyone with it can change the board (not lock, lead or delete it)." url={links.edit} />}
         {links.view && <LinkCard title="View-only link" hint="For the projector or an audience: it follows the room and cannot change the board." url={links.view} />}
       </div>
+      {role === 'facilitator' && (
+        <div className="share-replace">
+          {confirming ? (
+            <p role="alert">
+              Replace the edit link? Everyone who came with the current one can then only watch until you give them the new one.{' '}
+              <button type="button" className="danger" onClick={() => void replace()}>Replace edit link</button>{' '}
+              <button type="button" onClick={() => setConfirming(false)}>Keep it</button>
+            </p>
+          ) : (
+            <button type="button" onClick={() => setConfirming(true)} title="The current edit link stops letting anyone edit: for a link that went too far">
+              Replace edit link…
+            </button>
+          )}
+        </div>
+      )}
     </div>
   );
 }

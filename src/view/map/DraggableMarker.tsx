@@ -44,8 +44,8 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
       aria-roledescription="draggable item"
       aria-describedby={describedBy}
       aria-pressed={preview ? true : undefined}
-      aria-label={`${describeItem(axes, item.label, position)}${isGuessed(item) ? ', not placed by anyone' : ''}`}
-      className={`marker marker-${item.kind}${preview ? ' drag-source' : ''}${isGuessed(item) ? ' marker-guessed' : ''}`}
+      aria-label={`${describeItem(axes, item.label, position)}${isGuessed(item) ? ', not placed by anyone' : ''}${item.locked ? ', locked' : ''}`}
+      className={`marker marker-${item.kind}${preview ? ' drag-source' : ''}${isGuessed(item) ? ' marker-guessed' : ''}${item.locked ? ' marker-locked' : ''}`}
       data-id={item.id}
       data-x={position.x}
       data-y={position.y}
@@ -59,6 +59,19 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
       <title>{isGuessed(item) ? `${item.label} (not placed by anyone: “Place all” put it here)` : item.label}</title>
       <circle className="hit-area" r={Math.max(coarse ? minTouchRadius : minHitRadius, radius + 3)} />
       <MarkerShape kind={item.kind} colour={item.colour} radius={radius} selected={selected} concept={isConcept(item)} />
+      {item.locked && <LockBadge at={radius} />}
     </g>
   );
 });
+
+/** A padlock at the marker's upper right: the item is locked (it stays put). */
+function LockBadge({ at }: { at: number }) {
+  const offset = at * 0.75;
+  return (
+    <g className="lock-badge" transform={`translate(${offset},${-offset})`} aria-hidden="true">
+      <circle r={8} />
+      <path d="M-3.5 -0.5 v-2 a3.5 3.5 0 0 1 7 0 v2" />
+      <rect x={-4.5} y={-0.5} width={9} height={6} rx={1} />
+    </g>
+  );
+}

@@ -10,6 +10,7 @@ import { isGuessed } from '../../model/guessedPosition';
 import { useConceptValidation } from '../zones/useConceptValidation';
 import { ConceptCards } from '../zones/ConceptCards';
 import { AttractorFields } from './AttractorFields';
+import { actorOf, mayAct } from '../../model/rights';
 
 const trimNumber = (value: number) => String(Math.round(value * 1000) / 1000);
 
@@ -19,6 +20,7 @@ export function ItemEditor() {
   const item = useApp((s) => s.doc.board.items.find((candidate) => candidate.id === s.session.selectedId));
   const axes = useApp((s) => s.doc.board.axes);
   const validation = useConceptValidation();
+  const mayLock = useApp((s) => mayAct(s.live ? actorOf(s.live.role) : 'facilitator', 'lock'));
   if (!item) return <p className="editor-empty">Select an item on the map or in the list to edit it.</p>;
   const update = (changes: ItemChanges) =>
     actions.dispatch({ type: 'updateItem', id: item.id, changes });
@@ -73,6 +75,14 @@ export function ItemEditor() {
         <span>Notes</span>
         <CommitInput label="Notes" id="item-notes" draft={`${item.id}.notes`} multiline limit={limits.notes} value={item.notes} onCommit={(notes) => update({ notes })} />
       </label>
+      {mayLock ? (
+        <label className="check-field">
+          <input type="checkbox" checked={item.locked} onChange={(event) => actions.setItemsLocked([item.id], event.target.checked)} />
+          <span>Locked <small>(stays put: a drag is refused; participants cannot change it)</small></span>
+        </label>
+      ) : (
+        item.locked && <p className="editor-locked" role="note">🔒 Locked by the facilitator: it stays where it is.</p>
+      )}
       {isGuessed(item) && <p className="editor-guessed" role="note">Not placed by anyone: “Place all” put it on a free spot. Move it where it belongs.</p>}
       {item.position ? (
         <div className="position-fields">
