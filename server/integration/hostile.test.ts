@@ -234,16 +234,16 @@ describe('hostile clients: presence belongs to its connection', () => {
   });
 
   it('refuses a lead pinned at 2⁵³ − 1 (nobody could overtake it); takes the lead with the next seq', async () => {
-    const { room, editToken, viewToken } = await createRoom(server);
+    const { room, facilitatorToken, viewToken } = await createRoom(server);
     const lead = (seq: number) => ({ user: { name: 'Lead', colour: '#112233' }, selectedId: null, drag: null, lead: { seq, view: { centre: { x: 0.5, y: 0.5 }, zoom: 1 } } });
-    const first = await authenticated(room, editToken);
+    const first = await authenticated(room, facilitatorToken);
     const watcher = await authenticated(room, viewToken);
     first.socket.send(wire.awareness(room, 901, 1, lead(1)));
     await waitFor(() => seen(watcher, '"seq":1'), 'the first lead');
-    const second = await authenticated(room, editToken);
+    const second = await authenticated(room, facilitatorToken);
     second.socket.send(wire.awareness(room, 902, 1, lead(2)));
     await waitFor(() => seen(watcher, '"seq":2'), 'the next lead');
-    const pinner = await authenticated(room, editToken);
+    const pinner = await authenticated(room, facilitatorToken);
     pinner.socket.send(wire.awareness(room, 903, 1, lead(Number.MAX_SAFE_INTEGER)));
     expect(await pinner.closed).toBe(4400);
     await sleep(200);

@@ -46,9 +46,9 @@ describe('two servers sharing one data folder, relayed through Redis', () => {
 
   it('a room deleted through one server that has it open nowhere: the people on the other are told at once', async () => {
     const [one, two] = servers as [RunningServer, RunningServer];
-    const { room, editToken } = await createRoom(one);
+    const { room, editToken, facilitatorToken } = await createRoom(one);
     const ben = await join(two, room, editToken, 'ben');
-    const response = await fetch(`${one.url}/api/rooms/${room}`, { method: 'DELETE', headers: { Authorization: `Bearer ${editToken}` } });
+    const response = await fetch(`${one.url}/api/rooms/${room}`, { method: 'DELETE', headers: { Authorization: `Bearer ${facilitatorToken}` } });
     expect(response.status).toBe(204);
     // No edit (so no store on ben's server): the relay carries the news.
     await expect.poll(() => ben.messages.some((message) => message.type === 'deleted'), { timeout: 3_000 }).toBe(true);
@@ -57,9 +57,9 @@ describe('two servers sharing one data folder, relayed through Redis', () => {
 
   it('…and the people on both, when the deleting server has the room open too', async () => {
     const [one, two] = servers as [RunningServer, RunningServer];
-    const { room, editToken } = await createRoom(one);
+    const { room, editToken, facilitatorToken } = await createRoom(one);
     const [ana, ben] = await Promise.all([join(one, room, editToken, 'ana'), join(two, room, editToken, 'ben')]);
-    const response = await fetch(`${one.url}/api/rooms/${room}`, { method: 'DELETE', headers: { Authorization: `Bearer ${editToken}` } });
+    const response = await fetch(`${one.url}/api/rooms/${room}`, { method: 'DELETE', headers: { Authorization: `Bearer ${facilitatorToken}` } });
     expect(response.status).toBe(204);
     for (const person of [ana, ben]) await expect.poll(() => person.messages.some((message) => message.type === 'deleted'), { timeout: 3_000 }).toBe(true);
     ana.destroy();

@@ -52,13 +52,14 @@ describe('the HTTP API', () => {
     expect((await post(Y.encodeStateAsUpdate(boardDoc()), 'text/plain')).status).toBe(415);
   });
 
-  it('deletes a room with its edit token only: 403, 404, 204, then 410', async () => {
-    const { room, viewToken, editToken } = await createRoom(server);
+  it('deletes a room with its facilitator token only: 403, 404, 204, then 410', async () => {
+    const { room, viewToken, editToken, facilitatorToken } = await createRoom(server);
     expect((await remove(room, viewToken)).status).toBe(403);
+    expect((await remove(room, editToken)).status).toBe(403);
     expect((await remove(room)).status).toBe(403);
-    expect((await remove('A'.repeat(24), editToken)).status).toBe(404);
-    expect((await remove(room, editToken)).status).toBe(204);
-    expect((await remove(room, editToken)).status).toBe(410);
+    expect((await remove('A'.repeat(24), facilitatorToken)).status).toBe(404);
+    expect((await remove(room, facilitatorToken)).status).toBe(204);
+    expect((await remove(room, facilitatorToken)).status).toBe(410);
   });
 });
 
@@ -142,9 +143,9 @@ describe('a room', () => {
   });
 
   it('tells everyone in a deleted room, disconnects them and refuses later connections', async () => {
-    const { room, editToken } = await createRoom(server);
+    const { room, editToken, facilitatorToken } = await createRoom(server);
     const person = await join(server, room, editToken, 'p');
-    expect((await remove(room, editToken)).status).toBe(204);
+    expect((await remove(room, facilitatorToken)).status).toBe(204);
     await waitFor(() => person.messages.some((message) => message.type === 'deleted'), 'the deleted message');
     person.destroy();
     const late = connect(server, room, editToken);

@@ -108,7 +108,8 @@ export function changesTouch(changes: readonly Change[]): Touches {
       locks ||= change.field === 'locked';
     } else if (change.op === 'insertItem' || change.op === 'removeItem') {
       items.add(change.item.id);
-      locks ||= change.item.locked;
+      // Putting back a locked item sets a lock; removing one is a change to a locked item.
+      locks ||= change.op === 'insertItem' && change.item.locked;
     } else if (change.op === 'setBoard') locks ||= change.path[0] === 'locked';
   }
   return { items, locks };
