@@ -1,62 +1,21 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import * as Y from 'yjs';
 import { MapPage } from './MapPage';
+import { baseURL, join, person, share, sharedSample, status } from './liveRoom';
 
 /**
  * The live workshop: one board on several devices (browser contexts: separate storage, as
  * separate people), through the real sync server the tests run against.
  */
 
-const baseURL = () => test.info().project.use.baseURL!;
-
-async function person(browser: Browser, url: string, name: string): Promise<MapPage> {
-  const context = await browser.newContext({ baseURL: baseURL(), viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  await page.goto(url);
-  await join(page, name);
-  return new MapPage(page);
-}
-
-async function join(page: Page, name: string) {
-  const dialog = page.getByRole('dialog', { name: 'Your name on this board' });
-  await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
-  await dialog.getByRole('button', { name: 'Join' }).click();
-  await expect(page.getByRole('group', { name: 'P/A map' })).toBeVisible();
-}
-
-/** Shares the open board as `name`; the Share dialog opens on the shared board with its links. */
-async function share(page: Page, name: string): Promise<{ edit: string; view: string }> {
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  await page.getByRole('dialog', { name: 'Share board' }).getByRole('button', { name: 'Share board' }).click();
-  await page.waitForURL(/\?room=/);
-  await join(page, name);
-  const dialog = page.getByRole('dialog', { name: 'Share this board' });
-  const edit = await dialog.getByRole('textbox', { name: 'Edit link' }).inputValue();
-  const view = await dialog.getByRole('textbox', { name: 'View-only link' }).inputValue();
-  await expect(dialog.getByRole('img', { name: 'QR code of the edit link' })).toBeVisible();
-  await expect(dialog.getByRole('img', { name: 'QR code of the view-only link' })).toBeVisible();
-  await dialog.getByRole('button', { name: 'Copy edit link' }).click();
-  await expect(dialog.getByText('Copied.')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  return { edit, view };
-}
-
-const status = (page: Page) => page.locator('.live-status');
-
-async function sharedSample(browser: Browser): Promise<{ ana: MapPage; links: { edit: string; view: string } }> {
-  const context = await browser.newContext({ baseURL: baseURL(), viewport: { width: 1280, height: 720 } });
-  const ana = new MapPage(await context.newPage());
-  await ana.open();
-  const links = await share(ana.page, 'Ana');
-  await expect(status(ana.page)).toHaveText(/Live · 1 person · Saved/);
-  return { ana, links };
-}
-
 test.describe('live workshop', () => {
   test('a shared board: links with QR codes, a second person sees edits and drags live, Saved only once stored', async ({ browser }) => {
     const { ana, links } = await sharedSample(browser);
     expect(links.edit).toMatch(/\?room=[A-Za-z0-9_-]{24}#edit=[A-Za-z0-9_-]{24}$/);
+    expect(links.facilitator).toMatch(/#facilitator=[A-Za-z0-9_-]{24}$/);
+    // The device that shared it runs the room: its address is the facilitator link.
+    expect(ana.page.url()).toBe(links.facilitator);
     expect(links.view).toMatch(/#view=[A-Za-z0-9_-]{24}$/);
     const ben = await person(browser, links.edit, 'Ben');
     await expect(ben.item('Moka pot')).toBeVisible();
@@ -130,9 +89,13 @@ test.describe('live workshop', () => {
     expect(await ben.markers().count()).toBe(before);
   });
 
-  test('Bring everyone here: the room follows the leader until someone looks around; a second leader takes over', async ({ browser }) => {
+  test('Bring everyone here: the room follows the facilitator until someone looks around; the facilitator’s second device takes over; a participant cannot lead', async ({ browser }) => {
     const { ana, links } = await sharedSample(browser);
     const ben = await person(browser, links.edit, 'Ben');
+    await expect(ben.page.getByRole('button', { name: 'Bring everyone here' })).toHaveCount(0);
+    await ben.page.getByRole('button', { name: '2 people' }).click();
+    await expect(ben.page.getByRole('button', { name: 'Bring everyone here' })).toHaveCount(0);
+    await ben.page.keyboard.press('Escape');
     await ana.page.getByRole('button', { name: 'Bring everyone here' }).click();
     await expect(ben.page.getByText('Following Ana’s screen.')).toBeVisible();
     await ana.openZones();
@@ -142,11 +105,13 @@ test.describe('live workshop', () => {
     await expect(ben.page.getByRole('button', { name: 'Follow Ana' })).toBeVisible();
     await ben.page.getByRole('button', { name: 'Follow Ana' }).click();
     await expect(ben.page.getByRole('tab', { name: 'Zones' })).toHaveAttribute('aria-selected', 'true');
-    // Ben brings everyone to his screen: he leads now, and Ana is told.
-    await ben.page.getByRole('button', { name: 'Bring everyone here' }).click();
-    await expect(ana.page.getByText('Ben is now leading')).toBeVisible();
-    await ben.page.getByRole('tab', { name: 'Labels' }).click();
+    // The facilitator's tablet brings everyone to its screen: it leads now, and Ana's laptop is told.
+    const tablet = await person(browser, links.facilitator, 'Ana’s tablet');
+    await tablet.page.getByRole('button', { name: 'Bring everyone here' }).click();
+    await expect(ana.page.getByText('Ana’s tablet is now leading')).toBeVisible();
+    await tablet.page.getByRole('tab', { name: 'Labels' }).click();
     await expect(ana.page.getByRole('tab', { name: 'Labels' })).toHaveAttribute('aria-selected', 'true');
+    await expect(ben.page.getByRole('tab', { name: 'Labels' })).toHaveAttribute('aria-selected', 'true');
   });
 
   test('the view-only link shows the board live and cannot change it', async ({ browser }) => {
@@ -192,12 +157,17 @@ test.describe('live workshop', () => {
     await expect(ana.item('Kept over the reload')).toBeVisible();
     const ben = await person(browser, links.edit, 'Ben');
     await expect(ben.item('Kept over the reload')).toBeVisible();
+    // Only the facilitator deletes a room for everyone.
+    await ben.page.getByRole('button', { name: 'Boards' }).click();
+    await expect(ben.page.getByRole('button', { name: 'Leave board' })).toBeVisible();
+    await expect(ben.page.getByRole('button', { name: 'Delete for everyone' })).toHaveCount(0);
+    await ben.page.keyboard.press('Escape');
     await ana.page.getByRole('button', { name: 'Boards' }).click();
     await ana.page.getByRole('button', { name: 'Delete for everyone' }).click();
     await ana.page.getByRole('dialog').getByRole('button', { name: 'Delete for everyone' }).click();
     await ana.page.waitForURL((url) => !url.search.includes('room='));
     await expect(ana.page.getByText(/Deleted “Coffee at home” for everyone/)).toBeVisible();
-    await expect(ben.page.getByRole('alert').getByText('This shared board was deleted by someone with its edit link.')).toBeVisible();
+    await expect(ben.page.getByRole('alert').getByText('This shared board was deleted by its facilitator.')).toBeVisible();
     const late = await (await browser.newContext({ baseURL: baseURL() })).newPage();
     await late.goto(links.edit);
     await expect(late.getByText('This shared board was deleted.')).toBeVisible();

@@ -10,7 +10,7 @@ export function describeLive(live: LiveState): string {
     case 'connecting':
       return `${role}Connecting…`;
     case 'live':
-      return `${role}Live · ${count} ${count === 1 ? 'person' : 'people'}${live.role === 'edit' ? (live.stored === true ? ' · Saved' : live.stored === 'failing' ? ' · Not saved: the server cannot store right now; your changes are kept on this device' : ' · Saving…') : ''}`;
+      return `${role}Live · ${count} ${count === 1 ? 'person' : 'people'}${live.role !== 'view' ? (live.stored === true ? ' · Saved' : live.stored === 'failing' ? ' · Not saved: the server cannot store right now; your changes are kept on this device' : ' · Saving…') : ''}`;
     case 'reconnecting':
       return `${role}Reconnecting… Your changes are kept on this device.`;
     case 'offline':
