@@ -74,6 +74,12 @@ function moveTo(item: Draft<Item>, position: Item['position'], guessed = false):
   if (tags !== item.tags) item.tags = tags as Draft<string[]>;
 }
 
+/** The fields a single item's editor and a multi-selection's share: set only where they change. */
+function setShared(item: Draft<Item>, { colour, weight }: { colour?: string | undefined; weight?: number | undefined }): void {
+  if (colour !== undefined && item.colour !== checkColour(colour)) item.colour = checkColour(colour);
+  if (weight !== undefined && item.weight !== checkRange(weight, ranges.weight)) item.weight = checkRange(weight, ranges.weight);
+}
+
 function mutate(draft: Draft<Board>, command: Command): void {
   switch (command.type) {
     case 'addItems': {
@@ -92,15 +98,29 @@ function mutate(draft: Draft<Board>, command: Command): void {
       const item = findItem(draft, command.id);
       const { label, colour, notes, weight, reach, tags, attractors } = command.changes;
       if (label !== undefined) item.label = checkLabel(label);
-      if (colour !== undefined) item.colour = checkColour(colour);
+      setShared(item, { colour, weight });
       if (notes !== undefined) item.notes = checkNotes(notes);
-      if (weight !== undefined) item.weight = checkRange(weight, ranges.weight);
       if (reach !== undefined && reach !== null) {
         if (item.kind !== 'persona') throw new CommandError('Only persona groups have a reach.');
         item.reach = checkRange(reach, ranges.reach);
       }
       if (tags !== undefined) item.tags = checkTags(tags);
       if (attractors !== undefined) item.attractors = checkAttractors(attractors);
+      return;
+    }
+    case 'updateItems': {
+      // Every id and value is checked before anything changes: a refused command changes nothing.
+      const items = command.ids.map((id) => findItem(draft, id));
+      const { colour, weight, reach } = command.changes;
+      const checked = {
+        colour: colour === undefined ? undefined : checkColour(colour),
+        weight: weight === undefined ? undefined : checkRange(weight, ranges.weight),
+      };
+      const checkedReach = reach === undefined || reach === null ? undefined : checkRange(reach, ranges.reach);
+      for (const item of items) {
+        setShared(item, checked);
+        if (checkedReach !== undefined && item.kind === 'persona') item.reach = checkedReach;
+      }
       return;
     }
     case 'moveItem':

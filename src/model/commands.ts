@@ -3,6 +3,9 @@ import type { Board, DisplayOptions, GapSettings, Item, MapPoint, PinnedZone, Qu
 /** The fields of an item the editor may change. */
 export type ItemChanges = Partial<Pick<Item, 'label' | 'colour' | 'notes' | 'weight' | 'reach' | 'tags' | 'attractors'>>;
 
+/** The fields several selected items can be given at once. */
+export type SharedItemChanges = Partial<Pick<Item, 'colour' | 'weight' | 'reach'>>;
+
 /**
  * Every change to a board, by name. Applied in one place (`applyCommand`); all but
  * `setDisplay` are undoable.
@@ -10,6 +13,8 @@ export type ItemChanges = Partial<Pick<Item, 'label' | 'colour' | 'notes' | 'wei
 export type Command =
   | { readonly type: 'addItems'; readonly items: readonly Item[] }
   | { readonly type: 'updateItem'; readonly id: string; readonly changes: ItemChanges }
+  /** The same fields of several items at once (a multi-selection's editor), one undo step; reach changes the persona groups among them. */
+  | { readonly type: 'updateItems'; readonly ids: readonly string[]; readonly changes: SharedItemChanges }
   | { readonly type: 'moveItem'; readonly id: string; readonly position: MapPoint | null }
   /** Several items at once, one undo step ("Place all", a table's values re-read on another scale). */
   | {
@@ -62,6 +67,8 @@ export function describeCommand(command: Command, board?: Board): string {
       return command.items.length === 1 ? `Add “${command.items[0]?.label}”` : `Add ${command.items.length} items`;
     case 'updateItem':
       return `Edit ${named(board, command.id, 'item')}`;
+    case 'updateItems':
+      return command.ids.length === 1 ? `Edit ${named(board, command.ids[0]!, 'item')}` : `Edit ${command.ids.length} items`;
     case 'moveItem':
       return command.position === null ? `Put ${named(board, command.id, 'an item')} back in the tray` : `Move ${named(board, command.id, 'item')}`;
     case 'moveItems':

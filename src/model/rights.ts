@@ -79,6 +79,7 @@ export function commandTouches(command: Command): Touches {
     case 'moveItems':
       return { items: command.moves.map((move) => move.id), locks: false };
     case 'deleteItems':
+    case 'updateItems':
       return { items: command.ids, locks: false };
     case 'replaceItems':
       return { items: command.items.map((item) => item.id), locks: command.items.some((item) => item.locked) };

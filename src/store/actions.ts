@@ -17,6 +17,8 @@ import { actorOf, commandRefusal } from '../model/rights';
 import { initialSession } from './appState';
 import { createStore, type Store } from './createStore';
 import { moveRevealStep, type RevealStep } from './revealSteps';
+import { dragMoves, selectionActions, selectionOf } from './selectionActions';
+import { clampGroupDelta, moveBy } from '../model/moveGroup';
 
 let noticeId = 0;
 
@@ -81,15 +83,24 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
     return locked ? `“${locked.label.length > 40 ? `${locked.label.slice(0, 39)}…` : locked.label}” is locked: unlock it in its card to move it.` : null;
   };
 
-  const selectedStillExists = (s: AppState) =>
-    s.session.selectedId === null || s.doc.board.items.some((item) => item.id === s.session.selectedId);
+  /** When the last drag ended (ms). */
+  let droppedAt = 0;
+
+  /** Drops from the selection what is no longer on the board (undone, deleted elsewhere). */
+  const pruneSelection = () => {
+    const { doc, session } = store.getState();
+    if (session.selection.length === 0) return;
+    const ids = new Set(doc.board.items.map((item) => item.id));
+    if (session.selection.every((id) => ids.has(id))) return;
+    setSession(() => selectionOf(session.selection.filter((id) => ids.has(id)), session.selectedId));
+  };
 
   const history = (what: 'Undo' | 'Redo') => () => {
     if (store.getState().session.drag) return;
     const before = store.getState().doc.board;
     const skipped = attempt(() => (what === 'Undo' ? document.undo() : document.redo()));
     if (skipped === null) return;
-    if (!selectedStillExists(store.getState())) setSession(() => ({ selectedId: null }));
+    pruneSelection();
     if (skipped.length > 0) notify(describeSkipped(what, skipped, store.getState().doc.board, before));
   };
 
@@ -109,13 +120,13 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
   const addItem = (kind: ItemKind, label: string): string | null => {
     const item = createItem(kind, label, freeSpot());
     if (!dispatch({ type: 'addItems', items: [item] })) return null;
-    setSession(() => ({ selectedId: item.id }));
+    setSession(() => selectionOf([item.id]));
     return item.id;
   };
 
   /** Puts an item from the "to place" tray on the map: where it was dropped, else at a free spot. */
   const placeItem = (id: string, at?: MapPoint) => {
-    if (dispatch({ type: 'moveItem', id, position: at ?? freeSpot() })) setSession(() => ({ selectedId: id }));
+    if (dispatch({ type: 'moveItem', id, position: at ?? freeSpot() })) setSession(() => selectionOf([id]));
   };
 
   /**
@@ -139,7 +150,7 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
   const placeConcept = (zone: NamedZone, label: string): string | null => {
     const item = attempt(() => conceptAt(zone, label, sources.newId));
     if (!item || !dispatch({ type: 'addItems', items: [item] })) return null;
-    setSession(() => ({ selectedId: item.id }));
+    setSession(() => selectionOf([item.id]));
     return item.id;
   };
 
@@ -154,7 +165,8 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
     redo: history('Redo'),
     addItem,
     placeItem,
-    select: (id: string | null) => setSession(() => ({ selectedId: id })),
+    select: (id: string | null) => setSession(() => selectionOf(id ? [id] : [])),
+    ...selectionActions({ store, setSession, dispatch, notify, moveRefusal }),
     setAnchor: (anchor: MapPoint | null) => setSession(() => ({ anchor })),
     setPanelTab: (panelTab: Session['panelTab']) => setSession(() => ({ panelTab })),
     hoverZone: (hoveredZone: number | null) => setSession(() => ({ hoveredZone })),
@@ -175,29 +187,46 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
     setItemsLocked: (ids: readonly string[], locked: boolean) => dispatch({ type: 'lockItems', ids, locked }),
     dismissNotice: () => setSession(() => ({ notice: null })),
     setPendingImport: (pendingImport: Session['pendingImport']) => setSession(() => ({ pendingImport })),
-    deleteSelected: () => {
-      const { selectedId, drag } = store.getState().session;
-      if (!selectedId || drag) return;
-      if (dispatch({ type: 'deleteItems', ids: [selectedId] })) setSession(() => ({ selectedId: null }));
-    },
+    /**
+     * Picks up an item: with others selected beside it, the whole selection moves with it
+     * (each at its own place, by one delta, kept on the map as a group).
+     */
     startDrag: (id: string) => {
-      const refused = moveRefusal([id]);
-      if (refused) return notify(refused, 'error');
-      const item = store.getState().doc.board.items.find((candidate) => candidate.id === id);
+      const { doc, session } = store.getState();
+      const byId = new Map(doc.board.items.map((item) => [item.id, item]));
+      const item = byId.get(id);
       if (!item?.position) return;
-      setSession(() => ({ drag: { id, origin: item.position!, position: item.position! }, selectedId: id }));
+      const inSelection = session.selection.includes(id);
+      const group = inSelection ? session.selection.flatMap((other) => (other === id || !byId.get(other)?.position ? [] : [{ id: other, origin: byId.get(other)!.position! }])) : [];
+      const refused = moveRefusal([id, ...group.map((member) => member.id)]);
+      if (refused) return notify(refused, 'error');
+      setSession(() => ({ drag: { id, origin: item.position!, position: item.position!, group }, ...(inSelection ? {} : selectionOf([id])) }));
     },
-    /** The live preview: moves the marker and feeds the gap-finder, never the history. */
+    /** The live preview: moves the markers and feeds the gap-finder, never the history. A group stops as one at the map's edge. */
     moveDrag: (position: MapPoint) =>
-      setSession((session) => (session.drag ? { drag: { ...session.drag, position } } : {})),
-    /** One drag, one undo step; a drop where it began adds none. */
+      setSession((session) => {
+        const { drag } = session;
+        if (!drag) return {};
+        if (drag.group.length === 0) return { drag: { ...drag, position } };
+        const delta = clampGroupDelta([drag.origin, ...drag.group.map((member) => member.origin)], position.x - drag.origin.x, position.y - drag.origin.y);
+        return { drag: { ...drag, position: moveBy(drag.origin, delta) } };
+      }),
+    /** One drag, one undo step (the whole group in one command); a drop where it began adds none. */
     endDrag: () => {
       const { drag } = store.getState().session;
       if (!drag) return;
+      droppedAt = Date.now();
       setSession(() => ({ drag: null }));
-      dispatch({ type: 'moveItem', id: drag.id, position: drag.position });
+      if (drag.group.length === 0) return void dispatch({ type: 'moveItem', id: drag.id, position: drag.position });
+      const moves = dragMoves(drag);
+      if (drag.position.x !== drag.origin.x || drag.position.y !== drag.origin.y) dispatch({ type: 'moveItems', moves });
     },
-    cancelDrag: () => setSession(() => ({ drag: null })),
+    cancelDrag: () => {
+      droppedAt = Date.now();
+      setSession(() => ({ drag: null }));
+    },
+    /** True just after a drop: the click a drop ends with is not a choice of one item. */
+    justDragged: () => Date.now() - droppedAt < 300,
     /**
      * Another tab's save of this board, adopted as a remote change: undo, selection (while
      * its item exists) and the session stay. Another board replaces the document.
@@ -205,7 +234,7 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
     adoptRemoteBoard: (board: Board) => {
       if (board.id !== store.getState().doc.board.id) return replaceBoard(board);
       document.adoptRemote(board);
-      if (!selectedStillExists(store.getState())) setSession(() => ({ selectedId: null }));
+      pruneSelection();
     },
     /** Opens another board (switching boards, a reload from storage): a fresh document and session. */
     replaceBoard,

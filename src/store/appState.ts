@@ -26,9 +26,12 @@ export interface Conflict {
 }
 
 export interface DragPreview {
+  /** The item the pointer or the keyboard holds. */
   readonly id: string;
   readonly origin: MapPoint;
   readonly position: MapPoint;
+  /** The rest of the selection, moving with it by the same (group-clamped) delta; empty for one item. */
+  readonly group: readonly { readonly id: string; readonly origin: MapPoint }[];
 }
 
 /** A file that can be imported only in part: the user chooses the rest, or nothing. */
@@ -60,10 +63,19 @@ export interface ScaleReading {
 
 /** Session state: never saved, never undone. */
 export interface Session {
+  /** The item the editor shows and others see selected: the one picked last; null with none or several picked at once. */
   readonly selectedId: string | null;
+  /** Every selected item (the selected one included): a drag of any moves them all, Delete removes them, the selection bar arranges them. */
+  readonly selection: readonly string[];
+  /** The selection rectangle being drawn on the empty map, corner to corner, in map units. */
+  readonly marquee: { readonly from: MapPoint; readonly to: MapPoint } | null;
+  /** On touch: a drag on the empty map draws a selection rectangle (a finger on the map otherwise does nothing). */
+  readonly selectMode: boolean;
   readonly drag: DragPreview | null;
   /** Where quick entry places the next item: the last click on the map, else the centre. */
   readonly anchor: MapPoint | null;
+  /** What the map last said to a screen reader only (a keyboard move of the selection): a polite live region. */
+  readonly announcement: { readonly text: string; readonly id: number } | null;
   /** A message for the user, e.g. a refused edit. */
   readonly notice: { readonly text: string; readonly tone: 'info' | 'error'; readonly id: number } | null;
   readonly save: SaveStatus;
@@ -104,8 +116,12 @@ export const redoLabel = (s: AppState): string | null => (s.live ? null : (s.doc
 
 export const initialSession: Session = {
   selectedId: null,
+  selection: [],
+  selectMode: false,
+  marquee: null,
   drag: null,
   anchor: null,
+  announcement: null,
   notice: null,
   save: { kind: 'saved' },
   conflict: null,

@@ -23,6 +23,8 @@ export interface RemoteDrag {
   readonly position: MapPoint;
   readonly name: string;
   readonly colour: string;
+  /** False for the rest of a selection moving with the item they hold (drawn without a name tag). */
+  readonly held?: false;
 }
 
 /** What the leader's screen shows; followers' screens copy it. */

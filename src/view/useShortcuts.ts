@@ -10,7 +10,7 @@ export function keyBelongsElsewhere(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'color', 'range'].includes(target.type);
 }
 
-/** Undo, redo, delete and the shortcut sheet ("?") from anywhere but a text field. */
+/** Undo, redo, delete, select all, clear the selection (Escape) and the shortcut sheet ("?") from anywhere but a text field. */
 export function useShortcuts(actions: Actions, isDragging: () => boolean) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -29,6 +29,11 @@ export function useShortcuts(actions: Actions, isDragging: () => boolean) {
       } else if ((event.key === 'Delete' || event.key === 'Backspace') && !mod && !isDragging()) {
         event.preventDefault();
         actions.deleteSelected();
+      } else if (mod && key === 'a' && !event.shiftKey && !event.altKey) {
+        event.preventDefault();
+        actions.selectAllShown();
+      } else if (event.key === 'Escape' && !mod && !isDragging() && actions.clearSelection()) {
+        event.preventDefault();
       }
     };
     window.addEventListener('keydown', onKeyDown);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readPresence, readRoom } from './presence';
+import { dragWith, readPresence, readRoom } from './presence';
 
 const person = (name: string, extra: Record<string, unknown> = {}) => ({ user: { name, colour: '#123456' }, selectedId: null, drag: null, lead: null, ...extra });
 
@@ -24,9 +24,28 @@ describe('presence', () => {
       [2, person('Me', { drag: { id: 'item:a', x: 0.1, y: 0.1 } })],
       [4, { nonsense: true }],
     ]);
-    const room = readRoom(states, 2, (id) => id === 'item:a');
+    const room = readRoom(states, 2, (id) => (id === 'item:a' ? { x: 0.4, y: 0.2 } as never : null));
     expect(room.people.map((p) => p.name)).toEqual(['Me', 'Ana', 'Zoe']);
     expect(room.remoteDrags).toEqual([{ id: 'item:a', position: { x: 0.5, y: 0.25 }, name: 'Zoe', colour: '#123456' }]);
+  });
+
+  it('a drag of a selection moves the rest of it by the same delta, clamped to the map, tagged only on the held item', () => {
+    const at: Record<string, { x: number; y: number }> = { 'item:a': { x: 0.4, y: 0.2 }, 'item:b': { x: 0.9, y: 0.5 }, 'item:c': { x: 0.1, y: 0.1 } };
+    const states = new Map<number, unknown>([[3, person('Zoe', { drag: { id: 'item:a', x: 0.5, y: 0.25, with: ['item:b', 'item:gone', 'item:c', 7] } })]]);
+    const room = readRoom(states, 2, (id) => (at[id] as never) ?? null);
+    expect(room.remoteDrags.map((drag) => [drag.id, Math.round(drag.position.x * 100) / 100, Math.round(drag.position.y * 100) / 100, drag.held ?? true])).toEqual([
+      ['item:a', 0.5, 0.25, true],
+      ['item:b', 1, 0.55, false],
+      ['item:c', 0.2, 0.15, false],
+    ]);
+  });
+
+  it('sends as many ids of a selection as fit far under the server’s presence limit', () => {
+    const ids = Array.from({ length: 500 }, (_, i) => `item:${'x'.repeat(70)}${i}`);
+    const sent = dragWith(ids);
+    expect(sent.length).toBeGreaterThan(20);
+    expect(JSON.stringify(sent).length).toBeLessThan(2600);
+    expect(dragWith(['item:a', 'item:b'])).toEqual(['item:a', 'item:b']);
   });
 
   it('the latest "Bring everyone here" leads; a tie goes to the higher client id', () => {
@@ -36,7 +55,7 @@ describe('presence', () => {
       [7, person('Ben', { lead: { seq: 1, view } })],
       [9, person('Cy', { lead: { seq: 2, view: { ...view, panelTab: 'evil' } } })],
     ]);
-    const { leader } = readRoom(states, 1, () => true);
+    const { leader } = readRoom(states, 1, () => null);
     expect(leader).toMatchObject({ clientId: 9, name: 'Cy', seq: 2 });
     expect(leader?.view.panelTab).toBe('items');
   });

@@ -1,13 +1,17 @@
 import { nameLimit, type LeadView, type Person, type RemoteDrag } from '../../store/liveState';
 import { mapPoint } from '../../model/mapPoint';
+import type { MapPoint } from '../../model/types';
 import { lastRevealStep } from '../../store/revealSteps';
 
 /** What one device announces through Yjs awareness (never written to the board). */
 export interface Presence {
   readonly user: { readonly name: string; readonly colour: string };
   readonly selectedId: string | null;
-  /** The item this person is dragging and where it is now; the board gets it once, on drop. */
-  readonly drag: { readonly id: string; readonly x: number; readonly y: number } | null;
+  /**
+   * The item this person is dragging and where it is now; `with`: the rest of their selection,
+   * moving by the same delta. The board gets it once, on drop.
+   */
+  readonly drag: { readonly id: string; readonly x: number; readonly y: number; readonly with?: readonly string[] } | null;
   /** Set while this person leads the room's view; the highest `seq` (then client id) leads. */
   readonly lead: { readonly seq: number; readonly view: LeadView } | null;
 }
@@ -33,9 +37,29 @@ export function readPresence(state: unknown): Presence | null {
   return {
     user: { name, colour },
     selectedId,
-    drag: dragId && unit(drag?.x) && unit(drag?.y) ? { id: dragId, x: drag.x, y: drag.y } : null,
+    drag: dragId && unit(drag?.x) && unit(drag?.y) ? { id: dragId, x: drag.x, y: drag.y, with: readWith(drag.with) } : null,
     lead: lead && Number.isSafeInteger(lead.seq) ? { seq: lead.seq as number, view: readLeadView(lead.view) } : null,
   };
+}
+
+/** The ids a drag carries along: strings only, at most `dragWithLimit`. */
+const readWith = (value: unknown): string[] => (Array.isArray(value) ? value.slice(0, dragWithLimit).filter((id): id is string => typeof id === 'string' && id.length <= 200) : []);
+
+/** At most this many items of a selection move live on others' screens (all move on drop). */
+export const dragWithLimit = 200;
+/** The ids sent with a drag stop at this many characters: a presence must stay far under the server's 4 KB. */
+export const dragWithChars = 2400;
+
+/** The rest of a selection, as sent with a drag: as many ids as fit in `dragWithChars`. */
+export function dragWith(ids: readonly string[]): string[] {
+  const sent: string[] = [];
+  let chars = 0;
+  for (const id of ids.slice(0, dragWithLimit)) {
+    chars += id.length + 3;
+    if (chars > dragWithChars) break;
+    sent.push(id);
+  }
+  return sent;
 }
 
 const panelTabs = ['items', 'zones', 'labels'] as const;
@@ -62,7 +86,7 @@ export interface Room {
  * The room as the awareness states describe it: everyone here (me first, then by name),
  * the items others are dragging (on items that exist), and who leads.
  */
-export function readRoom(states: ReadonlyMap<number, unknown>, me: number, itemExists: (id: string) => boolean): Room {
+export function readRoom(states: ReadonlyMap<number, unknown>, me: number, positionOf: (id: string) => MapPoint | null | undefined): Room {
   const people: Person[] = [];
   const remoteDrags: RemoteDrag[] = [];
   let leader: Room['leader'] = null;
@@ -70,8 +94,16 @@ export function readRoom(states: ReadonlyMap<number, unknown>, me: number, itemE
     const presence = readPresence(state);
     if (!presence) continue;
     people.push({ clientId, name: presence.user.name, colour: presence.user.colour, me: clientId === me, selectedId: presence.selectedId });
-    if (presence.drag && clientId !== me && itemExists(presence.drag.id)) {
-      remoteDrags.push({ id: presence.drag.id, position: mapPoint(presence.drag.x, presence.drag.y), name: presence.user.name, colour: presence.user.colour });
+    const held = presence.drag && clientId !== me ? positionOf(presence.drag.id) : null;
+    if (presence.drag && held) {
+      const { name, colour } = presence.user;
+      remoteDrags.push({ id: presence.drag.id, position: mapPoint(presence.drag.x, presence.drag.y), name, colour });
+      // The rest of their selection moves by the same delta (clamped to the map).
+      const [dx, dy] = [presence.drag.x - held.x, presence.drag.y - held.y];
+      for (const id of presence.drag.with ?? []) {
+        const at = id === presence.drag.id ? null : positionOf(id);
+        if (at) remoteDrags.push({ id, position: mapPoint(at.x + dx, at.y + dy), name, colour, held: false });
+      }
     }
     if (presence.lead && (!leader || presence.lead.seq > leader.seq || (presence.lead.seq === leader.seq && clientId > leader.clientId))) {
       leader = { clientId, name: presence.user.name, seq: presence.lead.seq, view: presence.lead.view };

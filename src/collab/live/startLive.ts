@@ -4,7 +4,8 @@ import type { Actions } from '../../store/actions';
 import type { LeadView, LiveState, Person } from '../../store/liveState';
 import type { SharedDocument } from '../sharedDocument';
 import type { OpenRoom } from './openRoom';
-import { readPresence, readRoom, type Presence } from './presence';
+import { dragWith, readPresence, readRoom, type Presence } from './presence';
+import type { MapPoint } from '../../model/types';
 import type { RoomLink } from '../protocol';
 
 /** Drag positions go to the room at most this often (30 Hz): smooth to watch, far under the server's message limit. */
@@ -96,17 +97,17 @@ export function startLive(options: {
   /** The last "Bring everyone here" seen (kept while its leader is away: a dropped connection is no new lead). */
   let lastLead: { clientId: number; seq: number } | null = null;
 
-  /** The board's item ids, made again only when its items change (presence changes up to ~900 times a second in a full room). */
-  let idsOf: { items: unknown; ids: ReadonlySet<string> } = { items: null, ids: new Set() };
-  const itemIds = () => {
+  /** The board's item positions by id, made again only when its items change (presence changes up to ~900 times a second in a full room). */
+  let positionsOf: { items: unknown; positions: ReadonlyMap<string, MapPoint | null> } = { items: null, positions: new Map() };
+  const itemPositions = () => {
     const { items } = store.getState().doc.board;
-    if (idsOf.items !== items) idsOf = { items, ids: new Set(items.map((item) => item.id)) };
-    return idsOf.ids;
+    if (positionsOf.items !== items) positionsOf = { items, positions: new Map(items.map((item) => [item.id, item.position])) };
+    return positionsOf.positions;
   };
 
   const onAwareness = () => {
-    const ids = itemIds();
-    const read = readRoom(awareness.getStates(), me, (id) => ids.has(id));
+    const positions = itemPositions();
+    const read = readRoom(awareness.getStates(), me, (id) => positions.get(id));
     const leader = read.leader ? { clientId: read.leader.clientId, name: read.leader.name } : null;
     let following = live().following;
     if (read.leader && (read.leader.clientId !== lastLead?.clientId || read.leader.seq !== lastLead?.seq)) {
@@ -145,7 +146,7 @@ export function startLive(options: {
     dragTimer = null;
     lastDragSent = Date.now();
     const drag = store.getState().session.drag;
-    announce({ drag: drag ? { id: drag.id, x: drag.position.x, y: drag.position.y } : null });
+    announce({ drag: drag ? { id: drag.id, x: drag.position.x, y: drag.position.y, with: dragWith(drag.group.map((member) => member.id)) } : null });
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -179,7 +180,7 @@ export function startLive(options: {
       announce({ lead: null });
     },
     followAgain() {
-      const leader = readRoom(awareness.getStates(), me, () => true).leader;
+      const leader = readRoom(awareness.getStates(), me, () => null).leader;
       if (!leader || leader.clientId === me) return;
       setLive({ following: true });
       follow(leader.view);

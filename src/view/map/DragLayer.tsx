@@ -1,5 +1,6 @@
-import { memo } from 'react';
-import type { Item } from '../../model/types';
+import { memo, useMemo } from 'react';
+import type { Item, MapPoint } from '../../model/types';
+import { dragPositionOf } from '../../store/selectionActions';
 import { useApp } from '../../store/useStore';
 import type { PlacedLabel } from './layoutLabels';
 import { personaRadius, productRadius, type MapLayout } from './mapLayout';
@@ -15,33 +16,46 @@ interface Props {
 }
 
 /**
- * The item being dragged, drawn in a layer of its own above the map: per pointer move only
+ * The items being dragged (the held one and the rest of its selection), drawn in a layer of its own above the map: per pointer move only
  * this small layer (and the zones overlay) repaints, never the one holding every marker.
  * Purely visual: the real, focusable marker stays in the items layer.
  */
 export const DragLayer = memo(function DragLayer({ items, placed, layout }: Props) {
   const drag = useApp((s) => s.session.drag);
-  const item = drag ? items.find((candidate) => candidate.id === drag.id) : undefined;
-  if (!drag || !item?.position) return null;
-  const label = placed.find((candidate) => candidate.id === item.id);
-  const x = layout.x(drag.position.x);
-  const y = layout.y(drag.position.y);
-  const dx = x - layout.x(item.position.x);
-  const dy = y - layout.y(item.position.y);
-  const radius = item.kind === 'product' ? productRadius(layout, item.weight) : personaRadius(layout, item.weight);
+  const byId = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
+  const labels = useMemo(() => new Map(placed.map((label) => [label.id, label])), [placed]);
+  if (!drag) return null;
   return (
     <svg className="layer layer-drag" width={layout.side} height={layout.side} aria-hidden="true">
       <g transform={`translate(${layout.margin},${layout.margin})`}>
-        {item.kind === 'persona' && item.reach !== null && <circle className="halo" cx={x} cy={y} r={haloRadius(item, layout)} fill={`url(#${haloId(item.colour)})`} />}
-        {label && (
-          <g className={`labels label-${item.kind}`} fontSize={layout.labelFont} transform={`translate(${dx},${dy})`}>
-            <LabelText label={label} />
-          </g>
-        )}
-        <g className={`marker marker-${item.kind} dragging`} transform={`translate(${x},${y})`}>
-          <MarkerShape kind={item.kind} colour={item.colour} radius={radius} selected concept={isConcept(item)} />
-        </g>
+        {[drag.id, ...drag.group.map((member) => member.id)].map((id) => {
+          const item = byId.get(id);
+          const at = dragPositionOf(drag, id);
+          return at && item?.position ? <Moving key={id} item={item} at={at} label={labels.get(id)} layout={layout} /> : null;
+        })}
       </g>
     </svg>
   );
 });
+
+/** One item of the drag at its preview, with its halo and its label. */
+function Moving({ item, at, label, layout }: { item: Item; at: MapPoint; label: PlacedLabel | undefined; layout: MapLayout }) {
+  const x = layout.x(at.x);
+  const y = layout.y(at.y);
+  const dx = x - layout.x(item.position!.x);
+  const dy = y - layout.y(item.position!.y);
+  const radius = item.kind === 'product' ? productRadius(layout, item.weight) : personaRadius(layout, item.weight);
+  return (
+    <>
+      {item.kind === 'persona' && item.reach !== null && <circle className="halo" cx={x} cy={y} r={haloRadius(item, layout)} fill={`url(#${haloId(item.colour)})`} />}
+      {label && (
+        <g className={`labels label-${item.kind}`} fontSize={layout.labelFont} transform={`translate(${dx},${dy})`}>
+          <LabelText label={label} />
+        </g>
+      )}
+      <g className={`marker marker-${item.kind} dragging`} transform={`translate(${x},${y})`}>
+        <MarkerShape kind={item.kind} colour={item.colour} radius={radius} selected concept={isConcept(item)} />
+      </g>
+    </>
+  );
+}

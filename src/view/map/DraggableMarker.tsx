@@ -1,7 +1,8 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, type MouseEvent, type PointerEvent } from 'react';
 import type { Board, Item } from '../../model/types';
 import { describeItem } from '../../model/describePosition';
 import { useActions, useApp } from '../../store/useStore';
+import { dragPositionOf, isSelected } from '../../store/selectionActions';
 import { personaRadius, productRadius, type MapLayout } from './mapLayout';
 import { MarkerShape } from './MarkerShape';
 import { isGuessed } from '../../model/guessedPosition';
@@ -31,9 +32,13 @@ const minTouchRadius = 22;
  */
 export const DraggableMarker = memo(function DraggableMarker({ item, layout, axes, describedBy, coarse }: Props) {
   const actions = useActions();
-  const preview = useApp((s) => (s.session.drag?.id === item.id ? s.session.drag.position : null));
-  const selected = useApp((s) => s.session.selectedId === item.id);
-  const select = useCallback(() => actions.select(item.id), [actions, item.id]);
+  const preview = useApp((s) => dragPositionOf(s.session.drag, item.id) ?? null);
+  const selected = useApp((s) => isSelected(s.session, item.id));
+  // Shift, Ctrl or Cmd adds or takes out; a press on a selected item keeps the group for a drag, a click then picks it alone.
+  const additive = (event: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }) => event.shiftKey || event.ctrlKey || event.metaKey;
+  const press = useCallback((event: PointerEvent) => actions.pressItem(item.id, additive(event)), [actions, item.id]);
+  const click = useCallback((event: MouseEvent) => !additive(event) && !actions.justDragged() && actions.select(item.id), [actions, item.id]);
+  const focus = useCallback(() => actions.focusItem(item.id), [actions, item.id]);
   const position = preview ?? item.position;
   if (!position || !item.position) return null;
   const radius = item.kind === 'product' ? productRadius(layout, item.weight) : personaRadius(layout, item.weight);
@@ -51,9 +56,9 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
       data-y={position.y}
       transform={`translate(${layout.x(item.position.x)},${layout.y(item.position.y)})`}
       // Select on press, as canvas tools do: a tap by finger or pen selects even where no click follows.
-      onPointerDown={select}
-      onClick={select}
-      onFocus={select}
+      onPointerDown={press}
+      onClick={click}
+      onFocus={focus}
     >
       {/* The full name on hover, also where the label is cut short or left out. */}
       <title>{isGuessed(item) ? `${item.label} (not placed by anyone: “Place all” put it here)` : item.label}</title>

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Item } from '../../model/types';
+import { dragPositionOf } from '../../store/selectionActions';
 import { useApp } from '../../store/useStore';
 import { lengthToPixels, type MapLayout } from './mapLayout';
 
@@ -24,7 +25,7 @@ export const HalosLayer = memo(function HalosLayer({ personas, layout }: { perso
 });
 
 const Halo = memo(function Halo({ item, layout }: { item: Item; layout: MapLayout }) {
-  const dragged = useApp((s) => s.session.drag?.id === item.id);
+  const dragged = useApp((s) => dragPositionOf(s.session.drag, item.id) !== undefined);
   const position = item.position;
   if (!position || item.reach === null) return null;
   return (

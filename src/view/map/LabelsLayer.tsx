@@ -1,5 +1,6 @@
 import { memo, useDeferredValue, useMemo } from 'react';
 import type { Item } from '../../model/types';
+import { dragPositionOf } from '../../store/selectionActions';
 import { useApp } from '../../store/useStore';
 import { layoutLabels, type Box, type LabelOptions, type PlacedLabel } from './layoutLabels';
 import { personaRadius, productRadius, type MapLayout } from './mapLayout';
@@ -59,7 +60,7 @@ export const LabelsLayer = memo(function LabelsLayer({ items, placed, layout }: 
 
 /** One placed label; while its item is dragged it hides here and `DragLayer` carries it. */
 const Label = memo(function Label({ label, item }: { label: PlacedLabel; item: Item }) {
-  const dragged = useApp((s) => s.session.drag?.id === item.id);
+  const dragged = useApp((s) => dragPositionOf(s.session.drag, item.id) !== undefined);
   return (
     <g className={`label label-${item.kind}${dragged ? ' drag-source' : ''}`} data-label-for={item.id}>
       <LabelText label={label} />

@@ -1,4 +1,4 @@
-import { lazy, memo, useEffect, useMemo, useRef, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo, useRef, type MouseEvent, type PointerEvent, type RefObject } from 'react';
 import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { useActions, useApp, useStoreInstance } from '../../store/useStore';
 import { useElementSize } from '../useElementSize';
@@ -12,8 +12,11 @@ import { DragLayer } from './DragLayer';
 import { LiveOnly } from '../live/LiveOnly';
 
 /** Other people's drags, on a shared board only (loaded with it). */
+/** Arranging a multi-selection: loaded when several items are first selected. */
+const SelectionBar = lazy(() => import('../selection/SelectionBar').then((module) => ({ default: module.SelectionBar })));
 const RemoteDragsLayer = lazy(() => import('./RemoteDragsLayer').then((module) => ({ default: module.RemoteDragsLayer })));
 import { useDragHandlers } from './useDragHandlers';
+import { useMarquee } from './useMarquee';
 import { Legend } from './Legend';
 import { PlaceTray } from './PlaceTray';
 import { ZoneBadgesLayer, ZonesLayer } from '../zones/ZonesLayer';
@@ -61,6 +64,7 @@ export function MapView() {
       {!presenting && <PlaceTray layout={layout} stack={stackRef} />}
       {!presenting && <EmptyBoardGuide />}
       {!presenting && <FirstMinute />}
+      {!presenting && <SelectionBarWhenSeveral />}
       <div className="map-fit" ref={areaRef}>
         {side > 100 && (
           <div className="map-stack" data-export="map" ref={stackRef} style={{ width: side, height: side }}>
@@ -72,6 +76,7 @@ export function MapView() {
         )}
       </div>
       {!presenting && <Legend />}
+      <Announcer />
       {presenting && visible.length > placed.length && (
         <p className="labels-hidden" role="status">
           {visible.length - placed.length} {visible.length - placed.length === 1 ? 'label' : 'labels'} left off, too crowded to read from the room: each name shows on hover and focus.
@@ -112,7 +117,9 @@ const ItemsSvg = memo(function ItemsSvg({ layout, visible, placed, axes, zones }
     const point = pixelToMap(layout, event.clientX - box.left, event.clientY - box.top);
     return zoneAt(point.x, point.y, zones.current);
   };
+  const marquee = useMarquee(store, actions, layout);
   const onPlotClick = (event: MouseEvent<SVGRectElement>) => {
+    if (marquee.takeClick()) return;
     const box = event.currentTarget.getBoundingClientRect();
     actions.setAnchor(pixelToMap(layout, event.clientX - box.left, event.clientY - box.top));
     actions.select(null);
@@ -120,7 +127,7 @@ const ItemsSvg = memo(function ItemsSvg({ layout, visible, placed, axes, zones }
     if (zone !== null && !store.getState().session.presenting) actions.selectZone(zone);
   };
   const onPlotHover = (event: PointerEvent<SVGRectElement>) => {
-    if (store.getState().session.drag) return;
+    if (marquee.onPointerMove(event) || store.getState().session.drag) return;
     const zone = zoneUnder(event);
     if (zone !== store.getState().session.hoveredZone) actions.hoverZone(zone);
   };
@@ -143,10 +150,11 @@ const ItemsSvg = memo(function ItemsSvg({ layout, visible, placed, axes, zones }
     >
       <svg className="layer layer-items" width={layout.side} height={layout.side} role="group" aria-label="P/A map">
         <g transform={`translate(${layout.margin},${layout.margin})`}>
-          <rect className="plot-hit" x={layout.inset} y={layout.inset} width={layout.span} height={layout.span} fill="transparent" onClick={onPlotClick} onPointerMove={onPlotHover} onPointerLeave={() => store.getState().session.hoveredZone !== null && actions.hoverZone(null)} />
+          <rect className="plot-hit" x={layout.inset} y={layout.inset} width={layout.span} height={layout.span} fill="transparent" onClick={onPlotClick} onPointerDown={marquee.onPointerDown} onPointerUp={marquee.onPointerUp} onPointerCancel={marquee.onPointerCancel} onPointerMove={onPlotHover} onPointerLeave={() => store.getState().session.hoveredZone !== null && actions.hoverZone(null)} />
           <HalosLayer personas={personas} layout={layout} />
           <LabelsLayer items={visible} placed={placed} layout={layout} />
           <MarkersLayer items={ordered} layout={layout} axes={axes} />
+          <MarqueeRect layout={layout} />
         </g>
       </svg>
       <DragLayer items={visible} placed={placed} layout={layout} />
@@ -164,4 +172,45 @@ function ZonesFeed({ target }: { target: RefObject<readonly Opportunity[]> }) {
     target.current = zones;
   }, [zones, target]);
   return null;
+}
+
+/** The selection rectangle while it is drawn. */
+function MarqueeRect({ layout }: { layout: MapLayout }) {
+  const marquee = useApp((s) => s.session.marquee);
+  if (!marquee) return null;
+  const [x0, x1] = [layout.x(marquee.from.x), layout.x(marquee.to.x)].sort((a, b) => a - b) as [number, number];
+  const [y0, y1] = [layout.y(marquee.from.y), layout.y(marquee.to.y)].sort((a, b) => a - b) as [number, number];
+  return <rect className="marquee" x={x0} y={y0} width={x1 - x0} height={y1 - y0} aria-hidden="true" />;
+}
+
+/** What the map says to a screen reader only (a keyboard move of the selection, a rectangle's catch). */
+function Announcer() {
+  const announcement = useApp((s) => s.session.announcement);
+  return (
+    <p className="visually-hidden" role="status" aria-live="polite" data-testid="map-announcer">
+      {announcement?.text ?? ''}
+    </p>
+  );
+}
+
+/** The selection bar, loaded once several items are selected. */
+function SelectionBarWhenSeveral() {
+  const several = useApp((s) => s.session.selection.length > 1);
+  const coarse = useCoarsePointer();
+  const selectMode = useApp((s) => s.session.selectMode);
+  const actions = useActions();
+  return (
+    <>
+      {coarse && (
+        <button type="button" className="select-mode" aria-pressed={selectMode} onClick={() => actions.setSelectMode(!selectMode)} title="While on, a finger drawn across the empty map selects the items in the rectangle">
+          Select
+        </button>
+      )}
+      {several && (
+        <Suspense fallback={null}>
+          <SelectionBar />
+        </Suspense>
+      )}
+    </>
+  );
 }

@@ -1,4 +1,6 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type KeyboardEvent } from 'react';
+import { useActions, useStoreInstance } from '../../store/useStore';
+import { arrows, keyboardBigStep, keyboardStep } from './useDragHandlers';
 import { useDraggable, type Announcements, type DragMoveEvent, type DragStartEvent } from '@dnd-kit/core';
 import type { Board, Item } from '../../model/types';
 import type { MapLayout } from './mapLayout';
@@ -62,8 +64,18 @@ export const MarkersLayer = memo(function MarkersLayer({ items, layout, axes }: 
   const { attributes, listeners, setNodeRef } = useDraggable({ id: markersDraggableId });
   const describedBy = attributes['aria-describedby'];
   const coarse = useCoarsePointer();
+  const store = useStoreInstance();
+  const actions = useActions();
+  // Arrows on a marker not picked up move the selection (Shift: further), one undo step per press; Space or Enter picks it up (dnd-kit).
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    listeners?.onKeyDown?.(event);
+    const direction = arrows[event.code];
+    if (!direction || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || store.getState().session.drag) return;
+    event.preventDefault();
+    actions.nudgeSelection(direction, event.shiftKey ? keyboardBigStep : keyboardStep);
+  };
   return (
-    <g className="markers" ref={setNodeRef as unknown as (node: SVGGElement | null) => void} {...listeners}>
+    <g className="markers" ref={setNodeRef as unknown as (node: SVGGElement | null) => void} {...listeners} onKeyDown={onKeyDown}>
       {items.map((item) => (
         <DraggableMarker key={item.id} item={item} layout={layout} axes={axes} describedBy={describedBy} coarse={coarse} />
       ))}

@@ -21,14 +21,16 @@ export const RemoteDragsLayer = memo(function RemoteDragsLayer({ items, layout }
           const radius = item.kind === 'product' ? productRadius(layout, item.weight) : personaRadius(layout, item.weight);
           const x = layout.x(drag.position.x);
           const y = layout.y(drag.position.y);
-          const tag = `${drag.name} is moving ${item.label}`;
+          const tag = drag.held === false ? null : `${drag.name} is moving ${item.label}`;
           return (
             <g key={`${drag.id}-${drag.name}`} className="remote-drag" data-item={item.id} transform={`translate(${x},${y})`}>
               <circle r={radius + Math.max(6, radius * 0.5)} fill="none" stroke={drag.colour} strokeWidth={3} strokeDasharray="5 3" />
               <MarkerShape kind={item.kind} colour={item.colour} radius={radius} selected={false} concept={isConcept(item)} />
-              <text className="remote-drag-tag" x={radius + 10} y={-radius - 6} fontSize={layout.labelFont} fill={drag.colour}>
-                {tag}
-              </text>
+              {tag && (
+                <text className="remote-drag-tag" x={radius + 10} y={-radius - 6} fontSize={layout.labelFont} fill={drag.colour}>
+                  {tag}
+                </text>
+              )}
             </g>
           );
         })}

@@ -10,6 +10,7 @@ import { snapToMicro } from '../../model/modifiers/snapToMicro';
 import { stepBy } from '../../model/modifiers/stepBy';
 import { translateBy } from '../../model/modifiers/translateBy';
 import type { Actions } from '../../store/actions';
+import { dragPositionOf } from '../../store/selectionActions';
 import type { AppState } from '../../store/appState';
 import type { Store } from '../../store/createStore';
 import { mapDeltaToPixels, pixelDeltaToMap, type MapLayout } from './mapLayout';
@@ -19,7 +20,7 @@ export const keyboardStep = 1;
 export const keyboardBigStep = 10;
 
 /** Arrow keys as steps on the map's axes (need rises upward). */
-const arrows: Readonly<Record<string, readonly [number, number]>> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
+export const arrows: Readonly<Record<string, readonly [number, number]>> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
 
 /** A pointer's travel from the drag's origin: converted once by the layout, rounded to micro-units, kept on the map. */
 export const pointerModifiers = (layout: MapLayout, dx: number, dy: number): Modifier[] => {
@@ -44,7 +45,8 @@ export function useDragHandlers(store: Store<AppState>, actions: Actions, layout
       const { board } = store.getState().doc;
       const drag = store.getState().session.drag;
       const item = board.items.find((candidate) => candidate.id === id);
-      return describeItem(board.axes, item?.label ?? 'Item', drag?.id === id ? drag.position : item?.position ?? null);
+      const said = describeItem(board.axes, item?.label ?? 'Item', dragPositionOf(drag, String(id)) ?? item?.position ?? null);
+      return drag && drag.id === id && drag.group.length > 0 ? `${said}, with ${drag.group.length} more selected` : said;
     };
     /** A point the map refuses (not finite) is said, never shown as 0 or thrown at React. */
     const toMap = (point: PlanePoint): MapPoint | null => {

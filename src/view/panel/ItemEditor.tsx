@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useActions, useApp } from '../../store/useStore';
 import { palette } from '../../model/palette';
 import { CommitInput } from '../CommitInput';
@@ -12,6 +13,9 @@ import { ConceptCards } from '../zones/ConceptCards';
 import { AttractorFields } from './AttractorFields';
 import { actorOf, mayAct } from '../../model/rights';
 
+/** Several items at once: loaded when first needed. */
+const MultiItemEditor = lazy(() => import('../selection/MultiItemEditor').then((module) => ({ default: module.MultiItemEditor })));
+
 const trimNumber = (value: number) => String(Math.round(value * 1000) / 1000);
 
 /** Edits the selected item: label, colour, notes, weight and (personas) reach. */
@@ -21,6 +25,14 @@ export function ItemEditor() {
   const axes = useApp((s) => s.doc.board.axes);
   const validation = useConceptValidation();
   const mayLock = useApp((s) => mayAct(s.live ? actorOf(s.live.role) : 'facilitator', 'lock'));
+  const several = useApp((s) => s.session.selection.length > 1);
+  if (several) {
+    return (
+      <Suspense fallback={<p className="editor-empty">Opening the selection…</p>}>
+        <MultiItemEditor />
+      </Suspense>
+    );
+  }
   if (!item) return <p className="editor-empty">Select an item on the map or in the list to edit it.</p>;
   const update = (changes: ItemChanges) =>
     actions.dispatch({ type: 'updateItem', id: item.id, changes });

@@ -22,7 +22,7 @@ describe('packed gap-finder input', () => {
 
   it('puts the dragged item at its preview', () => {
     const moka = items.find((item) => item.label === 'Moka pot')!;
-    const packed = pack(items, { id: moka.id, origin: moka.position!, position: mapPoint(0.9, 0.9) });
+    const packed = pack(items, { id: moka.id, origin: moka.position!, position: mapPoint(0.9, 0.9), group: [] });
     const at = packed.productIds.indexOf(moka.id);
     expect([packed.input.products.x[at], packed.input.products.y[at]]).toEqual([0.9, 0.9]);
   });

@@ -5,6 +5,7 @@ import { defaultReach } from '../../gaps/checkInput';
 import type { Item } from '../../model/types';
 import { isConcept } from '../../model/concept';
 import type { DragPreview } from '../../store/appState';
+import { dragPositionOf } from '../../store/selectionActions';
 
 /** The gap-finder's one input shape for a board, and the ids that name its indices. */
 export interface Packed {
@@ -30,7 +31,7 @@ export function pack(items: readonly Item[], drag: DragPreview | null, countConc
   // One pass in the document's order, no closures: a drop packs thousands of items.
   for (const item of items) {
     if (!item.position || (!countConcepts && isConcept(item))) continue;
-    const at = drag?.id === item.id ? drag.position : item.position;
+    const at = dragPositionOf(drag, item.id) ?? item.position;
     if (item.kind === 'product') {
       input.products.x[productIds.length] = at.x;
       input.products.y[productIds.length] = at.y;
