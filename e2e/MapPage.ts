@@ -75,6 +75,28 @@ export class MapPage {
     if (drop) await this.page.mouse.up();
   }
 
+  /** Adds an item to the selection (or takes it out) with Shift-click. */
+  async shiftClick(label: string) {
+    const at = await this.centre(label);
+    await this.page.keyboard.down('Shift');
+    await this.page.mouse.click(at.x, at.y);
+    await this.page.keyboard.up('Shift');
+  }
+
+  /** Drags a rectangle on the map between two map-space points (mouse). */
+  async drawRectangle(from: { x: number; y: number }, to: { x: number; y: number }) {
+    const a = await this.pixelOf(from.x, from.y);
+    const b = await this.pixelOf(to.x, to.y);
+    await this.page.mouse.move(a.x, a.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(b.x, b.y, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  selectionBar(): Locator {
+    return this.page.getByRole('toolbar', { name: /items selected/ });
+  }
+
   /** Space on a focused item: waits until it is held (the keyboard sensor listens from the next task on). */
   async pickUp(label: string) {
     await this.item(label).focus();

@@ -2,7 +2,7 @@ import { lazy, memo, Suspense, useEffect, useMemo, useRef, type MouseEvent, type
 import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { useActions, useApp, useStoreInstance } from '../../store/useStore';
 import { useElementSize } from '../useElementSize';
-import { mapLayout, pixelToMap, type MapLayout } from './mapLayout';
+import { mapLayout, plotPointToMap, type MapLayout } from './mapLayout';
 import { BackgroundLayer } from './BackgroundLayer';
 import { MarkersLayer, useItemDragHandlers } from './MarkersLayer';
 import { HalosLayer } from './HalosLayer';
@@ -114,14 +114,14 @@ const ItemsSvg = memo(function ItemsSvg({ layout, visible, placed, axes, zones }
   const zoneUnder = (event: PointerEvent<SVGRectElement> | MouseEvent<SVGRectElement>) => {
     if (!zonesShown(store.getState())) return null;
     const box = event.currentTarget.getBoundingClientRect();
-    const point = pixelToMap(layout, event.clientX - box.left, event.clientY - box.top);
+    const point = plotPointToMap(layout, box, event.clientX, event.clientY);
     return zoneAt(point.x, point.y, zones.current);
   };
   const marquee = useMarquee(store, actions, layout);
   const onPlotClick = (event: MouseEvent<SVGRectElement>) => {
     if (marquee.takeClick()) return;
     const box = event.currentTarget.getBoundingClientRect();
-    actions.setAnchor(pixelToMap(layout, event.clientX - box.left, event.clientY - box.top));
+    actions.setAnchor(plotPointToMap(layout, box, event.clientX, event.clientY));
     actions.select(null);
     const zone = zoneUnder(event);
     if (zone !== null && !store.getState().session.presenting) actions.selectZone(zone);

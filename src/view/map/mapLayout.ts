@@ -80,6 +80,14 @@ export function pixelToMap(layout: MapLayout, px: number, py: number): MapPoint 
   return mapPoint(layout.x.invert(px), layout.y.invert(py));
 }
 
+/**
+ * The map point under a pointer on the plot (the rect from inset to plot − inset that takes
+ * the map's clicks): its box starts where map unit 0 is drawn.
+ */
+export function plotPointToMap(layout: MapLayout, box: { left: number; top: number }, clientX: number, clientY: number): MapPoint {
+  return pixelToMap(layout, clientX - box.left + layout.inset, clientY - box.top + layout.inset);
+}
+
 /** Product disc radius: area grows with weight. */
 export function productRadius(layout: MapLayout, weight: number): number {
   return clamp(layout.markerRadius * Math.sqrt(weight), layout.markerRadius * 0.55, layout.markerRadius * 2.6);

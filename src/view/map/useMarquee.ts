@@ -3,7 +3,7 @@ import type { Actions } from '../../store/actions';
 import type { AppState } from '../../store/appState';
 import type { Store } from '../../store/createStore';
 import type { MapPoint } from '../../model/types';
-import { pixelToMap, type MapLayout } from './mapLayout';
+import { plotPointToMap, type MapLayout } from './mapLayout';
 
 /** A press that travels less than this (px) is a click on the map, not a rectangle. */
 const rectangleAfterPx = 4;
@@ -21,7 +21,7 @@ export function useMarquee(store: Store<AppState>, actions: Actions, layout: Map
     let drew = false;
     const at = (event: PointerEvent<SVGRectElement>) => {
       const box = event.currentTarget.getBoundingClientRect();
-      return pixelToMap(layoutRef.current, event.clientX - box.left, event.clientY - box.top);
+      return plotPointToMap(layoutRef.current, box, event.clientX, event.clientY);
     };
     return {
       onPointerDown(event: PointerEvent<SVGRectElement>) {

@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+import { MapPage } from './MapPage';
+
+/** Several items at once: pick them, drag them, move them by keys, arrange them, delete them. */
+
+const three = ['Moka pot', 'Drip machine', 'Capsule machine'] as const;
+
+test.describe('a multi-selection', () => {
+  test('Shift-click picks three; a drag moves all by one delta; one undo puts all back', async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    await map.item(three[0]).click();
+    for (const label of three.slice(1)) await map.shiftClick(label);
+    await expect(map.selectionBar()).toContainText('3 selected');
+    const before = await Promise.all(three.map((label) => map.position(label)));
+    await map.dragItem(three[0], 60, -40);
+    await expect.poll(() => map.position(three[0])).not.toEqual(before[0]);
+    const after = await Promise.all(three.map((label) => map.position(label)));
+    const dx = after[0]!.x - before[0]!.x;
+    const dy = after[0]!.y - before[0]!.y;
+    expect(Math.abs(dx)).toBeGreaterThan(0.01);
+    for (const [i, p] of after.entries()) {
+      expect(p.x - before[i]!.x).toBeCloseTo(dx, 5);
+      expect(p.y - before[i]!.y).toBeCloseTo(dy, 5);
+    }
+    await map.undo();
+    for (const [i, label] of three.entries()) await map.expectAt(label, before[i]!.x, before[i]!.y);
+  });
+
+  test('arrows move the selection and say so; Align left lines them up; Delete removes all in one step', async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    await map.item(three[0]).click();
+    for (const label of three.slice(1)) await map.shiftClick(label);
+    const before = await Promise.all(three.map((label) => map.position(label)));
+    await map.item(three[0]).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('map-announcer')).toHaveText('3 items moved right 1 %.');
+    for (const [i, label] of three.entries()) await map.expectAt(label, Math.round((before[i]!.x + 0.01) * 1e6) / 1e6, before[i]!.y);
+    await map.selectionBar().getByRole('button', { name: 'Align left' }).click();
+    const xs = await Promise.all(three.map(async (label) => (await map.position(label)).x));
+    expect(new Set(xs).size).toBe(1);
+    expect(xs[0]).toBeCloseTo(Math.min(...before.map((p) => p.x)) + 0.01, 6);
+    const count = await map.markers().count();
+    await page.keyboard.press('Delete');
+    await expect(map.markers()).toHaveCount(count - 3);
+    await expect(page.getByText('3 items deleted. Undo brings them back.')).toBeVisible();
+    await map.undo();
+    await expect(map.markers()).toHaveCount(count);
+    await expect(map.selectionBar()).toHaveCount(0);
+  });
+
+  test('a rectangle on the empty map selects what is inside; Escape clears; Ctrl+A selects all shown', async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    const centres = await Promise.all(three.map((label) => map.centre(label)));
+    const plot = (await page.locator('.plot-hit').boundingBox())!;
+    // From the empty top-left corner to just past the three: every item whose centre is inside is selected, nothing outside.
+    const from = { x: plot.x + 12, y: plot.y + 12 };
+    const to = { x: Math.max(...centres.map((c) => c.x)) + 6, y: Math.max(...centres.map((c) => c.y)) + 6 };
+    const all = await map.map.locator('.marker[data-id]').evaluateAll((markers) =>
+      markers.map((m) => {
+        const box = m.querySelector('.hit-area')!.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }),
+    );
+    const inside = all.filter((c) => c.x >= from.x && c.x <= to.x && c.y >= from.y && c.y <= to.y);
+    expect(inside.length).toBeGreaterThanOrEqual(3);
+    expect(inside.length).toBeLessThan(all.length);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await expect(page.locator('.marquee')).toBeVisible();
+    await page.mouse.up();
+    await expect(map.selectionBar()).toContainText(`${inside.length} selected`);
+    await expect(page.getByTestId('map-announcer')).toHaveText(`${inside.length} items selected.`);
+    await page.keyboard.press('Escape');
+    await expect(map.selectionBar()).toHaveCount(0);
+    await page.keyboard.press('Control+a');
+    await expect(map.selectionBar()).toContainText(`${all.length} selected`);
+  });
+
+  test('the editor of several items sets one colour for all, as one step', async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    await map.item(three[0]).click();
+    await map.shiftClick(three[1]);
+    const editor = page.getByRole('form', { name: 'Edit 2 items' });
+    await editor.getByRole('button', { name: 'Use colour #b0428a for all' }).click();
+    await expect(editor.getByRole('button', { name: 'Use colour #b0428a for all' })).toHaveAttribute('aria-pressed', 'true');
+    for (const label of three.slice(0, 2)) {
+      await map.select(label);
+      await expect(page.getByRole('form', { name: `Edit ${label}` }).getByRole('button', { name: 'Use colour #b0428a' })).toHaveAttribute('aria-pressed', 'true');
+    }
+    await map.select(three[2]);
+    await expect(page.getByRole('form', { name: `Edit ${three[2]}` }).getByRole('button', { name: 'Use colour #b0428a' })).toHaveAttribute('aria-pressed', 'false');
+    await map.undo();
+    await map.select(three[0]);
+    await expect(page.getByRole('form', { name: `Edit ${three[0]}` }).getByRole('button', { name: 'Use colour #b0428a' })).toHaveAttribute('aria-pressed', 'false');
+  });
+});
