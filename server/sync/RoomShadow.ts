@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { boardTypes, schemaKey, type BoardTypes } from '../../src/collab/boardYDoc';
 import { limits } from '../../src/collab/protocol';
 import { limits as rules } from '../../src/model/rules';
-import { readBoard } from '../../src/collab/readBoard';
+import { readBoard, readOneNote } from '../../src/collab/readBoard';
 import { readItems } from '../../src/collab/readItems';
 import { heldWrites, type HeldWrites } from './heldWrites';
 import { pendingBytes } from './pendingChanges';
@@ -179,6 +179,13 @@ export class RoomShadow {
       const added = before ? errors.filter((error) => !before.has(error)) : errors;
       if (added.length > 0) reasons.push(`${id}: ${added.join('; ')}`);
     }
+    // Notes are checked as themselves, by the note's one validator; a board holds at most so many.
+    for (const id of touched.notes) {
+      if (!this.types.notes.has(id)) continue;
+      const read = readOneNote(id, this.types.notes.get(id), 'strict');
+      if ('errors' in read) reasons.push(...read.errors);
+    }
+    if (touched.notes.size > 0 && this.types.notes.size > rules.boardNotes) reasons.push(`A board holds at most ${rules.boardNotes} notes.`);
     if (reasons.length > 0) return refuse(reasons);
     const notAllowed = this.rightsProblem(actor, touched);
     if (notAllowed) return refuse([notAllowed]);
@@ -194,8 +201,8 @@ export class RoomShadow {
    * Why `actor` may not make the change just applied here (`model/rights`), judged against the
    * room's locks before it (the room's own document, which has not taken it yet); null when it may.
    */
-  private rightsProblem(actor: Actor, touched: { items: Set<string>; zones: Set<string>; meta: boolean }): string | null {
-    if (actor === 'facilitator' || (touched.items.size === 0 && touched.zones.size === 0 && !touched.meta)) return null;
+  private rightsProblem(actor: Actor, touched: Touched): string | null {
+    if (actor === 'facilitator' || (touched.items.size === 0 && touched.zones.size === 0 && touched.notes.size === 0 && !touched.meta)) return null;
     const before = boardTypes(this.real);
     const lockedIn = (items: Y.Map<unknown>, id: string) => {
       const fields = items.get(id);
@@ -243,9 +250,10 @@ function refuse(reasons: readonly string[]): Verdict {
 }
 
 /** The items and zones a transaction touched (by id), and whether it touched board-wide fields. */
-function touchedBy(transaction: Y.Transaction, types: BoardTypes): { items: Set<string>; zones: Set<string>; meta: boolean } {
+function touchedBy(transaction: Y.Transaction, types: BoardTypes): Touched {
   const items = new Set<string>();
   const zones = new Set<string>();
+  const notes = new Set<string>();
   let meta = false;
   for (const [type, keys] of transaction.changed) {
     let node = type;
@@ -258,7 +266,16 @@ function touchedBy(transaction: Y.Transaction, types: BoardTypes): { items: Set<
     const root: unknown = node;
     if (root === types.items) ids.forEach((id) => items.add(id));
     else if (root === types.zones) ids.forEach((id) => zones.add(id));
+    else if (root === types.notes) ids.forEach((id) => notes.add(id));
     else if (root === types.meta) meta = true;
   }
-  return { items, zones, meta };
+  return { items, zones, notes, meta };
+}
+
+/** What one update touched: items, zones and notes by id, and whether board-wide fields. */
+interface Touched {
+  readonly items: Set<string>;
+  readonly zones: Set<string>;
+  readonly notes: Set<string>;
+  readonly meta: boolean;
 }

@@ -17,18 +17,21 @@ import { currentVersion } from '../schema/format';
  *   missing from it is read after the others, in id order.
  * - `zones`: a Y.Map from pinned zone id to the zone as one plain value (a zone is never
  *   edited, only pinned and unpinned), read in `pinnedAt`, then id, order.
+ * - `notes`: a Y.Map from note id to the note as one plain value (schema 4; a short note is
+ *   written whole: of two concurrent edits of one note, one stands), read in `createdAt`, then id, order.
  */
 export interface BoardTypes {
   readonly meta: Y.Map<unknown>;
   readonly items: Y.Map<unknown>;
   readonly order: Y.Array<unknown>;
   readonly zones: Y.Map<unknown>;
+  readonly notes: Y.Map<unknown>;
 }
 
 export const schemaKey = 'schema';
 
 export function boardTypes(ydoc: Y.Doc): BoardTypes {
-  return { meta: ydoc.getMap('meta'), items: ydoc.getMap('items'), order: ydoc.getArray('order'), zones: ydoc.getMap('zones') };
+  return { meta: ydoc.getMap('meta'), items: ydoc.getMap('items'), order: ydoc.getArray('order'), zones: ydoc.getMap('zones'), notes: ydoc.getMap('notes') };
 }
 
 /** Every leaf of a board outside its items and zones, by meta key. */
@@ -67,13 +70,14 @@ function itemMap(item: Item): Y.Map<unknown> {
 
 /** Writes a whole board into an empty Y.Doc, in one transaction: sharing a local board. */
 export function writeBoard(ydoc: Y.Doc, board: Board, origin: unknown = null): void {
-  const { meta, items, order, zones } = boardTypes(ydoc);
+  const { meta, items, order, zones, notes } = boardTypes(ydoc);
   ydoc.transact(() => {
     meta.set(schemaKey, currentVersion);
     for (const [key, value] of metaLeaves(board)) meta.set(key, value);
     for (const item of board.items) items.set(item.id, itemMap(item));
     order.push(board.items.map((item) => item.id));
     for (const zone of board.pinnedZones) zones.set(zone.id, plain(zone));
+    for (const note of board.notes ?? []) notes.set(note.id, plain(note));
   }, origin);
 }
 
@@ -83,7 +87,7 @@ export function writeBoard(ydoc: Y.Doc, board: Board, origin: unknown = null): v
  * one follows.
  */
 export function writeChanges(ydoc: Y.Doc, changes: readonly Change[], after: Board): void {
-  const { meta, items, order, zones } = boardTypes(ydoc);
+  const { meta, items, order, zones, notes } = boardTypes(ydoc);
   const removed = new Set<string>();
   const inserted: { item: Item; index: number }[] = [];
   for (const change of changes) {
@@ -106,6 +110,10 @@ export function writeChanges(ydoc: Y.Doc, changes: readonly Change[], after: Boa
         break;
       case 'removeZone':
         zones.delete(change.zone.id);
+        break;
+      case 'setNote':
+        if (change.to === null) notes.delete(change.id);
+        else notes.set(change.id, plain(change.to));
         break;
       case 'setBoard':
         if (change.path.length === 1 && change.path[0] === 'bands') {

@@ -47,7 +47,7 @@ export function createSharedDocument(ydoc: Y.Doc, { origin, actor: firstActor = 
   const types = boardTypes(ydoc);
   /** View toggles: local, written but never undone. */
   const viewOrigin = { viewOf: origin };
-  const undoManager = new Y.UndoManager([types.meta, types.items, types.order, types.zones], {
+  const undoManager = new Y.UndoManager([types.meta, types.items, types.order, types.zones, types.notes], {
     trackedOrigins: new Set([origin]),
     captureTimeout: 0,
     deleteFilter: (struct) => !editedByOthers(struct, types.items, ydoc.clientID) && !emptiesField(struct, types),

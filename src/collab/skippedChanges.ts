@@ -28,6 +28,11 @@ export function skippedChanges(board: Board, wanted: readonly Change[]): Skipped
         return zones.has(change.zone.id) ? [{ change, reason: 'changed' }] : [];
       case 'setBoard':
         return sameValue(at(board, change.path), change.to) ? [] : [{ change, reason: 'changed' }];
+      case 'setNote': {
+        const note = board.notes.find((candidate) => candidate.id === change.id) ?? null;
+        if (sameValue(note, change.to)) return [];
+        return [{ change, reason: note === null ? 'deleted' : 'changed' }];
+      }
     }
   });
 }

@@ -1,5 +1,7 @@
 import { enablePatches, isDraft, original, produceWithPatches, type Draft, type Patch } from 'immer';
-import type { Board, Item, PinnedZone } from './types';
+import type { Board, Item, Note, PinnedZone } from './types';
+import { Validator } from '../schema/Validator';
+import { readNote } from '../schema/readBoardV1';
 import type { Command } from './commands';
 import { CommandError } from './CommandError';
 import { checkAttractors, checkBoolean, checkColour, checkId, checkKind, checkLabel, checkNotes, checkRange, checkTags, displayOptions, isOneOf, limits, quadrants, ranges } from './rules';
@@ -48,6 +50,27 @@ function checkItem(item: Item): Item {
     reach: kind === 'persona' ? checkRange(item.reach ?? Number.NaN, ranges.reach) : null,
     locked: checkBoolean(item.locked, 'Locked'),
   };
+}
+
+/** A note as the one note validator (`readNote`) reads it, strictly, as a write: its first problem refuses the command. */
+function checkNote(note: Note): Note {
+  const v = new Validator('strict');
+  const read = readNote(v, note, 'note');
+  if (v.errors.length > 0) throw new CommandError(`This note cannot be kept: ${v.errors[0]!.replace(/^note\./, '')}.`);
+  return read;
+}
+
+function noteIndex(draft: Draft<Board>, id: string): number {
+  const index = draft.notes.findIndex((note) => note.id === id);
+  if (index < 0) throw new CommandError(`No note with id ${id}.`);
+  return index;
+}
+
+/** A note attaches to an item or a pinned zone on the board. */
+function checkAttachable(draft: Draft<Board>, id: string | null): void {
+  if (id !== null && !baseItems(draft).some((item) => item.id === id) && !draft.pinnedZones.some((zone) => zone.id === id)) {
+    throw new CommandError('A note attaches to an item or a pinned zone on the board.');
+  }
 }
 
 function checkZone(zone: PinnedZone): PinnedZone {
@@ -189,6 +212,31 @@ function mutate(draft: Draft<Board>, command: Command): void {
       const locked = checkBoolean(command.locked, 'Locked');
       const items = command.ids.map((id) => findItem(draft, id));
       for (const item of items) if (item.locked !== locked) item.locked = locked;
+      return;
+    }
+    case 'addNote': {
+      if (draft.notes.length >= limits.boardNotes) throw new CommandError(`A board holds at most ${limits.boardNotes} notes.`);
+      const note = checkNote(command.note);
+      if (draft.notes.some((other) => other.id === note.id)) throw new CommandError(`Note id ${note.id} is already on the board.`);
+      checkAttachable(draft, note.attachedTo);
+      draft.notes.push(note as Draft<Note>);
+      return;
+    }
+    case 'editNote': {
+      const at = noteIndex(draft, command.id);
+      draft.notes[at] = checkNote({ ...original(draft.notes[at]!)!, text: command.text } as Note) as Draft<Note>;
+      return;
+    }
+    case 'placeNote': {
+      const at = noteIndex(draft, command.id);
+      checkAttachable(draft, command.attachedTo);
+      const { position, attachedTo, offset } = command;
+      draft.notes[at] = checkNote({ ...original(draft.notes[at]!)!, position, attachedTo, offset } as Note) as Draft<Note>;
+      return;
+    }
+    case 'deleteNotes': {
+      const doomed = new Set(command.ids);
+      if (draft.notes.some((note) => doomed.has(note.id))) draft.notes = draft.notes.filter((note) => !doomed.has(note.id));
       return;
     }
     case 'pinZone':

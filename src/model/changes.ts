@@ -1,5 +1,5 @@
 import { produce, type Draft } from 'immer';
-import type { Board, Item, PinnedZone } from './types';
+import type { Board, Item, Note, PinnedZone } from './types';
 
 /** The fields of an item a change may set one by one. */
 export const itemFields = ['kind', 'label', 'position', 'colour', 'notes', 'tags', 'attractors', 'weight', 'reach', 'locked'] as const;
@@ -15,7 +15,9 @@ export type Change =
   | { readonly op: 'setItem'; readonly id: string; readonly field: ItemField; readonly from: unknown; readonly to: unknown }
   | { readonly op: 'insertZone'; readonly zone: PinnedZone; readonly index: number }
   | { readonly op: 'removeZone'; readonly zone: PinnedZone; readonly index: number }
-  | { readonly op: 'setBoard'; readonly path: readonly (string | number)[]; readonly from: unknown; readonly to: unknown };
+  | { readonly op: 'setBoard'; readonly path: readonly (string | number)[]; readonly from: unknown; readonly to: unknown }
+  /** A note added (from null), changed, or removed (to null): a note is written whole. */
+  | { readonly op: 'setNote'; readonly id: string; readonly from: Note | null; readonly to: Note | null };
 
 /** Board fields outside the items and zones, one leaf each (bands: one per index, or the list when its length changes). */
 const boardLeaves = (board: Board): (readonly (string | number)[])[] => [
@@ -60,8 +62,22 @@ export function diffBoards(before: Board, after: Board): Change[] {
     const to = at(after, path);
     if (!sameValue(from, to)) changes.push({ op: 'setBoard', path, from, to });
   }
+  if (before.notes !== after.notes) changes.push(...diffNotes(before.notes, after.notes));
   if (before.bands.length !== after.bands.length) changes.push({ op: 'setBoard', path: ['bands'], from: before.bands, to: after.bands });
   else after.bands.forEach((band, i) => band !== before.bands[i] && changes.push({ op: 'setBoard', path: ['bands', i], from: before.bands[i], to: band }));
+  return changes;
+}
+
+/** Note changes by id: each note added, changed or removed, whole. */
+function diffNotes(before: readonly Note[], after: readonly Note[]): Change[] {
+  const old = new Map(before.map((note) => [note.id, note]));
+  const changes: Change[] = [];
+  for (const note of after) {
+    const was = old.get(note.id) ?? null;
+    old.delete(note.id);
+    if (was !== note && !sameValue(was, note)) changes.push({ op: 'setNote', id: note.id, from: was, to: note });
+  }
+  for (const [id, note] of old) changes.push({ op: 'setNote', id, from: note, to: null });
   return changes;
 }
 
@@ -103,6 +119,8 @@ export function invertChanges(changes: readonly Change[]): Change[] {
           return { op: 'removeZone', zone: change.zone, index: change.index };
         case 'removeZone':
           return { op: 'insertZone', zone: change.zone, index: change.index };
+        case 'setNote':
+          return { ...change, from: change.to, to: change.from };
         default:
           return { ...change, from: change.to, to: change.from };
       }
@@ -161,6 +179,16 @@ function applyOne(draft: Draft<Board>, change: Change, guard: boolean): Skipped[
     case 'removeZone': {
       const i = draft.pinnedZones.findIndex((zone) => zone.id === change.zone.id);
       if (i >= 0) draft.pinnedZones.splice(i, 1);
+      return null;
+    }
+    case 'setNote': {
+      const i = draft.notes.findIndex((note) => note.id === change.id);
+      const current = i < 0 ? null : draft.notes[i]!;
+      if (guard && !sameValue(current, change.from)) return current === null ? 'deleted' : change.from === null ? 'exists' : 'changed';
+      if (change.to === null) {
+        if (i >= 0) draft.notes.splice(i, 1);
+      } else if (i >= 0) draft.notes[i] = change.to as Draft<Note>;
+      else draft.notes.push(change.to as Draft<Note>);
       return null;
     }
     case 'setBoard': {

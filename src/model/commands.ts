@@ -1,4 +1,4 @@
-import type { Board, DisplayOptions, GapSettings, Item, MapPoint, PinnedZone, Quadrant } from './types';
+import type { Board, DisplayOptions, GapSettings, Item, MapPoint, Note, PinnedZone, Quadrant } from './types';
 
 /** The fields of an item the editor may change. */
 export type ItemChanges = Partial<Pick<Item, 'label' | 'colour' | 'notes' | 'weight' | 'reach' | 'tags' | 'attractors'>>;
@@ -41,6 +41,11 @@ export type Command =
   | { readonly type: 'lockBoard'; readonly locked: boolean }
   /** A facilitator's lock on chosen items: they stay put; participants cannot change them. */
   | { readonly type: 'lockItems'; readonly ids: readonly string[]; readonly locked: boolean }
+  | { readonly type: 'addNote'; readonly note: Note }
+  | { readonly type: 'editNote'; readonly id: string; readonly text: string }
+  /** A note dragged, attached (it then moves with its item or zone) or let go. */
+  | { readonly type: 'placeNote'; readonly id: string; readonly position: MapPoint; readonly attachedTo: string | null; readonly offset: Note['offset'] }
+  | { readonly type: 'deleteNotes'; readonly ids: readonly string[] }
   | { readonly type: 'pinZone'; readonly zone: PinnedZone }
   | { readonly type: 'unpinZone'; readonly id: string };
 
@@ -93,6 +98,14 @@ export function describeCommand(command: Command, board?: Board): string {
       return command.locked ? 'Lock the board' : 'Unlock the board';
     case 'lockItems':
       return `${command.locked ? 'Lock' : 'Unlock'} ${command.ids.length === 1 ? named(board, command.ids[0]!, 'item') : `${command.ids.length} items`}`;
+    case 'addNote':
+      return 'Add note';
+    case 'editNote':
+      return 'Edit note';
+    case 'placeNote':
+      return command.attachedTo ? 'Attach note' : 'Move note';
+    case 'deleteNotes':
+      return command.ids.length === 1 ? 'Delete note' : `Delete ${command.ids.length} notes`;
     case 'pinZone':
       return 'Pin zone';
     case 'unpinZone':

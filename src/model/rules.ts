@@ -22,6 +22,11 @@ export const limits = {
   items: 20_000,
   bands: 12,
   pinnedZones: 100,
+  /** A sticky note's text, and how many notes a board holds. */
+  noteText: 500,
+  boardNotes: 1000,
+  /** A note's author: a person's name in the room. */
+  author: 40,
   id: 80,
   timestamp: 40,
 } as const;
@@ -48,11 +53,12 @@ export const ranges = {
   threshold: { min: 0, max: 1, minExclusive: true, name: 'Threshold', percent: true },
   maxZones: { min: 0, max: 10, integer: true, name: 'Number of zones' },
   zoneIndex: { min: 0, max: 100, name: 'Zone index' },
+  noteOffset: { min: -1, max: 1, name: 'Note offset' },
 } as const satisfies Record<string, Range>;
 
 export const itemKinds: readonly ItemKind[] = ['product', 'persona'];
 export const quadrants: readonly Quadrant[] = ['bottomLeft', 'topLeft', 'bottomRight', 'topRight'];
-export const displayOptions: readonly (keyof DisplayOptions)[] = ['showBands', 'showProducts', 'showPersonas', 'showZones', 'showWhiteSpace', 'countConcepts'];
+export const displayOptions: readonly (keyof DisplayOptions)[] = ['showBands', 'showProducts', 'showPersonas', 'showZones', 'showWhiteSpace', 'countConcepts', 'showNotes'];
 export const idPattern = /^[a-z]+:[A-Za-z0-9_-]{1,64}$/;
 export const colourPattern = /^#[0-9a-f]{6}$/i;
 

@@ -58,6 +58,8 @@ export interface DisplayOptions {
   readonly showWhiteSpace: boolean;
   /** Concepts (products to be) count as products for the zones (schema 3); off, the zones show the market as it is. */
   readonly countConcepts: boolean;
+  /** The sticky notes layer (schema 4). */
+  readonly showNotes: boolean;
 }
 
 export interface GapSettings {
@@ -79,6 +81,26 @@ export interface PinnedZone {
   readonly pinnedAt: string;
 }
 
+/**
+ * A sticky note on the map (schema 4): a short text, free-standing or attached to an item or a
+ * pinned zone, with which it then moves.
+ */
+export interface Note {
+  readonly id: string;
+  /** Up to `limits.noteText` characters, several lines. */
+  readonly text: string;
+  /** Where the card is drawn when free (and where it falls back when what it is attached to is gone). */
+  readonly position: MapPoint;
+  /** The item or pinned zone it is attached to, or null. */
+  readonly attachedTo: string | null;
+  /** While attached: the card's offset from what it is attached to, in map units (each in [−1, 1]). */
+  readonly offset: { readonly dx: number; readonly dy: number };
+  /** Who wrote it, on a shared board ('' on a board of this browser only). */
+  readonly author: string;
+  /** ISO 8601. */
+  readonly createdAt: string;
+}
+
 export interface Board {
   readonly id: string;
   readonly title: string;
@@ -89,6 +111,8 @@ export interface Board {
   readonly display: DisplayOptions;
   readonly items: readonly Item[];
   readonly pinnedZones: readonly PinnedZone[];
+  /** Sticky notes (schema 4), in the order they were added. */
+  readonly notes: readonly Note[];
   readonly gapSettings: GapSettings;
   /** Set by a facilitator of a shared board (schema 4): participants change nothing. */
   readonly locked: boolean;

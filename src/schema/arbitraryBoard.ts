@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Board, Item, MapPoint, MapUnit, PinnedZone } from '../model/types';
+import type { Board, Item, MapPoint, MapUnit, Note, PinnedZone } from '../model/types';
 import { createBlankBoard } from '../model/board';
 import { cleanText } from '../model/cleanText';
 import { limits } from '../model/rules';
@@ -50,6 +50,16 @@ const item: fc.Arbitrary<Omit<Item, 'id'>> = fc.oneof(
   }),
 );
 
+/** A note as a command keeps it: text at most 500 characters, offsets in [−1, 1], attached to nothing or to item 0. */
+const note: fc.Arbitrary<Omit<Note, 'id'>> = fc.record({
+  text: text(500),
+  position: point,
+  attachedTo: fc.constant(null),
+  offset: fc.record({ dx: fc.double({ min: -1, max: 1, noNaN: true }).map((v) => v || 0), dy: fc.double({ min: -1, max: 1, noNaN: true }).map((v) => v || 0) }),
+  author: label.map((s) => s.slice(0, 40).trim()),
+  createdAt: fc.constantFrom('2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z'),
+});
+
 const zone: fc.Arbitrary<Omit<PinnedZone, 'id'>> = fc.record({
   label,
   position: point,
@@ -64,11 +74,12 @@ export const arbitraryBoard: fc.Arbitrary<Board> = fc
     title: label,
     items: fc.array(item, { maxLength: 12 }),
     zones: fc.array(zone, { maxLength: 2 }),
+    notes: fc.array(note, { maxLength: 3 }),
     showZones: fc.boolean(),
     locked: fc.boolean(),
     coverage: fc.double({ min: 0.01, max: 1, noNaN: true }),
   })
-  .map(({ id: boardId, title, items, zones, showZones, locked, coverage }) => {
+  .map(({ id: boardId, title, items, zones, notes, showZones, locked, coverage }) => {
     const blank = createBlankBoard('2026-01-01T00:00:00.000Z', title);
     return {
       ...blank,
@@ -78,5 +89,7 @@ export const arbitraryBoard: fc.Arbitrary<Board> = fc
       gapSettings: { ...blank.gapSettings, coverage },
       items: items.map((fields, i) => ({ ...fields, id: `item:i${i}` })),
       pinnedZones: zones.map((fields, i) => ({ ...fields, id: `zone:z${i}` })),
+      // Sorted as a shared board reads them: by createdAt, then id.
+      notes: notes.map((fields, i) => ({ ...fields, id: `note:n${i}` })).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1)),
     };
   });

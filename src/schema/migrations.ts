@@ -41,12 +41,15 @@ export const migrations: readonly Migration[] = [
     }),
   },
   {
-    // 4: a facilitator may lock the board or chosen items (none locked yet). A field already
-    // there is kept: a shared board's newer peers write it before the room's version moves.
+    // 4: a facilitator may lock the board or chosen items (none locked yet); sticky notes (none
+    // yet), in a layer that shows. A field already there is kept: a shared board's newer peers
+    // write it before the room's version moves.
     from: 3,
     migrate: (board) => ({
       ...board,
       locked: 'locked' in board ? board.locked : false,
+      notes: 'notes' in board ? board.notes : [],
+      display: isRecord(board.display) && !('showNotes' in board.display) ? { ...board.display, showNotes: true } : board.display,
       items: Array.isArray(board.items) ? board.items.map((item: unknown) => (isRecord(item) && !('locked' in item) ? { ...item, locked: false } : item)) : board.items,
     }),
   },

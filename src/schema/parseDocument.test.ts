@@ -56,6 +56,23 @@ describe('parseDocument', () => {
     const four = parseDocument(fixture(4));
     expect(four.ok && four.board.locked).toBe(false);
     expect(four.ok && four.board.items.filter((item) => item.locked).map((item) => item.label)).toEqual(['Alpha']);
+    expect(three.ok && [three.board.notes, three.board.display.showNotes]).toEqual([[], true]);
+    expect(four.ok && four.board.notes.map((note) => [note.text, note.attachedTo !== null, note.author])).toEqual([
+      ['Why is nobody here?\nAsk the room.', false, ''],
+      ['Too expensive for students', true, 'Ana'],
+    ]);
+  });
+
+  it('refuses a note with no text field, a second note with the same id, an offset past the map; flags text over 500', () => {
+    const doc = fixture(4);
+    const withNotes = (notes: unknown) => parseDocument({ ...doc, board: { ...doc.board, notes } });
+    const note = doc.board.notes[0];
+    expect(withNotes([{ ...note, text: undefined }]).ok).toBe(false);
+    expect(withNotes([note, note]).ok).toBe(false);
+    expect(withNotes([{ ...note, offset: { dx: 2, dy: 0 } }]).ok).toBe(false);
+    const long = withNotes([{ ...note, text: 'x'.repeat(501) }]);
+    expect(long.ok && long.flags).toEqual([expect.stringMatching(/notes\[0\]\.text: 501 characters, over the 500 an edit takes/)]);
+    expect(parseDocument({ ...doc, board: { ...doc.board, notes: [{ ...note, text: 'x'.repeat(501) }] } }, 'strict').ok).toBe(false);
   });
 
   it('refuses a lock that is not yes or no, on the board or an item', () => {

@@ -1,4 +1,4 @@
-import type { Board, Item, MapPoint, MapUnit, PinnedZone, Quadrant } from '../model/types';
+import type { Board, Item, MapPoint, MapUnit, Note, PinnedZone, Quadrant } from '../model/types';
 import { isId, colourPattern, displayOptions, itemKinds, limits, quadrants, ranges } from '../model/rules';
 import { Validator, type Strictness } from './Validator';
 
@@ -26,7 +26,9 @@ const maxItemErrors = 10;
 
 /** The fields of each record as this schema writes them (`id` and `items` included). */
 const fields = {
-  board: ['id', 'title', 'axes', 'quadrants', 'bands', 'display', 'items', 'pinnedZones', 'gapSettings', 'locked', 'createdAt', 'updatedAt'],
+  board: ['id', 'title', 'axes', 'quadrants', 'bands', 'display', 'items', 'pinnedZones', 'notes', 'gapSettings', 'locked', 'createdAt', 'updatedAt'],
+  note: ['id', 'text', 'position', 'attachedTo', 'offset', 'author', 'createdAt'],
+  offset: ['dx', 'dy'],
   item: ['id', 'kind', 'label', 'position', 'colour', 'notes', 'tags', 'attractors', 'weight', 'reach', 'locked'],
   point: ['x', 'y'],
   zone: ['id', 'label', 'position', 'index', 'note', 'pinnedAt'],
@@ -128,6 +130,39 @@ function readZone(v: Validator, value: unknown, path: string): PinnedZone {
   };
 }
 
+/** The board's notes: each checked as itself (`readNote`), ids unique. */
+function readNotes(v: Validator, value: unknown, path: string): Note[] {
+  if (value === undefined) return [];
+  const notes = (v.array(value, path, limits.boardNotes) ?? []).map((note, i) => readNote(v, note, `${path}[${i}]`));
+  const ids = new Set<string>();
+  notes.forEach((note, i) => {
+    if (ids.has(note.id)) v.fail(`${path}[${i}].id`, `"${note.id}" appears twice`);
+    ids.add(note.id);
+  });
+  return notes;
+}
+
+/**
+ * One sticky note, checked as itself: the one validator of the note record, used by every
+ * reader (files, stored boards, the shared document, the sync server's check) and by the
+ * commands (`checkNote`).
+ */
+export function readNote(v: Validator, value: unknown, path: string): Note {
+  const o = v.object(value, path) ?? {};
+  v.onlyKnown(o, path, fields.note);
+  const offset = v.object(o.offset, `${path}.offset`) ?? {};
+  v.onlyKnown(offset, `${path}.offset`, fields.offset);
+  return {
+    id: readId(v, o.id, `${path}.id`),
+    text: v.string(o.text, `${path}.text`, limits.noteText, { field: 'text' }),
+    position: readPoint(v, o.position, `${path}.position`),
+    attachedTo: o.attachedTo === null ? null : readId(v, o.attachedTo, `${path}.attachedTo`),
+    offset: { dx: v.number(offset.dx, `${path}.offset.dx`, ranges.noteOffset), dy: v.number(offset.dy, `${path}.offset.dy`, ranges.noteOffset) },
+    author: v.string(o.author, `${path}.author`, limits.author),
+    createdAt: v.string(o.createdAt, `${path}.createdAt`, limits.timestamp),
+  };
+}
+
 function readAxis(v: Validator, value: unknown, path: string) {
   const o = v.object(value, path) ?? {};
   v.onlyKnown(o, path, fields.axis);
@@ -165,9 +200,12 @@ function readBoard(v: Validator, o: Record<string, unknown>, items: Item[]): Boa
       showZones: v.boolean(display.showZones, `${path}.display.showZones`),
       showWhiteSpace: v.boolean(display.showWhiteSpace, `${path}.display.showWhiteSpace`),
       countConcepts: v.boolean(display.countConcepts, `${path}.display.countConcepts`),
+      // Absent: shown (a shared board written before its room's schema moved to 4).
+      showNotes: display.showNotes === undefined ? true : v.boolean(display.showNotes, `${path}.display.showNotes`),
     },
     items,
     pinnedZones: (v.array(o.pinnedZones, `${path}.pinnedZones`, limits.pinnedZones) ?? []).map((zone, i) => readZone(v, zone, `${path}.pinnedZones[${i}]`)),
+    notes: readNotes(v, own(o, 'notes'), `${path}.notes`),
     gapSettings: {
       coverage: v.number(gaps.coverage, `${path}.gapSettings.coverage`, ranges.coverage),
       threshold: v.number(gaps.threshold, `${path}.gapSettings.threshold`, ranges.threshold),
