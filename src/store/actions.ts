@@ -18,6 +18,7 @@ import { initialSession } from './appState';
 import { createStore, type Store } from './createStore';
 import { moveRevealStep, type RevealStep } from './revealSteps';
 import { dragMoves, selectionActions, selectionOf } from './selectionActions';
+import { noteActions } from './noteActions';
 import { clampGroupDelta, moveBy } from '../model/moveGroup';
 
 let noticeId = 0;
@@ -167,6 +168,7 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
     placeItem,
     select: (id: string | null) => setSession(() => selectionOf(id ? [id] : [])),
     ...selectionActions({ store, setSession, dispatch, notify, moveRefusal }),
+    ...noteActions({ store, setSession, dispatch, newId: sources.newId, now: sources.now }),
     setAnchor: (anchor: MapPoint | null) => setSession(() => ({ anchor })),
     setPanelTab: (panelTab: Session['panelTab']) => setSession(() => ({ panelTab })),
     hoverZone: (hoveredZone: number | null) => setSession(() => ({ hoveredZone })),

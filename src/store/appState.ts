@@ -69,6 +69,10 @@ export interface Session {
   readonly selection: readonly string[];
   /** The selection rectangle being drawn on the empty map, corner to corner, in map units. */
   readonly marquee: { readonly from: MapPoint; readonly to: MapPoint } | null;
+  /** The sticky note picked on the map or in the list (its editor shows in the panel). */
+  readonly selectedNote: string | null;
+  /** The note whose text is being edited in place, on the map. */
+  readonly editingNote: string | null;
   /** On touch: a drag on the empty map draws a selection rectangle (a finger on the map otherwise does nothing). */
   readonly selectMode: boolean;
   readonly drag: DragPreview | null;
@@ -118,6 +122,8 @@ export const initialSession: Session = {
   selectedId: null,
   selection: [],
   selectMode: false,
+  selectedNote: null,
+  editingNote: null,
   marquee: null,
   drag: null,
   anchor: null,

@@ -7,9 +7,11 @@ import type { AppState, DragPreview, Session } from './appState';
 import type { Store } from './createStore';
 
 /** The session fields a selection of `ids` sets: the editor's item is `primary`, else the only one picked. */
-export function selectionOf(ids: readonly string[], primary: string | null = ids.length === 1 ? ids[0]! : null): Pick<Session, 'selection' | 'selectedId'> {
+export function selectionOf(ids: readonly string[], primary: string | null = ids.length === 1 ? ids[0]! : null): Pick<Session, 'selection' | 'selectedId'> & Partial<Pick<Session, 'selectedNote' | 'editingNote'>> {
   const selection = [...new Set(ids)];
-  return { selection, selectedId: primary !== null && selection.includes(primary) ? primary : selection.length === 1 ? selection[0]! : null };
+  // Picking items lets go of a picked note.
+  const note = selection.length > 0 ? { selectedNote: null, editingNote: null } : {};
+  return { ...note, selection, selectedId: primary !== null && selection.includes(primary) ? primary : selection.length === 1 ? selection[0]! : null };
 }
 
 /** A group drag's moves: every member by the delta the held item moved. */

@@ -20,6 +20,7 @@ import './visuallyHidden.css';
 import { ScaleBanner } from './io/ScaleBanner';
 import { ColumnsBanner } from './io/ColumnsBanner';
 import { MapBoundary } from './crash/MapBoundary';
+import { useLive } from './live/LiveContext';
 import { LiveOnly } from './live/LiveOnly';
 import { ShortcutSheet } from './help/ShortcutSheet';
 
@@ -37,7 +38,10 @@ interface Props {
 export function App({ store, actions, autosave, library }: Props) {
   const context = useMemo(() => ({ store, actions }), [store, actions]);
   const isDragging = useCallback(() => store.getState().session.drag !== null, [store]);
-  useShortcuts(actions, isDragging);
+  const live = useLive();
+  // A note's author on a shared board: the name this person goes by in the room.
+  const author = useCallback(() => live?.name ?? '', [live]);
+  useShortcuts(actions, isDragging, author);
   usePasteItems(store, actions);
   const setPresenting = usePresentation(store, actions);
   return (

@@ -11,6 +11,7 @@ import { ImportButton } from './io/ImportButton';
 import { ExportMenu } from './io/ExportMenu';
 import { ShareButton } from './live/ShareButton';
 import { LiveOnly } from './live/LiveOnly';
+import { useLive } from './live/LiveContext';
 
 const PeopleMenu = lazy(() => import('./live/PeopleMenu').then((module) => ({ default: module.PeopleMenu })));
 
@@ -24,6 +25,7 @@ export function Toolbar({ onPresent, heading }: { onPresent: () => void; heading
   /** "Undo move “Capsule machine”": the step named as it reads in a sentence. */
   const stepName = (what: 'Undo' | 'Redo', label: string | null) => (label ? `${what} ${label.charAt(0).toLowerCase()}${label.slice(1)}` : what);
   const showZones = useApp((s) => s.doc.board.display.showZones);
+  const live = useLive();
   // On a phone the bar folds: the name, quick entry and undo stay; the rest is behind "Menu".
   const narrow = useNarrow();
   const [menu, setMenu] = useState(false);
@@ -70,6 +72,7 @@ export function Toolbar({ onPresent, heading }: { onPresent: () => void; heading
         <div className="toolbar-group">
           <button type="button" onClick={() => addAndName('product')}>Add product</button>
           <button type="button" onClick={() => addAndName('persona')}>Add persona</button>
+          <button type="button" onClick={() => actions.addNote(live?.name ?? '')} title="A sticky note on the map (N)">Add note</button>
         </div>
         <div className="toolbar-group">
           <button type="button" aria-pressed={showZones} onClick={() => actions.dispatch({ type: 'setDisplay', changes: { showZones: !showZones } })}>

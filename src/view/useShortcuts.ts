@@ -11,7 +11,7 @@ export function keyBelongsElsewhere(target: EventTarget | null): boolean {
 }
 
 /** Undo, redo, delete, select all, clear the selection (Escape) and the shortcut sheet ("?") from anywhere but a text field. */
-export function useShortcuts(actions: Actions, isDragging: () => boolean) {
+export function useShortcuts(actions: Actions, isDragging: () => boolean, author: () => string = () => '') {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (keyBelongsElsewhere(event.target) || event.defaultPrevented) return;
@@ -28,7 +28,10 @@ export function useShortcuts(actions: Actions, isDragging: () => boolean) {
         actions.setShortcuts(true);
       } else if ((event.key === 'Delete' || event.key === 'Backspace') && !mod && !isDragging()) {
         event.preventDefault();
-        actions.deleteSelected();
+        if (!actions.deleteSelectedNote()) actions.deleteSelected();
+      } else if ((event.key === 'n' || event.key === 'N') && !mod && !event.altKey) {
+        event.preventDefault();
+        actions.addNote(author());
       } else if (mod && key === 'a' && !event.shiftKey && !event.altKey) {
         event.preventDefault();
         actions.selectAllShown();
@@ -38,5 +41,5 @@ export function useShortcuts(actions: Actions, isDragging: () => boolean) {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [actions, isDragging]);
+  }, [actions, isDragging, author]);
 }

@@ -6,6 +6,7 @@ import { mapLayout } from '../map/mapLayout';
 import { quadrantNames } from '../map/quadrantNameSpots';
 import { ZoneBadgesLayer, ZonesLayer } from '../zones/ZonesLayer';
 import { StaticItemsLayer } from './StaticItemsLayer';
+import { StaticNotesLayer } from '../notes/StaticNotesLayer';
 import './exportStage.css';
 
 /** The map's layers at `side` px as an image shows them (see `StaticItemsLayer`). */
@@ -20,6 +21,7 @@ export function MapLayers({ side }: { side: number }) {
       <ZonesLayer layout={layout} />
       <StaticItemsLayer layout={layout} />
       <ZoneBadgesLayer layout={layout} />
+      <StaticNotesLayer layout={layout} />
     </>
   );
 }

@@ -27,6 +27,11 @@ export function Legend() {
         <input type="checkbox" checked={display.showBands} onChange={toggle('showBands')} />
         Maslow bands
       </label>
+      <label className="legend-entry">
+        <input type="checkbox" checked={display.showNotes} onChange={toggle('showNotes')} />
+        <svg width="22" height="22" aria-hidden="true"><rect x="3" y="4" width="16" height="14" rx="2" className="note-card" /></svg>
+        Notes
+      </label>
       <button type="button" className="legend-help" aria-label="Keyboard shortcuts and help" title="Keyboard shortcuts and help (?)" onClick={() => actions.setShortcuts(true)}>
         <span aria-hidden="true">?</span> Keys &amp; help
       </button>

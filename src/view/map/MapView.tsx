@@ -12,6 +12,8 @@ import { DragLayer } from './DragLayer';
 import { LiveOnly } from '../live/LiveOnly';
 
 /** Other people's drags, on a shared board only (loaded with it). */
+/** Sticky notes: loaded with the first note on the board. */
+const NotesLayer = lazy(() => import('../notes/NotesLayer').then((module) => ({ default: module.NotesLayer })));
 /** Arranging a multi-selection: loaded when several items are first selected. */
 const SelectionBar = lazy(() => import('../selection/SelectionBar').then((module) => ({ default: module.SelectionBar })));
 const RemoteDragsLayer = lazy(() => import('./RemoteDragsLayer').then((module) => ({ default: module.RemoteDragsLayer })));
@@ -72,6 +74,11 @@ export function MapView() {
             <ZonesLayer layout={layout} labels={placed} />
             <ItemsSvg layout={layout} visible={visible} placed={placed} axes={board.axes} zones={zonesRef} />
             <ZoneBadgesLayer layout={layout} />
+            {display.showNotes && board.notes.length > 0 && (
+              <Suspense fallback={null}>
+                <NotesLayer layout={layout} />
+              </Suspense>
+            )}
           </div>
         )}
       </div>

@@ -12,6 +12,7 @@ import { useConceptValidation } from '../zones/useConceptValidation';
 import { ConceptCards } from '../zones/ConceptCards';
 import { AttractorFields } from './AttractorFields';
 import { actorOf, mayAct } from '../../model/rights';
+import { NoteEditor } from '../notes/NoteEditor';
 
 /** Several items at once: loaded when first needed. */
 const MultiItemEditor = lazy(() => import('../selection/MultiItemEditor').then((module) => ({ default: module.MultiItemEditor })));
@@ -26,6 +27,8 @@ export function ItemEditor() {
   const validation = useConceptValidation();
   const mayLock = useApp((s) => mayAct(s.live ? actorOf(s.live.role) : 'facilitator', 'lock'));
   const several = useApp((s) => s.session.selection.length > 1);
+  const note = useApp((s) => s.session.selectedNote);
+  if (note) return <NoteEditor id={note} />;
   if (several) {
     return (
       <Suspense fallback={<p className="editor-empty">Opening the selection…</p>}>

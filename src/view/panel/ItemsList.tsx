@@ -1,6 +1,7 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { isConcept } from '../../model/concept';
 import { useActions, useApp } from '../../store/useStore';
+import { NotesSection } from '../notes/NotesSection';
 
 /** Every item, searchable; a listbox whose selection is the map's selection. */
 export function ItemsList() {
@@ -27,7 +28,7 @@ export function ItemsList() {
 
   return (
     <div className="items-list">
-      <input type="search" aria-label="Search items" placeholder="Search items" value={query} onChange={(event) => setQuery(event.target.value)} />
+      <input type="search" aria-label="Search items" placeholder="Search items and notes" value={query} onChange={(event) => setQuery(event.target.value)} />
       <ul
         role="listbox"
         aria-label="Items"
@@ -50,6 +51,7 @@ export function ItemsList() {
         ))}
       </ul>
       {shown.length === 0 && <p className="list-empty">{items.length ? 'No item matches.' : 'No items yet: type a name in Quick add.'}</p>}
+      <NotesSection query={query} />
     </div>
   );
 }

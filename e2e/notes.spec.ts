@@ -1,0 +1,86 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { MapPage } from './MapPage';
+import { person, sharedSample } from './liveRoom';
+
+/** Sticky notes on the map: added, typed in place, attached, moved with their item, kept, shared, exported. */
+
+const note = (page: Page, text: string | RegExp) => page.getByRole('group', { name: 'Notes' }).getByRole('button', { name: typeof text === 'string' ? new RegExp(`^Note: ${text}`) : text });
+const cardCorner = async (page: Page, text: string) => {
+  const box = (await note(page, text).boundingBox())!;
+  return { x: box.x, y: box.y };
+};
+
+test.describe('sticky notes', () => {
+  test('added with the toolbar, typed in place, attached to an item that is then dragged, kept over a reload, undone', async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    await page.getByRole('button', { name: 'Add note' }).click();
+    const field = page.getByRole('textbox', { name: 'Note text' }).first();
+    await expect(field).toBeFocused();
+    await field.fill('Nobody serves students');
+    await field.press('Control+Enter');
+    await expect(note(page, 'Nobody serves students')).toBeVisible();
+    // Attached to the Moka pot in its editor: dragging the pot carries the note along.
+    await note(page, 'Nobody serves students').click();
+    await page.getByRole('form', { name: 'Edit note' }).getByRole('combobox', { name: /Attached to/ }).selectOption({ label: 'Moka pot' });
+    await expect(note(page, /attached/)).toBeVisible();
+    const before = await cardCorner(page, 'Nobody serves students');
+    await map.dragItem('Moka pot', -80, -50);
+    await expect.poll(async () => (await cardCorner(page, 'Nobody serves students')).x).toBeLessThan(before.x - 40);
+    const after = await cardCorner(page, 'Nobody serves students');
+    expect(after.y).toBeLessThan(before.y - 20);
+    // Undo takes back the item's move; the note goes back with it; redo again.
+    await map.undo();
+    await expect.poll(async () => Math.abs((await cardCorner(page, 'Nobody serves students')).x - before.x)).toBeLessThan(2);
+    await map.redo();
+    await expect.poll(async () => Math.abs((await cardCorner(page, 'Nobody serves students')).x - after.x)).toBeLessThan(2);
+    await map.waitSaved();
+    await map.reload();
+    await expect(note(page, 'Nobody serves students')).toBeVisible();
+    expect(await cardCorner(page, 'Nobody serves students')).toEqual(after);
+  });
+
+  test('N adds a note; dropped on an item it attaches; Delete removes it; the Notes layer hides them all; search finds it', async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    await map.map.click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('n');
+    const field = page.getByRole('textbox', { name: 'Note text' }).first();
+    await field.fill('Check the price');
+    await field.press('Control+Enter');
+    const card = note(page, 'Check the price');
+    const start = (await card.boundingBox())!;
+    const target = await map.centre('Capsule machine');
+    await page.mouse.move(start.x + 10, start.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(target.x, target.y, { steps: 10 });
+    await page.mouse.up();
+    await expect(note(page, /^Note: Check the price, attached/)).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search items' }).fill('price');
+    await expect(page.getByRole('region', { name: 'Notes' }).getByRole('button', { name: /Check the price/ })).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Notes' }).uncheck();
+    await expect(card).toHaveCount(0);
+    await page.getByRole('checkbox', { name: 'Notes' }).check();
+    await card.click();
+    await page.keyboard.press('Delete');
+    await expect(card).toHaveCount(0);
+    await map.undo();
+    await expect(card).toBeVisible();
+  });
+
+  test('a note on a shared board: seen live by another person with its author, and in the exported SVG', async ({ browser }) => {
+    const { ana, links } = await sharedSample(browser);
+    const ben = await person(browser, links.edit, 'Ben');
+    await ben.page.getByRole('button', { name: 'Add note' }).click();
+    const field = ben.page.getByRole('textbox', { name: 'Note text' }).first();
+    await field.fill('Ask the baristas');
+    await field.press('Control+Enter');
+    await expect(note(ana.page, 'Ask the baristas, by Ben')).toBeVisible();
+    await expect(note(ana.page, 'Ask the baristas')).toContainText('— Ben');
+    const download = await ana.exportAs('Map (SVG)');
+    const svg = readFileSync((await download.path())!, 'utf8');
+    expect(svg).toContain('Ask the baristas');
+    expect(svg).toContain('— Ben');
+  });
+});
