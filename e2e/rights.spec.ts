@@ -75,14 +75,14 @@ test.describe('rights in a room', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     await expect(ben.page.getByText(/The facilitator replaced the edit link: this screen is now view-only/)).toBeVisible();
-    await expect(status(ben.page)).toHaveText(/View only · Live/);
+    await expect(status(ben.page)).toHaveText(/View only · Live/, { timeout: 15_000 });
     await ben.page.getByRole('textbox', { name: 'Quick add' }).fill('Too late');
     await ben.page.getByRole('textbox', { name: 'Quick add' }).press('Enter');
     await expect(ben.page.getByText(/view-only link/).first()).toBeVisible();
     await expect(ana.item('Too late')).toHaveCount(0);
     // Ben's reload watches with the view link; the old edit link opens nothing elsewhere.
     await ben.page.reload();
-    await expect(status(ben.page)).toHaveText(/View only · Live/);
+    await expect(status(ben.page)).toHaveText(/View only · Live/, { timeout: 15_000 });
     await ana.quickAdd('Seen by Ben');
     await expect(ben.item('Seen by Ben')).toBeVisible();
     const stranger = await (await browser.newContext({ baseURL: baseURL() })).newPage();
