@@ -50,3 +50,29 @@ for (const [width, height] of [
     }
   });
 }
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+  [3840, 2160],
+] as const) {
+  test(`notes, a locked item and a multi-selection at ${width}×${height}, on screen and in presentation, saved as screenshots`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const app = new MapPage(page);
+    await app.open();
+    await page.getByRole('button', { name: 'Add note' }).click();
+    const field = page.getByRole('textbox', { name: 'Note text' });
+    await field.fill('Students: nobody serves them a cheap ritual');
+    await field.press('Control+Enter');
+    await app.select('Moka pot');
+    await page.getByRole('checkbox', { name: /Locked/ }).check();
+    await app.item('Drip machine').click();
+    await app.shiftClick('Capsule machine');
+    await expect(app.selectionBar()).toContainText('2 selected');
+    await expect(app.item('Moka pot').locator('.lock-badge')).toBeVisible();
+    await app.screenshot(`notes-selection-${width}x${height}`);
+    await app.present();
+    await expect(page.getByRole('group', { name: 'Notes' }).getByRole('button', { name: /^Note: Students/ })).toBeInViewport();
+    await app.screenshot(`notes-presenting-${width}x${height}`);
+  });
+}

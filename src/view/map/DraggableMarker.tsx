@@ -64,16 +64,18 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
       <title>{isGuessed(item) ? `${item.label} (not placed by anyone: “Place all” put it here)` : item.label}</title>
       <circle className="hit-area" r={Math.max(coarse ? minTouchRadius : minHitRadius, radius + 3)} />
       <MarkerShape kind={item.kind} colour={item.colour} radius={radius} selected={selected} concept={isConcept(item)} />
-      {item.locked && <LockBadge at={radius} />}
+      {item.locked && <LockBadge at={radius} size={layout.markerRadius} />}
     </g>
   );
 });
 
 /** A padlock at the marker's upper right: the item is locked (it stays put). */
-function LockBadge({ at }: { at: number }) {
+function LockBadge({ at, size }: { at: number; size: number }) {
   const offset = at * 0.75;
+  // Drawn at 8 px for a marker of 12 px, and grows with the map's markers (presentation, a wall).
+  const scale = Math.max(0.9, size / 12);
   return (
-    <g className="lock-badge" transform={`translate(${offset},${-offset})`} aria-hidden="true">
+    <g className="lock-badge" transform={`translate(${offset},${-offset}) scale(${scale})`} aria-hidden="true">
       <circle r={8} />
       <path d="M-3.5 -0.5 v-2 a3.5 3.5 0 0 1 7 0 v2" />
       <rect x={-4.5} y={-0.5} width={9} height={6} rx={1} />

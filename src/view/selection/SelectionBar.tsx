@@ -9,9 +9,9 @@ const aligns: readonly (readonly [AlignEdge, string, string])[] = [
   ['middle', '↕', 'Align middle'],
   ['bottom', '⤓', 'Align bottom'],
 ];
-const distributes: readonly (readonly [DistributeAxis, string])[] = [
-  ['horizontal', 'Distribute across'],
-  ['vertical', 'Distribute up and down'],
+const distributes: readonly (readonly [DistributeAxis, string, string])[] = [
+  ['horizontal', '⋯', 'Distribute across'],
+  ['vertical', '⋮', 'Distribute up and down'],
 ];
 
 /** Over the map while several items are selected: how many, arrange them (one undo step each), delete them, or let go. */
@@ -34,14 +34,14 @@ export function SelectionBar() {
         ))}
       </span>
       <span className="selection-group" role="group" aria-label="Distribute">
-        {distributes.map(([axis, name]) => (
-          <button key={axis} type="button" title={placed < 3 ? 'Needs 3 or more items on the map' : name} disabled={placed < 3} onClick={() => actions.distributeSelection(axis)}>
-            {name}
+        {distributes.map(([axis, glyph, name]) => (
+          <button key={axis} type="button" aria-label={name} title={placed < 3 ? `${name}: needs 3 or more items on the map` : name} disabled={placed < 3} onClick={() => actions.distributeSelection(axis)}>
+            <span aria-hidden="true">{glyph}</span>
           </button>
         ))}
       </span>
       <button type="button" className="danger" onClick={actions.deleteSelected}>Delete {count}</button>
-      <button type="button" onClick={() => actions.clearSelection()}>Clear selection</button>
+      <button type="button" onClick={() => actions.clearSelection()} title="Clear the selection (Escape)">Clear</button>
     </div>
   );
 }
