@@ -8,6 +8,7 @@ import { heldWrites, type HeldWrites } from './heldWrites';
 import { pendingBytes } from './pendingChanges';
 import { boardErrors, itemErrors, zoneErrors } from './probeReads';
 import { refusal, type Actor } from '../../src/model/rights';
+import { rootOf } from '../../src/collab/yjsParts';
 
 /** The board's lock, as the Y.Doc's meta holds it (`metaLeaves`). */
 const lockKey = 'locked';
@@ -256,14 +257,8 @@ function touchedBy(transaction: Y.Transaction, types: BoardTypes): Touched {
   const notes = new Set<string>();
   let meta = false;
   for (const [type, keys] of transaction.changed) {
-    let node = type;
-    let key: string | null = null;
-    while (node._item !== null) {
-      key = node._item.parentSub;
-      node = node._item.parent as typeof node;
-    }
-    const ids = node === type ? [...keys].filter((k): k is string => k !== null) : key === null ? [] : [key];
-    const root: unknown = node;
+    const { root, key } = rootOf(type);
+    const ids = root === type ? [...keys].filter((k): k is string => k !== null) : key === null ? [] : [key];
     if (root === types.items) ids.forEach((id) => items.add(id));
     else if (root === types.zones) ids.forEach((id) => zones.add(id));
     else if (root === types.notes) ids.forEach((id) => notes.add(id));

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { BoardTypes } from '../../src/collab/boardYDoc';
 import { pendingStructs } from './pendingChanges';
+import { parentOf } from '../../src/collab/yjsParts';
 
 /** What held (pending) structs will write when they join: item fields by item id, and board-wide keys. */
 export interface HeldWrites {
@@ -53,8 +54,8 @@ export function heldWrites(doc: Y.Doc, types: BoardTypes): HeldWrites {
       parent = holder?.content instanceof Y.ContentType ? holder.content.type : null;
     }
     if (parent === 'meta' || parent === types.meta) writes.meta.set(place.sub, value);
-    else if (parent instanceof Y.AbstractType && parent._item?.parent === types.items && parent._item.parentSub !== null) {
-      const id = parent._item.parentSub;
+    else if (parent instanceof Y.AbstractType && parentOf(parent)?.parent === types.items && parentOf(parent)?.key != null) {
+      const id = parentOf(parent)!.key!;
       if (!writes.items.has(id)) writes.items.set(id, new Map());
       writes.items.get(id)!.set(place.sub, value);
     }

@@ -6,6 +6,7 @@ import { formatName } from '../schema/format';
 import { parseDocument } from '../schema/parseDocument';
 import type { Strictness } from '../schema/Validator';
 import { probeBoard } from './probeBoard';
+import { mapStructs, structCount } from './yjsParts';
 
 export type ItemRead = { readonly item: Item } | { readonly errors: readonly string[] };
 
@@ -20,15 +21,15 @@ const reads: Record<Strictness, WeakMap<Y.Map<unknown>, { readonly entries: read
 
 const entriesOf = (fields: Y.Map<unknown>): unknown[] => {
   const entries: unknown[] = [];
-  for (const entry of fields._map.values()) entries.push(entry, entry.deleted);
+  for (const entry of mapStructs(fields)) entries.push(entry, entry.deleted);
   return entries;
 };
 
 /** True while `fields` holds the entries `entries` was taken from, none deleted since. */
 function unchanged(fields: Y.Map<unknown>, entries: readonly unknown[]): boolean {
-  if (fields._map.size * 2 !== entries.length) return false;
+  if (structCount(fields) * 2 !== entries.length) return false;
   let i = 0;
-  for (const entry of fields._map.values()) {
+  for (const entry of mapStructs(fields)) {
     if (entry !== entries[i] || entry.deleted !== entries[i + 1]) return false;
     i += 2;
   }

@@ -1,13 +1,15 @@
 import * as Y from 'yjs';
-import type { Board } from '../model/types';
+import type { Board, Item } from '../model/types';
 import { applyCommand } from '../model/applyCommand';
-import { diffBoards, invertChanges, type Change, type Skipped } from '../model/changes';
+import { changesOf, invertChanges, type Change, type Skipped } from '../model/changes';
 import { isUndoable } from '../model/commands';
 import { CommandError } from '../model/CommandError';
 import type { BoardDocument, ChangeSource } from '../document/BoardDocument';
-import { boardTypes, completeItems, upgradeDocument, writeChanges } from './boardYDoc';
-import { readBoard, reloadMessage, type LeftOut } from './readBoard';
+import { boardTypes, completeItems, schemaKey, upgradeDocument, writeChanges, type BoardTypes } from './boardYDoc';
+import { readBoard, reloadMessage, type LeftOut, type SharedRead } from './readBoard';
+import { readItems } from './readItems';
 import { skippedChanges } from './skippedChanges';
+import { mapStructs, parentOf, rootOf } from './yjsParts';
 import { changesTouch, commandRefusal, locksOf, refusal, viewerReason, type Actor } from '../model/rights';
 
 /** An item's label on `board`, for a refusal's words. */
@@ -66,8 +68,8 @@ export function createSharedDocument(ydoc: Y.Doc, { origin, actor: firstActor = 
     if (type === 'undo' && writing) stackItem.meta.set('changes', writing);
   });
 
-  const onUpdate = (_update: Uint8Array, from: unknown) => {
-    const read = readBoard(ydoc, board);
+  const onUpdate = (_update: Uint8Array, from: unknown, _doc: Y.Doc, transaction?: Y.Transaction) => {
+    const read = (transaction && !readOnlyReason && unreadable.length === 0 && readTouchedItems(types, transaction, board, leftOut)) || readBoard(ydoc, board);
     if (!read.ok) {
       if (read.newer) readOnlyReason = reloadMessage;
       else unreadable = read.errors;
@@ -157,7 +159,7 @@ export function createSharedDocument(ydoc: Y.Doc, { origin, actor: firstActor = 
       if (problem) throw new CommandError(problem);
       const { board: next, patches } = applyCommand(board, command);
       if (patches.length === 0) return;
-      const changes = diffBoards(board, next);
+      const changes = changesOf(board, next, patches);
       if (changes.length === 0) return;
       upgradeDocument(ydoc, board, viewOrigin);
       writing = changes;
@@ -186,6 +188,44 @@ export function createSharedDocument(ydoc: Y.Doc, { origin, actor: firstActor = 
   };
 }
 
+const positions = new WeakMap<readonly Item[], Map<string, number>>();
+/** Where each item of a board's list is, by id: made once per list. */
+function indexOf(items: readonly Item[]): Map<string, number> {
+  let index = positions.get(items);
+  if (!index) positions.set(items, (index = new Map(items.map((item, i) => [item.id, i]))));
+  return index;
+}
+
+/**
+ * The board after a transaction that only set fields of items it holds (a move, an edit: the
+ * usual change, local or remote): those items read again, the rest shared; its cost follows
+ * the change, not the board. Null when the transaction touched anything else (an item added or
+ * removed, the order, board-wide fields, zones, notes) or an item does not read: then the whole
+ * board is read.
+ */
+function readTouchedItems(types: BoardTypes, transaction: Y.Transaction, board: Board, leftOut: readonly LeftOut[]): SharedRead | null {
+  const ids = new Set<string>();
+  for (const type of transaction.changed.keys()) {
+    const { root, key } = rootOf(type);
+    if (root !== (types.items as unknown) || type === (types.items as unknown) || key === null) return null;
+    ids.add(key);
+  }
+  if (ids.size === 0) return { ok: true, board, leftOut, version: types.meta.get(schemaKey) as number };
+  const index = indexOf(board.items);
+  const version = types.meta.get(schemaKey);
+  if (typeof version !== 'number' || [...ids].some((id) => !index.has(id))) return null;
+  const reads = readItems(types.items, [...ids], version);
+  const items = [...board.items];
+  for (const [id, read] of reads) {
+    if ('errors' in read) return null;
+    items[index.get(id)!] = read.item;
+  }
+  const next = { ...board, items };
+  // The list keeps its positions: its index carries over.
+  positions.set(items, index);
+  return { ok: true, board: next, leftOut, version };
+}
+
 /**
  * True for the current value of a board leaf or item field when nothing was put back after
  * it: Yjs does not restore the value before mine when someone else wrote that key
@@ -194,7 +234,7 @@ export function createSharedDocument(ydoc: Y.Doc, { origin, actor: firstActor = 
  */
 function emptiesField(struct: Y.Item, { meta, items }: { meta: Y.Map<unknown>; items: Y.Map<unknown> }): boolean {
   if (struct.parentSub === null || struct.right !== null) return false;
-  return struct.parent === meta || (struct.parent instanceof Y.Map && struct.parent._item?.parent === items);
+  return struct.parent === meta || (struct.parent instanceof Y.Map && parentOf(struct.parent)?.parent === items);
 }
 
 /**
@@ -203,7 +243,7 @@ function emptiesField(struct: Y.Item, { meta, items }: { meta: Y.Map<unknown>; i
  */
 function editedByOthers(struct: Y.Item, items: Y.Map<unknown>, me: number): boolean {
   const fields = struct.parent === items ? (struct.content as Y.ContentType).type : struct.parent;
-  if (!(fields instanceof Y.Map) || fields._item?.parent !== items) return false;
-  for (const entry of fields._map.values()) if (!entry.deleted && entry.id.client !== me) return true;
+  if (!(fields instanceof Y.Map) || parentOf(fields)?.parent !== items) return false;
+  for (const entry of mapStructs(fields)) if (!entry.deleted && entry.id.client !== me) return true;
   return false;
 }

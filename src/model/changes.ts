@@ -81,6 +81,32 @@ function diffNotes(before: readonly Note[], after: readonly Note[]): Change[] {
   return changes;
 }
 
+/**
+ * The changes a command made, from its patches when they only set fields of items in place
+ * (a move, an edit: the usual step, costing the items it touched, not the board); otherwise
+ * the whole diff (`diffBoards`).
+ */
+export function changesOf(before: Board, after: Board, patches: readonly { readonly path: readonly (string | number)[] }[]): Change[] {
+  const fields = new Map<number, Set<ItemField>>();
+  for (const { path } of patches) {
+    const [root, index, field] = path;
+    if (root !== 'items' || typeof index !== 'number' || typeof field !== 'string' || !(itemFields as readonly string[]).includes(field)) return diffBoards(before, after);
+    if (before.items[index]?.id !== after.items[index]?.id) return diffBoards(before, after);
+    let set = fields.get(index);
+    if (!set) fields.set(index, (set = new Set()));
+    set.add(field as ItemField);
+  }
+  const changes: Change[] = [];
+  for (const [index, set] of fields) {
+    const old = before.items[index]!;
+    const item = after.items[index]!;
+    for (const field of itemFields) {
+      if (set.has(field) && !sameValue(old[field], item[field])) changes.push({ op: 'setItem', id: item.id, field, from: old[field], to: item[field] });
+    }
+  }
+  return changes;
+}
+
 /** Item changes by id. The usual step keeps every item in its place: then a walk side by side, with no maps. */
 function diffItems(before: readonly Item[], after: readonly Item[]): Change[] {
   const changes: Change[] = [];
@@ -141,31 +167,64 @@ export interface Skipped {
  */
 export function applyChanges(board: Board, changes: readonly Change[], guard = false): { board: Board; skipped: Skipped[] } {
   const skipped: Skipped[] = [];
+  const items = new ItemIndex(board.items);
   const next = produce(board, (draft) => {
     for (const change of changes) {
-      const problem = applyOne(draft, change, guard);
+      const problem = applyOne(draft, change, guard, items);
       if (problem) skipped.push({ change, reason: problem });
     }
   });
   return { board: next, skipped };
 }
 
-function applyOne(draft: Draft<Board>, change: Change, guard: boolean): Skipped['reason'] | null {
+/**
+ * Where each item is in the list being changed, by id: found without walking the draft (each
+ * element a draft walks becomes a proxy: a step of 1,000 moves on 10,000 items would make
+ * ten million). Kept in step with the inserts and removals made through it.
+ */
+class ItemIndex {
+  private readonly ids: string[];
+  private at: Map<string, number> | null = null;
+  constructor(items: readonly Item[]) {
+    this.ids = items.map((item) => item.id);
+  }
+  indexOf(id: string): number {
+    this.at ??= new Map(this.ids.map((candidate, i) => [candidate, i]));
+    return this.at.get(id) ?? -1;
+  }
+  insert(index: number, id: string): void {
+    this.ids.splice(index, 0, id);
+    this.at = null;
+  }
+  remove(index: number): void {
+    this.ids.splice(index, 1);
+    this.at = null;
+  }
+  get length(): number {
+    return this.ids.length;
+  }
+}
+
+function applyOne(draft: Draft<Board>, change: Change, guard: boolean, index: ItemIndex): Skipped['reason'] | null {
   switch (change.op) {
     case 'insertItem': {
-      if (draft.items.some((item) => item.id === change.item.id)) return 'exists';
-      draft.items.splice(Math.min(change.index, draft.items.length), 0, change.item as Draft<Item>);
+      if (index.indexOf(change.item.id) >= 0) return 'exists';
+      const at = Math.min(change.index, index.length);
+      draft.items.splice(at, 0, change.item as Draft<Item>);
+      index.insert(at, change.item.id);
       return null;
     }
     case 'removeItem': {
-      const i = draft.items.findIndex((item) => item.id === change.item.id);
+      const i = index.indexOf(change.item.id);
       if (i < 0) return null;
       if (guard && !sameValue(draft.items[i], change.item)) return 'changed';
       draft.items.splice(i, 1);
+      index.remove(i);
       return null;
     }
     case 'setItem': {
-      const item = draft.items.find((candidate) => candidate.id === change.id);
+      const i = index.indexOf(change.id);
+      const item = i < 0 ? undefined : draft.items[i];
       if (!item) return 'deleted';
       if (guard && !sameValue(item[change.field], change.from)) return 'changed';
       (item as Record<string, unknown>)[change.field] = change.to;

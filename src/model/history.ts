@@ -1,7 +1,7 @@
 import type { Board } from './types';
 import { describeCommand, isUndoable, type Command } from './commands';
 import { applyCommand } from './applyCommand';
-import { applyChanges, diffBoards, invertChanges, type Change, type Skipped } from './changes';
+import { applyChanges, changesOf, invertChanges, type Change, type Skipped } from './changes';
 
 export interface HistoryEntry {
   readonly label: string;
@@ -34,7 +34,7 @@ export function execute(doc: Document, command: Command): Document {
   const { board, patches } = applyCommand(doc.board, command);
   if (patches.length === 0) return doc;
   if (!isUndoable(command)) return { ...doc, board };
-  const changes = diffBoards(doc.board, board);
+  const changes = changesOf(doc.board, board, patches);
   const entry: HistoryEntry = { label: describeCommand(command, doc.board), changes, inverse: invertChanges(changes) };
   return { board, past: [...doc.past, entry].slice(-historyLimit), future: [] };
 }

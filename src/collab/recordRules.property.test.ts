@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { applyCommand } from './applyCommand';
-import { createBlankBoard, createItem } from './board';
-import { mapPoint } from './mapPoint';
-import { limits } from './rules';
-import { CommandError } from './CommandError';
-import type { Board, Item, Note } from './types';
+import { applyCommand } from '../model/applyCommand';
+import { createBlankBoard, createItem } from '../model/board';
+import { mapPoint } from '../model/mapPoint';
+import { limits } from '../model/rules';
+import { CommandError } from '../model/CommandError';
+import type { Board, Item, Note } from '../model/types';
 import { parseDocument, toDocument } from '../schema/parseDocument';
-import { writeBoard } from '../collab/boardYDoc';
-import { readBoard } from '../collab/readBoard';
+import { writeBoard } from './boardYDoc';
+import { readBoard } from './readBoard';
 
 /** One record type's rules, asked two ways: a command that accepts a record and the readers that read it back must agree. */
 
