@@ -13,6 +13,8 @@ const distance = 600;
 
 interface DragRun {
   items: number;
+  /** Items moving together (the dragged one and the rest of its selection). */
+  group: number;
   throttle: number;
   fps: number;
   p50: number;
@@ -60,7 +62,39 @@ async function openWithBoard(page: Page, board: Board): Promise<number> {
   return page.evaluate(() => (window as unknown as { __ready: number }).__ready);
 }
 
-async function dragOnce(page: Page, board: Board, throttle: number): Promise<Omit<DragRun, 'items' | 'throttle' | 'loadMs'>> {
+/**
+ * Selects about `count` items around `target` (it included) with a selection rectangle drawn
+ * from empty map, and returns how many were selected.
+ */
+async function selectAround(page: Page, board: Board, target: Board['items'][number], count: number): Promise<number> {
+  const t = target.position!;
+  // A column 0.12 wide from just left of the target, as tall as it takes (a 600 px drag right keeps it on the map).
+  const [left, right] = [t.x - 0.005, t.x + 0.115];
+  let half = 0.02;
+  const inside = (h: number) => board.items.filter((item) => item.position!.x >= left && item.position!.x <= right && Math.abs(item.position!.y - t.y) <= h).length;
+  while (inside(half) < count && half < 1) half += 0.005;
+  const plot = (await page.locator('.plot-hit').boundingBox())!;
+  const px = (x: number, y: number) => ({ x: plot.x + x * plot.width, y: plot.y + (1 - Math.min(0.99, Math.max(0.01, y))) * plot.height });
+  const from = px(right, t.y + half);
+  const to = px(left, t.y - half);
+  // The rectangle starts on empty map: nudged until nothing but the plot is under the pointer.
+  for (let tries = 0; tries < 20; tries++) {
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('class'), from);
+    if (hit === 'plot-hit') break;
+    // Towards the rectangle's inside (left and down from its top-right corner).
+    from.x -= 3;
+    from.y += 3;
+  }
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 6 });
+  await page.mouse.up();
+  const bar = page.getByRole('toolbar', { name: /items selected/ });
+  await bar.waitFor({ timeout: 15_000 });
+  return Number(/(\d+) items selected/.exec((await bar.getAttribute('aria-label')) ?? '')?.[1] ?? 1);
+}
+
+async function dragOnce(page: Page, board: Board, throttle: number, group = 1): Promise<Omit<DragRun, 'items' | 'throttle' | 'loadMs'>> {
   // The most isolated product near the left side, so no other marker sits on top of it and a
   // 600 px drag to the right stays on the map (positions 0 and 1 sit inside the frame).
   const clearance = (x: number, y: number) =>
@@ -70,6 +104,7 @@ async function dragOnce(page: Page, board: Board, throttle: number): Promise<Omi
     .map((item) => ({ item, room: clearance(item.position!.x, item.position!.y) }))
     .sort((a, b) => b.room - a.room)[0]!.item;
   const marker = page.locator(`[data-id="${target.id}"]`);
+  const selected = group > 1 ? await selectAround(page, board, target, group) : 1;
   const box = (await marker.boundingBox())!;
   const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   const before = Number(await marker.getAttribute('data-x'));
@@ -138,6 +173,7 @@ async function dragOnce(page: Page, board: Board, throttle: number): Promise<Omi
   const q = (p: number) => intervals[Math.min(intervals.length - 1, Math.floor(p * intervals.length))] ?? Number.NaN;
   const span = (data.frames.at(-1)! - data.frames[0]!) / 1000;
   return {
+    group: selected,
     fps: (data.frames.length - 1) / span,
     p50: q(0.5),
     p95: q(0.95),
@@ -158,15 +194,16 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 test('drag and load benchmark', async ({ browser }) => {
   const runs: DragRun[] = [];
-  const plan = [...sizes.map((n) => [n, 1] as const), ...(quick ? [] : [[500, 4] as const])];
-  for (const [items, throttle] of plan) {
+  // [items, CPU throttle, items asked to be selected and dragged together (a rectangle catches about 100)]
+  const plan: (readonly [number, number, number])[] = [...sizes.map((n) => [n, 1, 1] as const), [1000, 1, 115], ...(quick ? [] : [[500, 4, 1] as const])];
+  for (const [items, throttle, group] of plan) {
     const reps: DragRun[] = [];
     for (let r = 0; r < repetitions; r++) {
       const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
       const page = await context.newPage();
       const board = randomBoard(items, 7 + r);
       const loadMs = await openWithBoard(page, board);
-      const result = await dragOnce(page, board, throttle);
+      const result = await dragOnce(page, board, throttle, group);
       reps.push({ items, throttle, loadMs, ...result });
       await context.close();
     }

@@ -29,6 +29,10 @@ console.log('\n# Import of a 5 MB board file (Node: decode, parse, validate)');
 run('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts', 'bench/import.bench.ts'], { BENCH_OUT: 'bench/.import.json' });
 const imports = JSON.parse(readFileSync('bench/.import.json', 'utf8'));
 
+console.log('\n# Scale: a 10,000-item board (Node)');
+run('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts', 'bench/scale.bench.ts'], { BENCH_OUT: 'bench/.scale.json' });
+const scale = JSON.parse(readFileSync('bench/.scale.json', 'utf8'));
+
 console.log('\n# Drag and load (Playwright, Chromium, 1920×1080)');
 run('npx', ['playwright', 'test', '--config', 'bench/playwright.config.ts'], { BENCH_OUT: 'bench/.drag.json' });
 const drag = JSON.parse(readFileSync('bench/.drag.json', 'utf8'));
@@ -61,11 +65,14 @@ console.log('\n## Import (readImportFile in Node; budget: median under 2 s for 5
 console.log('| file | MB | median ms | max ms | runs | outcome |\n|---|---:|---:|---:|---:|---|');
 for (const row of imports) console.log(`| ${row.name} | ${f(row.megabytes, 1)} | ${f(row.medianMs, 0)} | ${f(row.maxMs, 0)} | ${row.runs} | ${row.outcome} |`);
 console.log('\n## Drag (gap-finder overlay on, 600 px in 4 s at 60 Hz; medians of repetitions)');
-console.log('| items | CPU | fps | item moves/s | p50 ms | p95 ms | p99 ms | > 25 ms | long tasks | drop frame ms | moves sent/received | marker updates per move | moved px | load ms |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| items | dragged | CPU | fps | item moves/s | p50 ms | p95 ms | p99 ms | > 25 ms | long tasks | drop frame ms | moves sent/received | marker updates per move | moved px | load ms |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of drag) {
-  console.log(`| ${r.items} | ${r.throttle}× | ${f(r.fps, 1)} | ${f(r.itemFps, 1)} | ${f(r.p50, 1)} | ${f(r.p95, 1)} | ${f(r.p99, 1)} | ${f(100 * r.over25, 1)} % | ${r.longTasks} | ${f(r.dropMs, 0)} | ${r.movesSent}/${r.movesReceived} | ${f(r.markerUpdatesPerMove)} | ${f(r.movedPx, 0)} | ${f(r.loadMs, 0)} |`);
+  console.log(`| ${r.items} | ${r.group} | ${r.throttle}× | ${f(r.fps, 1)} | ${f(r.itemFps, 1)} | ${f(r.p50, 1)} | ${f(r.p95, 1)} | ${f(r.p99, 1)} | ${f(100 * r.over25, 1)} % | ${r.longTasks} | ${f(r.dropMs, 0)} | ${r.movesSent}/${r.movesReceived} | ${f(r.markerUpdatesPerMove)} | ${f(r.movedPx, 0)} | ${f(r.loadMs, 0)} |`);
 }
+console.log('\n## Scale (10,000 items; medians)');
+console.log('| step | median ms | max ms | budget ms |\n|---|---:|---:|---:|');
+for (const row of scale) console.log(`| ${row.name} | ${f(row.medianMs)} | ${f(row.maxMs)} | ${row.budgetMs} |`);
 console.log('\n## Bundle (gzip; budget: initial JS under 170 KB)');
 for (const b of bundle) console.log(`- ${b.name}: ${f(b.gzipKB, 1)} KB${b.initial ? '' : ' (lazy)'}`);
 const sum = (list) => list.reduce((s, b) => s + b.gzipKB, 0);
@@ -75,10 +82,11 @@ console.log(`\n${syncReport.lines.join('\n')}`);
 console.log(`\n## Sync under attack (${hostile.connections} connections, ${hostile.honest} honest; budgets: p95 ≤ ${hostile.budget.p95Ms} ms, RSS ≤ ${hostile.budget.rssMB} MB)`);
 console.log(`- honest drops p95 ${f(hostile.drops.p95, 1)} ms (${hostile.drops.received}/${hostile.drops.expected} arrived), drags p95 ${f(hostile.drags.p95, 1)} ms; server RSS max ${f(hostile.server.rssMB.max, 0)} MB, CPU ${f(hostile.server.cpuPercent.mean, 0)} %; flooders closed: ${hostile.hostile.floodClosed}`);
 
-const results = { quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, gaps, imports, drag, bundle, sync, hostile };
+const results = { quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, gaps, imports, scale, drag, bundle, sync, hostile };
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2));
 rmSync('bench/.gaps.json', { force: true });
 rmSync('bench/.import.json', { force: true });
+rmSync('bench/.scale.json', { force: true });
 rmSync('bench/.drag.json', { force: true });
 rmSync('bench/.sync.json', { force: true });
 rmSync('bench/.hostile.json', { force: true });

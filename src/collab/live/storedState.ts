@@ -39,6 +39,8 @@ export function deletesHeld(stored: DeleteSet, local: DeleteSet): boolean {
 
 /** True when the store holds all this document holds, deletes included ("Saved" on the server). */
 export function storedHoldsAll(stored: Y.Snapshot, ydoc: Y.Doc): boolean {
-  const local = Y.snapshot(ydoc);
-  return holdsAll(stored.sv, local.sv) && deletesHeld(stored.ds, local.ds);
+  // The state vectors first (a few numbers): after a local change they differ, and the delete
+  // set (a walk of the whole document) is read only once the store has caught up.
+  if (!holdsAll(stored.sv, Y.decodeStateVector(Y.encodeStateVector(ydoc)))) return false;
+  return deletesHeld(stored.ds, Y.snapshot(ydoc).ds);
 }

@@ -32,7 +32,10 @@ const minTouchRadius = 22;
  */
 export const DraggableMarker = memo(function DraggableMarker({ item, layout, axes, describedBy, coarse }: Props) {
   const actions = useActions();
-  const preview = useApp((s) => dragPositionOf(s.session.drag, item.id) ?? null);
+  // The held item follows the pointer here (its name says where); the rest of a dragged
+  // selection only learns it is moving (DragLayer draws them), so a frame re-renders one marker.
+  const preview = useApp((s) => (s.session.drag?.id === item.id ? s.session.drag.position : null));
+  const carried = useApp((s) => s.session.drag !== null && s.session.drag.id !== item.id && dragPositionOf(s.session.drag, item.id) !== undefined);
   const selected = useApp((s) => isSelected(s.session, item.id));
   // Shift, Ctrl or Cmd adds or takes out; a press on a selected item keeps the group for a drag, a click then picks it alone.
   const additive = (event: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }) => event.shiftKey || event.ctrlKey || event.metaKey;
@@ -50,7 +53,7 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
       aria-describedby={describedBy}
       aria-pressed={preview ? true : undefined}
       aria-label={`${describeItem(axes, item.label, position)}${isGuessed(item) ? ', not placed by anyone' : ''}${item.locked ? ', locked' : ''}`}
-      className={`marker marker-${item.kind}${preview ? ' drag-source' : ''}${isGuessed(item) ? ' marker-guessed' : ''}${item.locked ? ' marker-locked' : ''}`}
+      className={`marker marker-${item.kind}${preview || carried ? ' drag-source' : ''}${isGuessed(item) ? ' marker-guessed' : ''}${item.locked ? ' marker-locked' : ''}`}
       data-id={item.id}
       data-x={position.x}
       data-y={position.y}
