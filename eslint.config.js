@@ -39,4 +39,36 @@ export default tseslint.config(
       'no-restricted-properties': ['error', { object: 'globalThis', message: 'The functional core reads no global state through globalThis.' }],
     },
   },
+  {
+    // The document seam: the board's one way to change, over the model; no screen, storage or network.
+    files: ['src/document/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['react', 'react-dom', 'react/*', '**/view/**', '**/persistence/**', '**/collab/**', '**/store/**'], message: 'The document seam imports the model only: shared and local boards implement it from outside.' }] },
+      ],
+    },
+  },
+  {
+    // The shared board: Yjs and the protocol, no React and no screens (the boot is in src/view/live).
+    files: ['src/collab/**/*.ts', 'src/collab/**/*.tsx'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['react', 'react-dom', 'react/*', 'react-dom/*', '**/view/**', '**/persistence/**'], message: 'src/collab holds the shared document and the room, not React nor storage: those import it, never the other way.' }] },
+      ],
+    },
+  },
+  {
+    // What the server takes from the app: the rule book, the model and the shared document's layout; never the page.
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['react', 'react-dom', '**/src/view/**', '**/src/persistence/**', '**/src/store/**', '**/src/collab/live/**'], message: 'The server imports the model, schema and shared document only: nothing of the page, its storage or its live session.' }] },
+      ],
+    },
+  },
 );

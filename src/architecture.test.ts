@@ -35,6 +35,15 @@ describe('the architecture boundary (ESLint)', () => {
     });
   }
 
+  it('keeps the document seam, src/collab and the server to their side of the boundary', async () => {
+    expect(await firing("import { App } from '../view/App';\nexport const x = App;\n", 'src/document/fixture.ts')).toContain('no-restricted-imports');
+    expect(await firing("import { sharedBoards } from '../persistence/sharedBoards';\nexport const x = sharedBoards;\n", 'src/document/fixture.ts')).toContain('no-restricted-imports');
+    expect(await firing("import { useState } from 'react';\nexport const x = useState;\n", 'src/collab/fixture.ts')).toContain('no-restricted-imports');
+    expect(await firing("import { sharedBoards } from '../persistence/sharedBoards';\nexport const x = sharedBoards;\n", 'src/collab/live/fixture.ts')).toContain('no-restricted-imports');
+    expect(await firing("import { App } from '../../src/view/App';\nexport const x = App;\n", 'server/sync/fixture.ts')).toContain('no-restricted-imports');
+    expect(await firing("import { readBoard } from '../../src/collab/readBoard';\nexport const x = readBoard;\n", 'server/sync/fixture.ts')).toEqual([]);
+  });
+
   it('lets useStore, the store’s React binding, import React', async () => {
     expect(await firing("import { useSyncExternalStore } from 'react';\nexport const x = useSyncExternalStore;\n", 'src/store/useStore.ts')).toEqual([]);
   });

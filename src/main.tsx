@@ -50,5 +50,5 @@ async function boot() {
 
 // A shared board's link opens its room; Yjs and the sync provider load only then.
 const link = readRoomLink(location.href);
-if (link) void import('./collab/live/bootShared').then(({ bootShared }) => bootShared(link, document.getElementById('root')!));
+if (link) void import('./view/live/bootShared').then(({ bootShared }) => bootShared(link, document.getElementById('root')!));
 else void boot();

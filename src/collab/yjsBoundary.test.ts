@@ -21,9 +21,17 @@ describe('the shared board stays out of the initial bundle', () => {
     expect(importers).toEqual([]);
   });
 
-  it('no file outside src/collab imports it statically, but for the protocol (the app loads it when a board is shared or opened from a link)', () => {
+  it('no file outside src/collab imports it statically, but for the protocol and the shared board’s boot, which the page imports only from a link', () => {
     const importers = outside.filter((file) => /from\s+['"][./]*collab\/(?!protocol['"])/.test(readFileSync(join(src, file), 'utf8')));
-    expect(importers).toEqual([]);
+    expect(importers).toEqual(['view/live/bootShared.tsx']);
+    const staticBoot = sourceFiles().filter((file) => /from\s+['"][./]*live\/bootShared['"]/.test(readFileSync(join(src, file), 'utf8')));
+    expect(staticBoot).toEqual([]);
+    expect(readFileSync(join(src, 'main.tsx'), 'utf8')).toMatch(/import\('\.\/view\/live\/bootShared'\)/);
+  });
+
+  it('src/collab holds no React and imports nothing from the view', () => {
+    const inside = sourceFiles().filter((file) => file.startsWith('collab/') && !file.endsWith('.test.ts'));
+    expect(inside.filter((file) => file.endsWith('.tsx') || /from\s+['"](react|react-dom)|from\s+['"][./]*view\//.test(readFileSync(join(src, file), 'utf8')))).toEqual([]);
   });
 
   it('the protocol, which the app imports, imports nothing but the rights rule book (pure, a few lines)', () => {

@@ -1,4 +1,6 @@
+import * as Y from 'yjs';
 import type { Board } from '../../model/types';
+import { boardTypes } from '../boardYDoc';
 import { itemFields, sameValue } from '../../model/changes';
 
 /** What this device held when the server refused one of its updates: kept over the reload, to tell what was dropped. */
@@ -59,4 +61,9 @@ export function describeDropped(note: DroppedNote, board: Board): string {
   const more = lost.length > 5 ? ` and ${lost.length - 5} more` : '';
   const what = lost.length === 0 ? 'no item was lost' : `dropped or put back: ${names}${more}`;
   return `The server refused a change from this device (${note.reasons.join('; ') || 'no reason given'}). This device’s copy was dropped and the board read again from the server: ${what}.`;
+}
+
+/** Every item a copy holds, as written (nothing checked): what a refusal note keeps. */
+export function writtenItems(ydoc: Y.Doc): { id: string; fields: Record<string, unknown> }[] {
+  return [...boardTypes(ydoc).items.entries()].map(([id, fields]) => ({ id, fields: fields instanceof Y.Map ? (fields.toJSON() as Record<string, unknown>) : {} }));
 }

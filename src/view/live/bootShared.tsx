@@ -8,21 +8,19 @@ import { BoardRepository } from '../../persistence/boardRepository';
 import { sharedBoards } from '../../persistence/sharedBoards';
 import { carryNotice, takeCarriedNotice } from '../../persistence/carriedNotice';
 import type { Autosave } from '../../persistence/startAutosave';
-import { App } from '../../view/App';
-import { AppBoundary } from '../../view/crash/AppBoundary';
-import { LiveContext, type LiveControls } from '../../view/live/LiveContext';
-import { displayName } from '../../view/live/displayName';
-import { RoomScreen } from '../../view/live/RoomScreen';
-import { firstZones } from '../../view/zones/useGaps';
-import { apiPath, deniedReasons, roomUrl, secretPattern, type Role, type RoomLink, type RoomLinks } from '../protocol';
+import { App } from '../App';
+import { AppBoundary } from '../crash/AppBoundary';
+import { LiveContext, type LiveControls } from './LiveContext';
+import { displayName } from './displayName';
+import { RoomScreen } from './RoomScreen';
+import { firstZones } from '../zones/useGaps';
+import { apiPath, deniedReasons, roomUrl, secretPattern, type Role, type RoomLink, type RoomLinks } from '../../collab/protocol';
 import { actorOf } from '../../model/rights';
-import * as Y from 'yjs';
-import { createSharedDocument } from '../sharedDocument';
-import { boardTypes } from '../boardYDoc';
-import { readBoard, reloadMessage, notYetShared } from '../readBoard';
-import { openRoom, type Connection, type OpenRoom } from './openRoom';
-import { startLive } from './startLive';
-import { describeDropped, droppedNote } from './droppedNote';
+import { createSharedDocument } from '../../collab/sharedDocument';
+import { readBoard, reloadMessage, notYetShared } from '../../collab/readBoard';
+import { openRoom, type Connection, type OpenRoom } from '../../collab/live/openRoom';
+import { startLive } from '../../collab/live/startLive';
+import { describeDropped, droppedNote, writtenItems } from '../../collab/live/droppedNote';
 
 /**
  * A shared board's page: the room opens from this device's copy at once (or from the server
@@ -85,7 +83,7 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
   /** The server refused an update of this device: drop this copy, read the board again from the server, say what was dropped. */
   const refused = async (reasons: readonly string[]) => {
     reloading = true;
-    const written = [...boardTypes(room.ydoc).items.entries()].map(([id, fields]) => ({ id, fields: fields instanceof Y.Map ? (fields.toJSON() as Record<string, unknown>) : {} }));
+    const written = writtenItems(room.ydoc);
     droppedNote.write(link.room, reasons, written);
     await room.dropLocalCopy();
     location.reload();
@@ -138,7 +136,7 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
       void room.dropLocalCopy();
     } else room.destroy();
   };
-  const { roomLibrary } = await import('./roomLibrary');
+  const { roomLibrary } = await import('../../persistence/roomLibrary');
   if (reloading) return;
   const library = roomLibrary({
     repo,

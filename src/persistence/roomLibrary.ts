@@ -1,14 +1,14 @@
-import type { Board, Item } from '../../model/types';
-import { newId } from '../../model/ids';
-import { createBlankBoard } from '../../model/board';
-import { createSampleBoard } from '../../model/sampleBoard';
-import { toDocument } from '../../schema/parseDocument';
-import { asDuplicate } from '../../io/importedBoard';
-import { openStoredBoard } from '../../persistence/openStoredBoard';
-import { describeStorageError } from '../../persistence/indexedDb';
-import type { BoardRepository } from '../../persistence/boardRepository';
-import type { BoardLibrary } from '../../persistence/boardLibrary';
-import { carryNotice } from '../../persistence/carriedNotice';
+import type { Board, Item } from '../model/types';
+import { newId } from '../model/ids';
+import { createBlankBoard } from '../model/board';
+import { createSampleBoard } from '../model/sampleBoard';
+import { toDocument } from '../schema/parseDocument';
+import { asDuplicate } from '../io/importedBoard';
+import { openStoredBoard } from './openStoredBoard';
+import { describeStorageError } from './indexedDb';
+import type { BoardRepository } from './boardRepository';
+import type { BoardLibrary } from './boardLibrary';
+import { carryNotice } from './carriedNotice';
 
 /**
  * The boards of this browser, seen from a shared board's page. The shared board is not one
