@@ -64,6 +64,8 @@ export default tseslint.config(
   {
     // What the server takes from the app: the rule book, the model and the shared document's layout; never the page.
     files: ['server/**/*.ts'],
+    // Tests and their harness play the app's part (a participant's provider).
+    ignores: ['server/test/**', '**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
