@@ -14,7 +14,7 @@ import { conceptAt } from '../model/concept';
 import type { Board, ItemKind, MapPoint } from '../model/types';
 import type { AppState, Session } from './appState';
 import { actorOf, commandRefusal } from '../model/rights';
-import { initialSession } from './appState';
+import { initialSession, keepView } from './appState';
 import { createStore, type Store } from './createStore';
 import { moveRevealStep, type RevealStep } from './revealSteps';
 import { dragMoves, selectionActions, selectionOf } from './selectionActions';
@@ -22,6 +22,8 @@ import { noteActions } from './noteActions';
 import { clampGroupDelta, moveBy } from '../model/moveGroup';
 
 let noticeId = 0;
+
+const sameView = (a: Session['view'], b: Session['view']) => a.zoom === b.zoom && a.cx === b.cx && a.cy === b.cy;
 
 /** Where actions get new ids and the time: the app's own unless a test names them. */
 export interface ActionSources {
@@ -170,6 +172,17 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
     ...selectionActions({ store, setSession, dispatch, notify, moveRefusal }),
     ...noteActions({ store, setSession, dispatch, newId: sources.newId, now: sources.now }),
     setAnchor: (anchor: MapPoint | null) => setSession(() => ({ anchor })),
+    /** A long press or right click on an item: it alone is selected and its card opens (on a phone, the sheet). */
+    openItemActions: (id: string) => setSession((session) => ({ ...selectionOf([id]), panelTab: 'items', sheetOpen: session.sheetOpen + 1 })),
+    /** Zoom and pan: what part of the map is on screen (kept to the map by the view's own rules, `fitView`). */
+    setView: (view: Session['view']) => setSession((session) => (sameView(session.view, view) ? {} : { view })),
+    /** Zooms around the view's centre by `factor`; 0: the whole map again ("Fit"). */
+    zoomBy: (factor: number) =>
+      setSession((session) => {
+        const { view } = session;
+        const next = keepView({ ...view, zoom: factor === 0 ? 1 : view.zoom * factor });
+        return sameView(view, next) ? {} : { view: next };
+      }),
     setPanelTab: (panelTab: Session['panelTab']) => setSession(() => ({ panelTab })),
     hoverZone: (hoveredZone: number | null) => setSession(() => ({ hoveredZone })),
     setWelcome: (welcome: boolean) => setSession(() => ({ welcome })),

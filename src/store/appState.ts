@@ -61,6 +61,17 @@ export interface ScaleReading {
   readonly unused: readonly { readonly index: number; readonly header: string }[];
 }
 
+/** The closest zoom (8×): an eighth of the map across still shows a cluster's items apart. */
+export const maxViewZoom = 8;
+
+/** A view kept to what the map holds: zoom within 1 and `maxViewZoom`, the window inside the map, numbers only. */
+export function keepView({ zoom, cx, cy }: { zoom: number; cx: number; cy: number }): Session['view'] {
+  const clamp = (value: number, min: number, max: number, fallback: number) => (Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback);
+  const z = clamp(zoom, 1, maxViewZoom, 1);
+  const half = 0.5 / z;
+  return { zoom: z, cx: clamp(cx, half, 1 - half, 0.5), cy: clamp(cy, half, 1 - half, 0.5) };
+}
+
 /** Session state: never saved, never undone. */
 export interface Session {
   /** The item the editor shows and others see selected: the one picked last; null with none or several picked at once. */
@@ -69,6 +80,10 @@ export interface Session {
   readonly selection: readonly string[];
   /** The selection rectangle being drawn on the empty map, corner to corner, in map units. */
   readonly marquee: { readonly from: MapPoint; readonly to: MapPoint } | null;
+  /** On a phone: how many times the bottom sheet was asked open (a long press on an item); each ask opens it. */
+  readonly sheetOpen: number;
+  /** What part of the map is on screen (zoom and pan; see `Viewport`): the whole map unless zoomed. */
+  readonly view: { readonly zoom: number; readonly cx: number; readonly cy: number };
   /** The sticky note picked on the map or in the list (its editor shows in the panel). */
   readonly selectedNote: string | null;
   /** The note whose text is being edited in place, on the map. */
@@ -122,6 +137,8 @@ export const initialSession: Session = {
   selectedId: null,
   selection: [],
   selectMode: false,
+  view: { zoom: 1, cx: 0.5, cy: 0.5 },
+  sheetOpen: 0,
   selectedNote: null,
   editingNote: null,
   marquee: null,

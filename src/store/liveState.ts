@@ -33,6 +33,8 @@ export interface LeadView {
   readonly revealStep: RevealStep;
   readonly selectedZone: number | null;
   readonly panelTab: 'items' | 'zones' | 'labels';
+  /** Zoom and pan: what part of the map the leader's screen shows. */
+  readonly view: { readonly zoom: number; readonly cx: number; readonly cy: number };
 }
 
 /** Why the shared board cannot be used any more in this tab: the room is gone, the link refused, or this tab's copy was dropped. */

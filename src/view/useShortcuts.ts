@@ -29,6 +29,15 @@ export function useShortcuts(actions: Actions, isDragging: () => boolean, author
       } else if ((event.key === 'Delete' || event.key === 'Backspace') && !mod && !isDragging()) {
         event.preventDefault();
         if (!actions.deleteSelectedNote()) actions.deleteSelected();
+      } else if ((event.key === '+' || event.key === '=') && !mod && !event.altKey) {
+        event.preventDefault();
+        actions.zoomBy(1.5);
+      } else if ((event.key === '-' || event.key === '_') && !mod && !event.altKey) {
+        event.preventDefault();
+        actions.zoomBy(1 / 1.5);
+      } else if (event.key === '0' && !mod && !event.altKey) {
+        event.preventDefault();
+        actions.zoomBy(0);
       } else if ((event.key === 'n' || event.key === 'N') && !mod && !event.altKey) {
         event.preventDefault();
         actions.addNote(author());

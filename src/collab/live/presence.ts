@@ -2,6 +2,7 @@ import { nameLimit, type LeadView, type Person, type RemoteDrag } from '../../st
 import { mapPoint } from '../../model/mapPoint';
 import type { MapPoint } from '../../model/types';
 import { lastRevealStep } from '../../store/revealSteps';
+import { keepView } from '../../store/appState';
 
 /** What one device announces through Yjs awareness (never written to the board). */
 export interface Presence {
@@ -64,6 +65,13 @@ export function dragWith(ids: readonly string[]): string[] {
 
 const panelTabs = ['items', 'zones', 'labels'] as const;
 
+/** A leader's zoom and pan, kept to the map (the whole map when it says nothing usable). */
+function readView(value: unknown): LeadView['view'] {
+  const view = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const number = (key: string, fallback: number) => (typeof view[key] === 'number' ? (view[key] as number) : fallback);
+  return keepView({ zoom: number('zoom', 1), cx: number('cx', 0.5), cy: number('cy', 0.5) });
+}
+
 function readLeadView(value: unknown): LeadView {
   const view = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   const step = view.revealStep;
@@ -73,6 +81,7 @@ function readLeadView(value: unknown): LeadView {
     revealStep: Number.isInteger(step) && (step as number) >= 0 && (step as number) <= lastRevealStep ? (step as LeadView['revealStep']) : lastRevealStep,
     selectedZone: Number.isInteger(zone) && (zone as number) >= 0 && (zone as number) < 100 ? (zone as number) : null,
     panelTab: panelTabs.find((tab) => tab === view.panelTab) ?? 'items',
+    view: readView(view.view),
   };
 }
 

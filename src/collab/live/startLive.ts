@@ -16,9 +16,11 @@ const viewOf = (session: Session): LeadView => ({
   revealStep: session.revealStep,
   selectedZone: session.selectedZone,
   panelTab: session.panelTab,
+  view: session.view,
 });
 const sameView = (a: LeadView, b: LeadView) =>
-  a.presenting === b.presenting && a.revealStep === b.revealStep && a.selectedZone === b.selectedZone && a.panelTab === b.panelTab;
+  a.presenting === b.presenting && a.revealStep === b.revealStep && a.selectedZone === b.selectedZone && a.panelTab === b.panelTab &&
+  a.view.zoom === b.view.zoom && a.view.cx === b.view.cx && a.view.cy === b.view.cy;
 
 export interface Live {
   bringEveryoneHere(): void;

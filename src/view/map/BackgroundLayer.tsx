@@ -15,23 +15,29 @@ interface Props {
 /** Quadrants, Maslow bands, grid and axis words: drawn by React from the scales. */
 export const BackgroundLayer = memo(function BackgroundLayer({ layout, axes, quadrants, bands, names }: Props) {
   const { plot, margin, x, y, axisFont, side } = layout;
-  const half = plot / 2;
+  // The quadrants meet at the map's centre, wherever the view puts it (kept to the frame).
+  const inFrame = (px: number) => Math.min(plot, Math.max(0, px));
+  const [qx, qy] = [inFrame(x(0.5)), inFrame(y(0.5))];
   const grid = x.ticks(10);
+  // Bands fill the frame at zoom 1 (their edges are not positions): a frame fraction as the map unit drawn there unzoomed.
+  const e = layout.inset / layout.span;
+  const bandEdge = (fraction: number) => inFrame(y(-e + fraction * (1 + 2 * e)));
   const quadrantFont = quadrantFontOf(layout);
   return (
     <svg className="layer layer-background" width={side} height={side} aria-hidden="true">
       <g transform={`translate(${margin},${margin})`}>
         <rect className="plot-bg" width={plot} height={plot} />
-        <rect className="quadrant q-bl" x={0} y={half} width={half} height={half} />
-        <rect className="quadrant q-tl" x={0} y={0} width={half} height={half} />
-        <rect className="quadrant q-br" x={half} y={half} width={half} height={half} />
-        <rect className="quadrant q-tr" x={half} y={0} width={half} height={half} />
+        <rect className="quadrant q-bl" x={0} y={qy} width={qx} height={plot - qy} />
+        <rect className="quadrant q-tl" x={0} y={0} width={qx} height={qy} />
+        <rect className="quadrant q-br" x={qx} y={qy} width={plot - qx} height={plot - qy} />
+        <rect className="quadrant q-tr" x={qx} y={0} width={plot - qx} height={qy} />
         {bands && bands.length > 0 && (
           <g className="bands">
             {bands.map((band, i) => {
               // Bands fill the frame (their edges are not positions): the top one from the frame's top.
-              const height = plot / bands.length;
-              const top = plot - (i + 1) * height;
+              const top = bandEdge((i + 1) / bands.length);
+              const height = bandEdge(i / bands.length) - top;
+              if (height <= 0) return null;
               return (
                 <g key={i}>
                   <rect className={i % 2 ? 'band band-odd' : 'band'} x={0} y={top} width={plot} height={height} />

@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { plotClip } from './PlotClip';
 import type { Item, MapPoint } from '../../model/types';
 import { dragPositionOf } from '../../store/selectionActions';
 import { useApp } from '../../store/useStore';
@@ -27,7 +28,7 @@ export const DragLayer = memo(function DragLayer({ items, placed, layout }: Prop
   if (!drag) return null;
   return (
     <svg className="layer layer-drag" width={layout.side} height={layout.side} aria-hidden="true">
-      <g transform={`translate(${layout.margin},${layout.margin})`}>
+      <g transform={`translate(${layout.margin},${layout.margin})`} clipPath={plotClip(layout)}>
         {[drag.id, ...drag.group.map((member) => member.id)].map((id) => {
           const item = byId.get(id);
           const at = dragPositionOf(drag, id);

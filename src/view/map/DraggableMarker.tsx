@@ -62,6 +62,11 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
       onPointerDown={press}
       onClick={click}
       onFocus={focus}
+      // A long press (touch) or a right click: the item's card, with its actions (edit, lock, delete).
+      onContextMenu={(event) => {
+        event.preventDefault();
+        actions.openItemActions(item.id);
+      }}
     >
       {/* The full name on hover, also where the label is cut short or left out. */}
       <title>{isGuessed(item) ? `${item.label} (not placed by anyone: “Place all” put it here)` : item.label}</title>

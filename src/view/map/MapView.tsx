@@ -1,4 +1,5 @@
 import { lazy, memo, Suspense, useEffect, useMemo, useRef, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import { plotClip } from './PlotClip';
 import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { useActions, useApp, useStoreInstance } from '../../store/useStore';
 import { useElementSize } from '../useElementSize';
@@ -18,6 +19,9 @@ const NotesLayer = lazy(() => import('../notes/NotesLayer').then((module) => ({ 
 const SelectionBar = lazy(() => import('../selection/SelectionBar').then((module) => ({ default: module.SelectionBar })));
 const RemoteDragsLayer = lazy(() => import('./RemoteDragsLayer').then((module) => ({ default: module.RemoteDragsLayer })));
 import { useDragHandlers } from './useDragHandlers';
+import { useViewGestures } from './useViewGestures';
+import { ZoomControls } from './ZoomControls';
+import { PlotClip } from './PlotClip';
 import { useMarquee } from './useMarquee';
 import { Legend } from './Legend';
 import { PlaceTray } from './PlaceTray';
@@ -42,8 +46,12 @@ export function MapView() {
   const { width, height } = useElementSize(areaRef);
   const side = Math.floor(Math.min(width, height));
   const presenting = useApp((s) => s.session.presenting);
+  const view = useApp((s) => s.session.view);
   // Presentation: labels and axis words grow to be read across a room (≥ 28 px at 1080p).
-  const layout = useMemo(() => mapLayout(side, presenting ? 1.4 : 1), [side, presenting]);
+  const layout = useMemo(() => mapLayout(side, presenting ? 1.4 : 1, view), [side, presenting, view]);
+  const store = useStoreInstance();
+  const actions = useActions();
+  useViewGestures(stackRef, store, actions, layout);
   const board = useApp((s) => s.doc.board);
   const { display } = board;
   const showProducts = useApp((s) => layerShown(s, 'products'));
@@ -74,6 +82,7 @@ export function MapView() {
             <ZonesLayer layout={layout} labels={placed} />
             <ItemsSvg layout={layout} visible={visible} placed={placed} axes={board.axes} zones={zonesRef} />
             <ZoneBadgesLayer layout={layout} />
+            <PlotClip layout={layout} />
             {display.showNotes && board.notes.length > 0 && (
               <Suspense fallback={null}>
                 <NotesLayer layout={layout} />
@@ -82,6 +91,7 @@ export function MapView() {
           </div>
         )}
       </div>
+      {side > 100 && <ZoomControls />}
       {!presenting && <Legend />}
       <Announcer />
       {presenting && visible.length > placed.length && (
@@ -156,7 +166,7 @@ const ItemsSvg = memo(function ItemsSvg({ layout, visible, placed, axes, zones }
       }}
     >
       <svg className="layer layer-items" width={layout.side} height={layout.side} role="group" aria-label="P/A map">
-        <g transform={`translate(${layout.margin},${layout.margin})`}>
+        <g transform={`translate(${layout.margin},${layout.margin})`} clipPath={plotClip(layout)}>
           <rect className="plot-hit" x={layout.inset} y={layout.inset} width={layout.span} height={layout.span} fill="transparent" onClick={onPlotClick} onPointerDown={marquee.onPointerDown} onPointerUp={marquee.onPointerUp} onPointerCancel={marquee.onPointerCancel} onPointerMove={onPlotHover} onPointerLeave={() => store.getState().session.hoveredZone !== null && actions.hoverZone(null)} />
           <HalosLayer personas={personas} layout={layout} />
           <LabelsLayer items={visible} placed={placed} layout={layout} />

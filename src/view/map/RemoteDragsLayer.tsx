@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { plotClip } from './PlotClip';
 import type { Item } from '../../model/types';
 import { useApp } from '../../store/useStore';
 import { personaRadius, productRadius, type MapLayout } from './mapLayout';
@@ -14,7 +15,7 @@ export const RemoteDragsLayer = memo(function RemoteDragsLayer({ items, layout }
   if (!drags || drags.length === 0) return null;
   return (
     <svg className="layer layer-remote-drags" width={layout.side} height={layout.side} aria-hidden="true">
-      <g transform={`translate(${layout.margin},${layout.margin})`}>
+      <g transform={`translate(${layout.margin},${layout.margin})`} clipPath={plotClip(layout)}>
         {drags.map((drag) => {
           const item = items.find((candidate) => candidate.id === drag.id);
           if (!item) return null;

@@ -1,6 +1,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { MapPoint } from '../../model/types';
 import { mapPoint } from '../../model/mapPoint';
+import { keepView, maxViewZoom } from '../../store/appState';
 
 /** The one place pixels meet map space. The plot is square: both axes share one scale. */
 export interface MapLayout {
@@ -15,8 +16,12 @@ export interface MapLayout {
    * inside the frame, so it never covers the axis words outside it.
    */
   readonly inset: number;
-  /** Map units 0 → 1 in px: the plot less its inset on both sides. */
+  /** The plot less its inset on both sides, px: where the view's window is drawn. */
   readonly span: number;
+  /** One map unit in px at the view's zoom (`span` × zoom). */
+  readonly unit: number;
+  /** What part of the map the plot shows (the whole map at zoom 1). */
+  readonly view: Viewport;
   /** Map x → px from the plot's left edge. */
   readonly x: ScaleLinear<number, number>;
   /** Map y → px from the plot's top edge (need rises upward). */
@@ -31,7 +36,30 @@ export interface MapLayout {
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
-export function mapLayout(side: number, scale = 1): MapLayout {
+/**
+ * What part of the map is on screen: magnified `zoom` times (1 to `maxZoom`) around the centre
+ * (cx, cy), in map units. Positions magnify; text, markers and their targets keep their size.
+ */
+export interface Viewport {
+  readonly zoom: number;
+  readonly cx: number;
+  readonly cy: number;
+}
+
+export const wholeMap: Viewport = { zoom: 1, cx: 0.5, cy: 0.5 };
+export const maxZoom = maxViewZoom;
+
+/** A view kept to what the map holds: zoom within 1 and `maxZoom`, the window inside the map. */
+export const fitView: (view: Viewport) => Viewport = keepView;
+
+/** The view zoomed by `factor` around a map point that stays where it is on screen. */
+export function zoomAround(view: Viewport, factor: number, at: { x: number; y: number }): Viewport {
+  const zoom = clamp(view.zoom * factor, 1, maxZoom);
+  const keep = view.zoom / zoom;
+  return fitView({ zoom, cx: at.x + (view.cx - at.x) * keep, cy: at.y + (view.cy - at.y) * keep });
+}
+
+export function mapLayout(side: number, scale = 1, view: Viewport = wholeMap): MapLayout {
   const margin = clamp(side * 0.075, 44, 150) * Math.sqrt(scale);
   const plot = Math.max(50, side - 2 * margin);
   const markerRadius = clamp(plot / 75, 7, 24) * Math.sqrt(scale);
@@ -44,8 +72,10 @@ export function mapLayout(side: number, scale = 1): MapLayout {
     plot,
     inset,
     span,
-    x: scaleLinear().domain([0, 1]).range([inset, plot - inset]),
-    y: scaleLinear().domain([0, 1]).range([plot - inset, inset]),
+    unit: span * view.zoom,
+    view,
+    x: scaleLinear().domain([view.cx - 0.5 / view.zoom, view.cx + 0.5 / view.zoom]).range([inset, plot - inset]),
+    y: scaleLinear().domain([view.cy - 0.5 / view.zoom, view.cy + 0.5 / view.zoom]).range([plot - inset, inset]),
     axisFont: clamp(side / 40, 15, 44) * scale,
     labelFont: clamp(plot / 42, 13, 40) * scale,
     markerRadius,
@@ -57,17 +87,17 @@ const maxMarkerScale = 2.8;
 
 /** A pixel offset on screen as a map-space offset (y flips). */
 export function pixelDeltaToMap(layout: MapLayout, dx: number, dy: number): { dx: number; dy: number } {
-  return { dx: dx / layout.span, dy: -dy / layout.span };
+  return { dx: dx / layout.unit, dy: -dy / layout.unit };
 }
 
 /** A map-space offset as a pixel offset on screen (y flips): the inverse of `pixelDeltaToMap`. */
 export function mapDeltaToPixels(layout: MapLayout, dx: number, dy: number): { dx: number; dy: number } {
-  return { dx: dx * layout.span, dy: -dy * layout.span };
+  return { dx: dx * layout.unit, dy: -dy * layout.unit };
 }
 
 /** A length in map units (a reach, a circle's radius) in px. */
 export function lengthToPixels(layout: MapLayout, length: number): number {
-  return length * layout.span;
+  return length * layout.unit;
 }
 
 /** Whether a pixel point (from the plot's top-left corner) is on the plot, edges included. */

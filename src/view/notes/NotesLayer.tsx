@@ -1,4 +1,5 @@
 import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { plotClip } from '../map/PlotClip';
 import type { MapPoint } from '../../model/types';
 import { attachPoints } from '../../model/noteAnchor';
 import { mapPoint } from '../../model/mapPoint';
@@ -90,7 +91,7 @@ export const NotesLayer = memo(function NotesLayer({ layout }: { layout: MapLayo
   return (
     <>
       <svg className="layer layer-notes" width={layout.side} height={layout.side} role="group" aria-label="Notes">
-        <g transform={`translate(${layout.margin},${layout.margin})`}>
+        <g transform={`translate(${layout.margin},${layout.margin})`} clipPath={plotClip(layout)}>
           {cards.map((card) => {
             const target = card.note.attachedTo ? points.get(card.note.attachedTo) : undefined;
             return (

@@ -24,9 +24,10 @@ export function SidePanel() {
   const selected = useApp((s) => s.session.selectedId);
   const narrow = useNarrow();
   const [open, setOpen] = useState(false);
+  const asked = useApp((s) => s.session.sheetOpen);
   useEffect(() => {
-    if (narrow && selected) setOpen(true);
-  }, [narrow, selected]);
+    if (narrow && (selected || asked > 0)) setOpen(true);
+  }, [narrow, selected, asked]);
   const folded = narrow && !open;
   return (
     <aside className={narrow ? `side-panel sheet${folded ? ' sheet-folded' : ''}` : 'side-panel'} aria-label="Side panel">

@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { plotClip } from '../map/PlotClip';
 import type { Ring } from '../../gaps';
 import { lengthToPixels, zoneBadgeRadius, type MapLayout } from '../map/mapLayout';
 import { useActions, useApp } from '../../store/useStore';
@@ -24,7 +25,7 @@ export const ZonesLayer = memo(function ZonesLayer({ layout, labels }: { layout:
           <rect width={plot} height={plot} />
         </clipPath>
       </defs>
-      <g transform={`translate(${margin},${margin})`}>
+      <g transform={`translate(${margin},${margin})`} clipPath={plotClip(layout)}>
         {showSpace && <WhiteSpace layout={layout} badge={badge} labels={labels} />}
         {show && <LiveZones layout={layout} />}
         {pinned.map((zone) => (
@@ -146,7 +147,7 @@ function Badges({ layout }: { layout: MapLayout }) {
   const top = result.opportunities[0];
   return (
     <svg className="layer layer-badges" width={side} height={side} role="group" aria-label="Opportunity zones on the map">
-      <g transform={`translate(${margin},${margin})`}>
+      <g transform={`translate(${margin},${margin})`} clipPath={plotClip(layout)}>
         {result.opportunities.map((zone, i) => spots[i] && (
           // The badge sits beside what is at the peak; the peak itself is in map space in data-x/data-y.
           <g
