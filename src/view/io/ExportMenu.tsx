@@ -3,7 +3,7 @@ import type { Board } from '../../model/types';
 import { boardFileText } from '../../schema/parseDocument';
 import { itemsToCsv } from '../../io/itemsToCsv';
 import { fileNameFor } from '../../io/importedBoard';
-import { useActions, useStoreInstance } from '../../store/useStore';
+import { useActions, useApp, useStoreInstance } from '../../store/useStore';
 import { Popover } from '../Popover';
 import { download } from './download';
 
@@ -23,6 +23,10 @@ export function ExportMenu() {
   const store = useStoreInstance();
   const actions = useActions();
   const [stage, setStage] = useState<Stage | null>(null);
+  // Images show the whole map unless asked for the view on screen (zoomed in).
+  const view = useApp((s) => s.session.view);
+  const [asOnScreen, setAsOnScreen] = useState(false);
+  const zoomed = view.zoom > 1;
   /** The image exports, loaded on first use, drawing their stage off screen here. */
   const images = async () => {
     const parts = await import('./imageExport');
@@ -80,7 +84,7 @@ export function ExportMenu() {
           <stage.parts.SlideStage date={stage.date} />
         ) : (
           <div className="map-stack" data-export="map-stage" style={{ width: stage.parts.mapSide, height: stage.parts.mapSide }}>
-            <stage.parts.MapLayers side={stage.parts.mapSide} />
+            <stage.parts.MapLayers side={stage.parts.mapSide} view={zoomed && asOnScreen ? view : undefined} />
           </div>
         )}
       </stage.parts.ExportStage>
@@ -88,6 +92,11 @@ export function ExportMenu() {
     <Popover label="Export" className="popover-end">
       {(close) => (
         <div className="popover-actions">
+          {zoomed && (
+            <label className="export-view">
+              <input type="checkbox" checked={asOnScreen} onChange={(event) => setAsOnScreen(event.target.checked)} /> Map images as on screen ({Math.round(view.zoom * 100)} %), not the whole map
+            </label>
+          )}
           {exports.map((entry) => (
             <button
               key={entry.label}

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useApp } from '../../store/useStore';
 import { BackgroundLayer } from '../map/BackgroundLayer';
-import { mapLayout } from '../map/mapLayout';
+import { mapLayout, type Viewport } from '../map/mapLayout';
+import { PlotClip } from '../map/PlotClip';
 import { quadrantNames } from '../map/quadrantNameSpots';
 import { ZoneBadgesLayer, ZonesLayer } from '../zones/ZonesLayer';
 import { StaticItemsLayer } from './StaticItemsLayer';
@@ -10,9 +11,9 @@ import { StaticNotesLayer } from '../notes/StaticNotesLayer';
 import './exportStage.css';
 
 /** The map's layers at `side` px as an image shows them (see `StaticItemsLayer`). */
-export function MapLayers({ side }: { side: number }) {
+export function MapLayers({ side, view }: { side: number; view?: Viewport }) {
   const board = useApp((s) => s.doc.board);
-  const layout = useMemo(() => mapLayout(side), [side]);
+  const layout = useMemo(() => mapLayout(side, 1, view), [side, view]);
   const { showProducts, showPersonas } = board.display;
   const names = useMemo(() => quadrantNames(board.items.filter((item) => (item.kind === 'product' ? showProducts : showPersonas)), layout, board.quadrants), [board.items, board.quadrants, showProducts, showPersonas, layout]);
   return (
@@ -22,6 +23,7 @@ export function MapLayers({ side }: { side: number }) {
       <StaticItemsLayer layout={layout} />
       <ZoneBadgesLayer layout={layout} />
       <StaticNotesLayer layout={layout} />
+      {layout.view.zoom > 1 && <PlotClip layout={layout} />}
     </>
   );
 }

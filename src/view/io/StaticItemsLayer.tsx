@@ -7,7 +7,7 @@ import { LabelText } from '../map/LabelsLayer';
 import { MarkerShape } from '../map/MarkerShape';
 import { layoutLabels } from '../map/layoutLabels';
 import { labelOptions, labelRequests } from '../map/labelRequests';
-import { personaRadius, productRadius, type MapLayout } from '../map/mapLayout';
+import { inView, personaRadius, productRadius, type MapLayout } from '../map/mapLayout';
 import { useBadgeSpots } from '../zones/useBadgeSpots';
 import { isConcept } from '../../model/concept';
 
@@ -20,7 +20,7 @@ export function StaticItemsLayer({ layout }: { layout: MapLayout }) {
   const products = useApp((s) => layerShown(s, 'products'));
   const personas = useApp((s) => layerShown(s, 'personas'));
   const badges = useBadgeSpots(layout);
-  const visible = useMemo(() => items.filter((item) => item.position && (item.kind === 'product' ? products : personas)), [items, products, personas]);
+  const visible = useMemo(() => items.filter((item) => item.position && (item.kind === 'product' ? products : personas) && inView(layout.view, item.position)), [items, products, personas, layout.view]);
   const placed = useMemo(() => layoutLabels(labelRequests(visible, layout), labelOptions(layout, badges, false)), [visible, layout, badges]);
   const byId = new Map(visible.map((item) => [item.id, item]));
   const ordered: Item[] = [...visible.filter((item) => item.kind === 'persona'), ...visible.filter((item) => item.kind === 'product')];

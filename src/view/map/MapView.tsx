@@ -3,7 +3,7 @@ import { plotClip } from './PlotClip';
 import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { useActions, useApp, useStoreInstance } from '../../store/useStore';
 import { useElementSize } from '../useElementSize';
-import { mapLayout, plotPointToMap, type MapLayout } from './mapLayout';
+import { inView, mapLayout, plotPointToMap, type MapLayout } from './mapLayout';
 import { BackgroundLayer } from './BackgroundLayer';
 import { MarkersLayer, useItemDragHandlers } from './MarkersLayer';
 import { HalosLayer } from './HalosLayer';
@@ -56,9 +56,10 @@ export function MapView() {
   const { display } = board;
   const showProducts = useApp((s) => layerShown(s, 'products'));
   const showPersonas = useApp((s) => layerShown(s, 'personas'));
+  // Zoomed in, what is off the window is neither drawn nor labelled: labels go to what is on screen.
   const visible = useMemo(
-    () => board.items.filter((item) => item.position && (item.kind === 'product' ? showProducts : showPersonas)),
-    [board.items, showProducts, showPersonas],
+    () => board.items.filter((item) => item.position && (item.kind === 'product' ? showProducts : showPersonas) && inView(view, item.position)),
+    [board.items, showProducts, showPersonas, view],
   );
   // Laid out once here: the items draw the labels, and white space keeps its circles off them.
   // The quadrants' names keep clear of the markers, and the labels of the names.

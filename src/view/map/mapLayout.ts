@@ -118,6 +118,12 @@ export function plotPointToMap(layout: MapLayout, box: { left: number; top: numb
   return pixelToMap(layout, clientX - box.left + layout.inset, clientY - box.top + layout.inset);
 }
 
+/** Whether a map point is in the view's window (all of the map at zoom 1): what is off it is neither drawn nor labelled. */
+export function inView(view: Viewport, point: { x: number; y: number }): boolean {
+  const half = 0.5 / view.zoom;
+  return view.zoom === 1 || (Math.abs(point.x - view.cx) <= half && Math.abs(point.y - view.cy) <= half);
+}
+
 /** Product disc radius: area grows with weight. */
 export function productRadius(layout: MapLayout, weight: number): number {
   return clamp(layout.markerRadius * Math.sqrt(weight), layout.markerRadius * 0.55, layout.markerRadius * 2.6);
