@@ -90,7 +90,8 @@ export function rangeProblem(value: unknown, range: Range): string | null {
 
 /** The same rule as a command's refusal: "Weight must be a number from 0 to 1000." */
 export function checkRange(value: number, range: Range): number {
-  if (rangeProblem(value, range) === null) return value;
+  // −0 is kept as 0: a saved file (JSON) has no −0, and the board must read back as it was kept.
+  if (rangeProblem(value, range) === null) return value === 0 ? 0 : value;
   const scale = range.percent ? 100 : 1;
   const unit = range.percent ? ' %' : '';
   const low = range.minExclusive ? `above ${range.min * scale}${unit} and at most` : `from ${range.min * scale}${unit} to`;

@@ -80,7 +80,8 @@ export class Validator {
   number(value: unknown, path: string, range: Omit<Range, 'name'>): number {
     const problem = rangeProblem(value, { ...range, name: '' });
     if (problem) this.fail(path, problem);
-    return typeof value === 'number' && Number.isFinite(value) ? value : range.min;
+    // −0 reads as 0: a file has none, so a board reads back as it was kept.
+    return typeof value === 'number' && Number.isFinite(value) ? (value === 0 ? 0 : value) : range.min;
   }
 
   boolean(value: unknown, path: string): boolean {
