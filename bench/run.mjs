@@ -65,10 +65,10 @@ console.log('\n## Import (readImportFile in Node; budget: median under 2 s for 5
 console.log('| file | MB | median ms | max ms | runs | outcome |\n|---|---:|---:|---:|---:|---|');
 for (const row of imports) console.log(`| ${row.name} | ${f(row.megabytes, 1)} | ${f(row.medianMs, 0)} | ${f(row.maxMs, 0)} | ${row.runs} | ${row.outcome} |`);
 console.log('\n## Drag (gap-finder overlay on, 600 px in 4 s at 60 Hz; medians of repetitions)');
-console.log('| items | dragged | CPU | fps | item moves/s | p50 ms | p95 ms | p99 ms | > 25 ms | long tasks | drop frame ms | moves sent/received | marker updates per move | moved px | load ms |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| items | dragged | zoom | CPU | fps | item moves/s | p50 ms | p95 ms | p99 ms | > 25 ms | long tasks | drop frame ms | moves sent/received | marker updates per move | moved px | load ms |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of drag) {
-  console.log(`| ${r.items} | ${r.group} | ${r.throttle}× | ${f(r.fps, 1)} | ${f(r.itemFps, 1)} | ${f(r.p50, 1)} | ${f(r.p95, 1)} | ${f(r.p99, 1)} | ${f(100 * r.over25, 1)} % | ${r.longTasks} | ${f(r.dropMs, 0)} | ${r.movesSent}/${r.movesReceived} | ${f(r.markerUpdatesPerMove)} | ${f(r.movedPx, 0)} | ${f(r.loadMs, 0)} |`);
+  console.log(`| ${r.items} | ${r.group} | ${r.zoom}× | ${r.throttle}× | ${f(r.fps, 1)} | ${f(r.itemFps, 1)} | ${f(r.p50, 1)} | ${f(r.p95, 1)} | ${f(r.p99, 1)} | ${f(100 * r.over25, 1)} % | ${r.longTasks} | ${f(r.dropMs, 0)} | ${r.movesSent}/${r.movesReceived} | ${f(r.markerUpdatesPerMove)} | ${f(r.movedPx, 0)} | ${f(r.loadMs, 0)} |`);
 }
 console.log('\n## Scale (10,000 items; medians)');
 console.log('| step | median ms | max ms | budget ms |\n|---|---:|---:|---:|');
