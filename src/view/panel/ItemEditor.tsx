@@ -12,7 +12,8 @@ import { useConceptValidation } from '../zones/useConceptValidation';
 import { ConceptCards } from '../zones/ConceptCards';
 import { AttractorFields } from './AttractorFields';
 import { actorOf, mayAct } from '../../model/rights';
-import { NoteEditor } from '../notes/NoteEditor';
+/** A note's editor: loaded with the first note picked. */
+const NoteEditor = lazy(() => import('../notes/NoteEditor').then((module) => ({ default: module.NoteEditor })));
 
 /** Several items at once: loaded when first needed. */
 const MultiItemEditor = lazy(() => import('../selection/MultiItemEditor').then((module) => ({ default: module.MultiItemEditor })));
@@ -28,7 +29,13 @@ export function ItemEditor() {
   const mayLock = useApp((s) => mayAct(s.live ? actorOf(s.live.role) : 'facilitator', 'lock'));
   const several = useApp((s) => s.session.selection.length > 1);
   const note = useApp((s) => s.session.selectedNote);
-  if (note) return <NoteEditor id={note} />;
+  if (note) {
+    return (
+      <Suspense fallback={<p className="editor-empty">Opening the note…</p>}>
+        <NoteEditor id={note} />
+      </Suspense>
+    );
+  }
   if (several) {
     return (
       <Suspense fallback={<p className="editor-empty">Opening the selection…</p>}>

@@ -1,7 +1,8 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useMemo, useState, type KeyboardEvent } from 'react';
 import { isConcept } from '../../model/concept';
 import { useActions, useApp } from '../../store/useStore';
-import { NotesSection } from '../notes/NotesSection';
+/** The notes' list: loaded once the board has a note. */
+const NotesSection = lazy(() => import('../notes/NotesSection').then((module) => ({ default: module.NotesSection })));
 
 /** Every item, searchable; a listbox whose selection is the map's selection. */
 export function ItemsList() {
@@ -9,6 +10,7 @@ export function ItemsList() {
   const items = useApp((s) => s.doc.board.items);
   const selectedId = useApp((s) => s.session.selectedId);
   const [query, setQuery] = useState('');
+  const hasNotes = useApp((s) => s.doc.board.notes.length > 0);
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
     return q ? items.filter((item) => item.label.toLowerCase().includes(q) || item.notes.toLowerCase().includes(q)) : items;
@@ -51,7 +53,11 @@ export function ItemsList() {
         ))}
       </ul>
       {shown.length === 0 && <p className="list-empty">{items.length ? 'No item matches.' : 'No items yet: type a name in Quick add.'}</p>}
-      <NotesSection query={query} />
+      {hasNotes && (
+        <Suspense fallback={null}>
+          <NotesSection query={query} />
+        </Suspense>
+      )}
     </div>
   );
 }
