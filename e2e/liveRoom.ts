@@ -9,8 +9,8 @@ import { MapPage } from './MapPage';
 
 export const baseURL = () => test.info().project.use.baseURL!;
 
-export async function person(browser: Browser, url: string, name: string): Promise<MapPage> {
-  const context = await browser.newContext({ baseURL: baseURL(), viewport: { width: 1280, height: 720 } });
+export async function person(browser: Browser, url: string, name: string, device: { viewport: { width: number; height: number }; hasTouch?: boolean; isMobile?: boolean } = { viewport: { width: 1280, height: 720 } }): Promise<MapPage> {
+  const context = await browser.newContext({ baseURL: baseURL(), ...device });
   const page = await context.newPage();
   await page.goto(url);
   await join(page, name);

@@ -90,8 +90,8 @@ test.describe('zoom and pan', () => {
   });
 });
 
-test.describe('on a phone (touch)', () => {
-  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+for (const viewport of [{ width: 390, height: 844 }, { width: 844, height: 390 }]) test.describe(`on a ${viewport.width}×${viewport.height} phone (touch)`, () => {
+  test.use({ viewport, hasTouch: true, isMobile: true });
 
   test('a pinch zooms, two fingers pan; a one-finger drag of 40 px moves the item by what the finger moved at that zoom, under the finger', async ({ page }) => {
     const map = new MapPage(page);

@@ -103,10 +103,16 @@ async function createTable(pool: pg.Pool): Promise<void> {
       state BYTEA,
       deleted BOOLEAN NOT NULL DEFAULT FALSE,
       created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
-      updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
+      updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+      facilitator_hash TEXT,
+      sealed_edit TEXT,
+      sealed_view TEXT
     )`);
     // Rooms stored before facilitators existed keep null keys: their edit token is their facilitator's.
-    await pool.query('ALTER TABLE rooms ADD COLUMN IF NOT EXISTS facilitator_hash TEXT, ADD COLUMN IF NOT EXISTS sealed_edit TEXT, ADD COLUMN IF NOT EXISTS sealed_view TEXT');
+    const { rows } = await pool.query<{ n: string }>("SELECT count(*) AS n FROM information_schema.columns WHERE table_name = 'rooms' AND column_name IN ('facilitator_hash', 'sealed_edit', 'sealed_view')");
+    if (Number(rows[0]?.n ?? 0) < 3) {
+      await pool.query('ALTER TABLE rooms ADD COLUMN IF NOT EXISTS facilitator_hash TEXT, ADD COLUMN IF NOT EXISTS sealed_edit TEXT, ADD COLUMN IF NOT EXISTS sealed_view TEXT');
+    }
   } catch (error) {
     if ((error as { code?: string }).code !== '23505') throw error;
   }

@@ -20,6 +20,16 @@ interface Row {
 export function sqliteStore(dataDir: string): RoomStore {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, 'rooms.sqlite'));
+  try {
+    return storeOn(db);
+  } catch (error) {
+    // Busy (another server setting the folder up) or unreadable: this handle goes; the caller may try again.
+    db.close();
+    throw error;
+  }
+}
+
+function storeOn(db: Database.Database): RoomStore {
   db.pragma('busy_timeout = 10000');
   db.pragma('journal_mode = WAL');
   // FULL: a commit the status shows as saved survives a power cut too, not only a killed process.
@@ -31,11 +41,18 @@ export function sqliteStore(dataDir: string): RoomStore {
     state BLOB,
     deleted INTEGER NOT NULL DEFAULT 0,
     created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    facilitator_hash TEXT,
+    sealed_edit TEXT,
+    sealed_view TEXT
   )`);
   // Rooms stored before facilitators existed have no keys (null): their edit token is their facilitator's.
-  const columns = new Set(db.prepare<[], { name: string }>('PRAGMA table_info(rooms)').all().map((column) => column.name));
-  for (const column of ['facilitator_hash', 'sealed_edit', 'sealed_view']) if (!columns.has(column)) db.exec(`ALTER TABLE rooms ADD COLUMN ${column} TEXT`);
+  // A table from before: the columns are added once, in a write transaction (another server on the same folder may be doing it too).
+  const missing = () => {
+    const columns = new Set(db.prepare<[], { name: string }>('PRAGMA table_info(rooms)').all().map((column) => column.name));
+    return ['facilitator_hash', 'sealed_edit', 'sealed_view'].filter((column) => !columns.has(column));
+  };
+  if (missing().length > 0) db.transaction(() => missing().forEach((column) => db.exec(`ALTER TABLE rooms ADD COLUMN ${column} TEXT`))).immediate();
   const insert = db.prepare(
     'INSERT INTO rooms (id, edit_hash, view_hash, facilitator_hash, sealed_edit, sealed_view, state, deleted, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)',
   );
