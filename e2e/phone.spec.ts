@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { MapPage } from './MapPage';
+import { expectNoOverlaps } from './mapChecks';
 
 for (const [name, viewport] of [['portrait', { width: 390, height: 844 }], ['landscape', { width: 844, height: 390 }]] as const) {
   test.describe(`a phone held ${name}`, () => {
@@ -13,6 +14,16 @@ for (const [name, viewport] of [['portrait', { width: 390, height: 844 }], ['lan
       if (name === 'portrait') expect(map.width).toBeGreaterThanOrEqual(0.9 * viewport.width);
       else expect(map.height).toBeGreaterThanOrEqual(0.9 * viewport.height);
       await page.screenshot({ path: `e2e/screenshots/phone-${viewport.width}x${viewport.height}.png` });
+
+      // No label over another or over a marker, no axis word over another.
+      await expectNoOverlaps(page);
+      const words = await page.locator('.axis text').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ l: r.left, r: r.right, t: r.top, b: r.bottom })));
+      for (const [i, a] of words.entries()) for (const b of words.slice(i + 1)) expect(Math.min(a.r, b.r) - Math.max(a.l, b.l) > 1 && Math.min(a.b, b.b) - Math.max(a.t, b.t) > 1).toBe(false);
+
+      // A long press (a context menu) on an item opens its card in the sheet.
+      await app.item('Moka pot').dispatchEvent('contextmenu');
+      await expect(page.getByRole('form', { name: 'Edit Moka pot' })).toBeVisible();
+      await page.getByRole('button', { name: 'Close the panel' }).click();
 
       // Every marker is a finger's target: 44 × 44 px at least, whatever its drawn size.
       const targets = await page.locator('.markers .hit-area').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
@@ -40,6 +51,20 @@ for (const [name, viewport] of [['portrait', { width: 390, height: 844 }], ['lan
     });
   });
 }
+
+test('a tablet (768 × 1024) keeps the side panel beside the map, narrower; saved as a screenshot', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+  const page = await context.newPage();
+  const app = new MapPage(page);
+  await app.open();
+  const map = (await page.locator('[data-export="map"]').boundingBox())!;
+  const panel = (await page.getByRole('complementary', { name: 'Side panel' }).boundingBox())!;
+  expect(panel.x).toBeGreaterThanOrEqual(map.x + map.width - 1);
+  expect(panel.width).toBeLessThan(768 / 2);
+  await expectNoOverlaps(page);
+  await page.screenshot({ path: 'e2e/screenshots/tablet-768x1024.png' });
+  await context.close();
+});
 
 test('items at 0 % and 100 % stay inside the frame and cover no axis word or quadrant name, on screen and in presentation', async ({ page }) => {
   const app = new MapPage(page);
