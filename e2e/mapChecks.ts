@@ -42,9 +42,11 @@ export async function boxes(page: Page): Promise<{ labels: Box[]; markers: Box[]
 export const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left) - 1) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) - 1);
 
 /** Every marker has its label, and no label overlaps another label or any marker. */
-export async function expectNoOverlaps(page: Page) {
+/** No label over another label or a marker; `everyLabelled`: each marker has its label (where room allows, a phone leaves some off). */
+export async function expectNoOverlaps(page: Page, { everyLabelled = true } = {}) {
   const { labels, markers } = await whenStill(page, () => boxes(page));
-  expect(labels.length).toBe(markers.length);
+  if (everyLabelled) expect(labels.length).toBe(markers.length);
+  else expect(labels.length).toBeGreaterThan(0);
   const clashes: string[] = [];
   labels.forEach((a, i) => {
     for (const b of labels.slice(i + 1)) if (overlap(a, b) > 0) clashes.push(`label ${a.id} × label ${b.id}`);

@@ -99,3 +99,27 @@ test.describe('a multi-selection', () => {
     await expect(page.getByRole('form', { name: `Edit ${three[0]}` }).getByRole('button', { name: 'Use colour #b0428a' })).toHaveAttribute('aria-pressed', 'false');
   });
 });
+
+test.describe('a multi-selection on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('with Select on, a finger drawn across the empty map selects the items in the rectangle; off, it selects nothing', async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    const plot = (await page.locator('.plot-hit').boundingBox())!;
+    const swipe = async () => {
+      const cdp = await page.context().newCDPSession(page);
+      const from = { x: plot.x + 4, y: plot.y + 4 };
+      const to = { x: plot.x + plot.width * 0.6, y: plot.y + plot.height * 0.6 };
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...from, id: 1 }] });
+      for (let k = 1; k <= 8; k++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + ((to.x - from.x) * k) / 8, y: from.y + ((to.y - from.y) * k) / 8, id: 1 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    await swipe();
+    await expect(map.selectionBar()).toHaveCount(0);
+    await page.getByRole('button', { name: 'Select' }).click();
+    await expect(page.getByRole('button', { name: 'Select' })).toHaveAttribute('aria-pressed', 'true');
+    await swipe();
+    await expect(map.selectionBar()).toContainText(/\d+ selected/);
+  });
+});

@@ -214,21 +214,10 @@ function Announcer() {
 /** The selection bar, loaded once several items are selected. */
 function SelectionBarWhenSeveral() {
   const several = useApp((s) => s.session.selection.length > 1);
-  const coarse = useCoarsePointer();
-  const selectMode = useApp((s) => s.session.selectMode);
-  const actions = useActions();
+  if (!several) return null;
   return (
-    <>
-      {coarse && (
-        <button type="button" className="select-mode" aria-pressed={selectMode} onClick={() => actions.setSelectMode(!selectMode)} title="While on, a finger drawn across the empty map selects the items in the rectangle">
-          Select
-        </button>
-      )}
-      {several && (
-        <Suspense fallback={null}>
-          <SelectionBar />
-        </Suspense>
-      )}
-    </>
+    <Suspense fallback={null}>
+      <SelectionBar />
+    </Suspense>
   );
 }
