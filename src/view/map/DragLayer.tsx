@@ -1,7 +1,6 @@
 import { memo, useMemo } from 'react';
 import { plotClip } from './PlotClip';
 import type { Item, MapPoint } from '../../model/types';
-import { dragPositionOf } from '../../store/selectionActions';
 import { useApp } from '../../store/useStore';
 import type { PlacedLabel } from './layoutLabels';
 import { personaRadius, productRadius, type MapLayout } from './mapLayout';
@@ -25,15 +24,25 @@ export const DragLayer = memo(function DragLayer({ items, placed, layout }: Prop
   const drag = useApp((s) => s.session.drag);
   const byId = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
   const labels = useMemo(() => new Map(placed.map((label) => [label.id, label])), [placed]);
+  // Everything the drag carries moves by one delta: drawn once where it started, then only the
+  // group's offset changes per pointer move (one attribute, however many items are selected).
+  const held = drag?.id;
+  const origin = drag?.origin;
+  const group = drag?.group;
+  const carried = useMemo(() => {
+    if (!held || !origin || !group) return null;
+    return [{ id: held, origin }, ...group].map(({ id, origin: at }) => {
+      const item = byId.get(id);
+      return item?.position ? <Moving key={id} item={item} at={at} label={labels.get(id)} layout={layout} /> : null;
+    });
+  }, [held, origin, group, byId, labels, layout]);
   if (!drag) return null;
+  const dx = (drag.position.x - drag.origin.x) * layout.unit;
+  const dy = -(drag.position.y - drag.origin.y) * layout.unit;
   return (
     <svg className="layer layer-drag" width={layout.side} height={layout.side} aria-hidden="true">
       <g transform={`translate(${layout.margin},${layout.margin})`} clipPath={plotClip(layout)}>
-        {[drag.id, ...drag.group.map((member) => member.id)].map((id) => {
-          const item = byId.get(id);
-          const at = dragPositionOf(drag, id);
-          return at && item?.position ? <Moving key={id} item={item} at={at} label={labels.get(id)} layout={layout} /> : null;
-        })}
+        <g transform={`translate(${dx},${dy})`}>{carried}</g>
       </g>
     </svg>
   );
