@@ -19,13 +19,13 @@ describe('createItemDrag (a plain object, no React)', () => {
     // Zoomed in mid-drag: the same pixels are half the map distance.
     layout.current = mapLayout(600, 1, { zoom: 2, cx: 0.5, cy: 0.5 });
     drag.onDragMove(move('item:alpha', layout.current.unit * 0.1, 0));
-    drag.onDragEnd({} as never);
+    drag.onDragEnd();
     const at = (id: string) => store.getState().doc.board.items.find((item) => item.id === id)!.position!;
     expect(at('item:alpha').x).toBeCloseTo(0.3, 6);
     expect(at('item:beta').x).toBeCloseTo(0.8, 6);
     expect(store.getState().doc.past).toHaveLength(1);
     drag.onDragStart(start('item:gamma'));
-    drag.onDragCancel({} as never);
+    drag.onDragCancel();
     expect(store.getState().session.drag).toBeNull();
     expect(store.getState().doc.past).toHaveLength(1);
   });
