@@ -30,3 +30,21 @@ describe('RoomProvider', () => {
     socket.destroy();
   });
 });
+
+describe('RoomProvider, quiet origins', () => {
+  it('does not send the changes of a quiet origin (a view-only copy loaded from this device); sends the others', () => {
+    const socket = new HocuspocusProviderWebsocket({ url: 'ws://127.0.0.1:9', autoConnect: false, WebSocketPolyfill: WebSocket });
+    const doc = new Y.Doc();
+    const provider = new RoomProvider({ websocketProvider: socket, name: 'room', document: doc });
+    const sent: unknown[] = [];
+    provider.send = ((type: unknown) => void sent.push(type)) as never;
+    const localCopy = { name: 'idb' };
+    provider.quietOrigins.add(localCopy);
+    doc.transact(() => doc.getMap('m').set('a', 1), localCopy);
+    expect(sent).toEqual([]);
+    doc.transact(() => doc.getMap('m').set('b', 2), 'someone');
+    expect(sent).toHaveLength(1);
+    provider.destroy();
+    socket.destroy();
+  });
+});

@@ -9,6 +9,14 @@ import { HocuspocusProvider, type HocuspocusProviderConfiguration } from '@hocus
  * to (a fifth of a participant's time in the sync benchmark): those two are not wired.
  */
 export class RoomProvider extends HocuspocusProvider {
+  /**
+   * Transaction origins whose changes are not sent as changes of this device: a view-only
+   * link's copy loaded from this device (y-indexeddb) holds nothing the room lacks, and the
+   * server closes a view-only connection that sends a change. (What a copy holds that the room
+   * lacks still goes in the sync's catch-up, step 2.)
+   */
+  quietOrigins = new Set<unknown>();
+
   constructor(configuration: HocuspocusProviderConfiguration) {
     super(configuration);
     const awareness = this.awareness;
@@ -17,6 +25,11 @@ export class RoomProvider extends HocuspocusProvider {
     for (const name of ['update', 'change']) {
       for (const observer of [...(observers.get(name) ?? [])]) if (observer !== this.boundAwarenessUpdateHandler) awareness.off(name as 'update', observer);
     }
+  }
+
+  override documentUpdateHandler(update: Uint8Array, origin: unknown): void {
+    if (this.quietOrigins.has(origin)) return;
+    super.documentUpdateHandler(update, origin);
   }
 
   override awarenessUpdateHandler(changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void {

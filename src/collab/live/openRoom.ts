@@ -34,6 +34,9 @@ export interface OpenRoom {
   destroy(): void;
 }
 
+/** How long the connection waits for this device's copy to load before it goes without it. */
+const localCopyWaitMs = 2000;
+
 /** How long to wait before connecting again after a denial that is not final. */
 const retryAfterDenialMs = 3000;
 
@@ -107,8 +110,19 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
     },
   });
 
+  if (link.role === 'view') provider.quietOrigins.add(idb);
   provider.attach();
-  void socketProvider.connect();
+  // Connected once this device's copy is loaded: what it holds then goes in the sync's catch-up
+  // (step 2), never as a change of its own after it (a view-only link may send no change, and
+  // the server closes one that does). A copy that does not load in time is not waited for.
+  let connectStarted = false;
+  const connectOnce = () => {
+    if (connectStarted || ended) return;
+    connectStarted = true;
+    void socketProvider.connect();
+  };
+  void idb.whenSynced.then(connectOnce, connectOnce);
+  setTimeout(connectOnce, localCopyWaitMs);
 
   const disconnect = () => {
     provider.destroy();
