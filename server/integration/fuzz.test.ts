@@ -6,7 +6,7 @@ import { limits } from '../../src/collab/protocol';
 import { createItem } from '../../src/model/board';
 import { mapPoint } from '../../src/model/mapPoint';
 import { itemFields, labels, updateOn } from '../test/boards';
-import { connect, createRoom, rawSocket, startServer, storedState, tempDir, waitFor, type RunningServer } from '../test/harness';
+import { connect, createRoom, rawSocket, startServer, storedState, tempDir, waitFor, type RunningServer, authenticatedSocket } from '../test/harness';
 import { converged, join, seeded, storedAll } from '../test/participants';
 import { bytes, message, text, uint, wire } from '../test/wire';
 
@@ -23,12 +23,7 @@ afterAll(async () => {
 });
 
 /** A raw socket authenticated as an editor of `room`. */
-async function editorSocket(room: string, token: string) {
-  const raw = await rawSocket(server);
-  raw.socket.send(wire.auth(room, token));
-  await waitFor(() => raw.received.length > 0, 'the authentication answer');
-  return raw;
-}
+const editorSocket = (room: string, token: string) => authenticatedSocket(server, room, token);
 
 describe('a server fed garbage', () => {
   it('drops random and truncated messages and updates, disconnects their senders, and the room serves on unchanged', async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPath } from '../../src/collab/protocol';
 import { boardDoc, itemFields, updateOn } from '../test/boards';
 import * as Y from 'yjs';
-import { createRoom, rawSocket, startServer, storedState, tempDir, waitFor, type RunningServer } from '../test/harness';
+import { createRoom, rawSocket, startServer, storedState, tempDir, waitFor, type RunningServer, authenticatedSocket } from '../test/harness';
 import { wire } from '../test/wire';
 
 const authenticateWithinMs = 3000;
@@ -196,12 +196,7 @@ describe('hostile clients: quiet logs', () => {
 
 describe('hostile clients: presence belongs to its connection', () => {
   /** A raw socket authenticated for `room`, its first answers read. */
-  async function authenticated(room: string, token: string) {
-    const raw = await rawSocket(server);
-    raw.socket.send(wire.auth(room, token));
-    await waitFor(() => raw.received.length > 0, 'the authentication answer');
-    return raw;
-  }
+  const authenticated = (room: string, token: string) => authenticatedSocket(server, room, token);
   const seen = (raw: { received: Buffer[] }, text: string) => raw.received.some((data) => data.toString('utf8').includes(text));
 
   it('refuses a view-only connection’s claim on the leader’s client id, with a higher clock: nobody sees the leader renamed', async () => {
@@ -279,12 +274,7 @@ describe('hostile clients: write limits are the rule book’s', () => {
 describe('hostile clients: sockets that never read', () => {
   it('closes a paused reader within seconds; one that reads again gets only the latest presence, not every update it missed', async () => {
     const { room, editToken, viewToken } = await createRoom(server);
-    const authenticated = async (token: string) => {
-      const raw = await rawSocket(server);
-      raw.socket.send(wire.auth(room, token));
-      await waitFor(() => raw.received.length > 0, 'the authentication answer');
-      return raw;
-    };
+    const authenticated = (token: string) => authenticatedSocket(server, room, token);
     const editor = await authenticated(editToken);
     const [paused, resumed] = [await authenticated(viewToken), await authenticated(viewToken)];
     await sleep(200);

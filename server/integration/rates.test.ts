@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boardDoc, itemFields, updateOn } from '../test/boards';
-import { createRoom, rawSocket, startServer, tempDir, waitFor, type RunningServer } from '../test/harness';
+import { authenticatedSocket, createRoom, startServer, tempDir, waitFor, type RunningServer } from '../test/harness';
 import { wire } from '../test/wire';
 
 /** Aggregate limits low enough to reach with a few sockets, each well within its own 50 messages a second. */
@@ -28,12 +28,7 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function authenticated(room: string, token: string) {
-  const raw = await rawSocket(server);
-  raw.socket.send(wire.auth(room, token));
-  await waitFor(() => raw.received.length > 0, 'the authentication answer');
-  return raw;
-}
+const authenticated = (room: string, token: string) => authenticatedSocket(server, room, token);
 
 /** Sockets each sending `count` sync step 1s at once; how long until the last answer arrived (ms). */
 async function answered(sockets: Awaited<ReturnType<typeof authenticated>>[], rooms: string[], count: number): Promise<number> {

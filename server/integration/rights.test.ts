@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPath, type RoomLinks } from '../../src/collab/protocol';
 import { boardTypes } from '../../src/collab/boardYDoc';
-import { connect, createRoom, rawSocket, startServer, storedState, tempDir, waitFor, type Client, type RunningServer } from '../test/harness';
+import { authenticatedSocket, connect, createRoom, startServer, storedState, tempDir, waitFor, type Client, type RunningServer } from '../test/harness';
 import { wire } from '../test/wire';
 import { labels } from '../test/boards';
 
@@ -28,12 +28,7 @@ const edit = (client: Client, change: (types: ReturnType<typeof boardTypes>) => 
 const itemField = (doc: Y.Doc, id: string, field: string) => (boardTypes(doc).items.get(id) as Y.Map<unknown>).get(field);
 const refused = (client: Client) => client.messages.some((message) => message.type === 'refused');
 
-async function authenticatedRaw(room: string, token: string) {
-  const raw = await rawSocket(server);
-  raw.socket.send(wire.auth(room, token));
-  await waitFor(() => raw.received.length > 0, 'the authentication answer');
-  return raw;
-}
+const authenticatedRaw = (room: string, token: string) => authenticatedSocket(server, room, token);
 
 describe('rights on the server', () => {
   it('welcomes a facilitator with the edit and view tokens, a participant with the view token', async () => {

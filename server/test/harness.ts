@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
+import { wire } from './wire';
 import WebSocket from 'ws';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { RoomProvider } from '../../src/collab/live/RoomProvider';
@@ -168,6 +169,14 @@ export async function rawSocket(server: { wsUrl: string }): Promise<{ socket: We
     socket.once('error', reject);
   });
   return { socket, received, closed };
+}
+
+/** A raw socket that has sent its Auth for `room` with `token` and read the server's first answer. */
+export async function authenticatedSocket(server: { wsUrl: string }, room: string, token: string): ReturnType<typeof rawSocket> {
+  const raw = await rawSocket(server);
+  raw.socket.send(wire.auth(room, token));
+  await waitFor(() => raw.received.length > 0, 'the authentication answer');
+  return raw;
 }
 
 /** The state a room's SQLite holds, read with a store of its own. */

@@ -35,7 +35,9 @@ export interface Locks {
 export const viewerReason = 'This is a view-only link: the board can be watched here, not changed. Ask for the edit link to change it.';
 export const boardLockedReason = 'The facilitator has locked the board: it can be watched, not changed, until they unlock it.';
 export const facilitatorOnlyReason = 'Only the facilitator can do this.';
-export const itemLockedReason = (label: string) => `“${label.length > 40 ? `${label.slice(0, 39)}…` : label}” is locked by the facilitator: it stays where it is.`;
+/** An item's name as a message quotes it: at most 40 characters. */
+export const quoted = (label: string) => `“${label.length > 40 ? `${label.slice(0, 39)}…` : label}”`;
+export const itemLockedReason = (label: string) => `${quoted(label)} is locked by the facilitator: it stays where it is.`;
 
 /** Whether `actor` may take a room action (delete for everyone, lead, lock, replace links). */
 export function mayAct(actor: Actor, _action: RoomAction): boolean {

@@ -13,7 +13,7 @@ import { pinnedZoneFrom, type NamedZone } from '../model/pinnedZoneFrom';
 import { conceptAt } from '../model/concept';
 import type { Board, ItemKind, MapPoint } from '../model/types';
 import type { AppState, Session } from './appState';
-import { actorOf, commandRefusal } from '../model/rights';
+import { actorOf, commandRefusal, quoted } from '../model/rights';
 import { initialSession, keepView } from './appState';
 import { createStore, type Store } from './createStore';
 import { moveRevealStep, type RevealStep } from './revealSteps';
@@ -83,7 +83,7 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
     const refused = commandRefusal(live ? actorOf(live.role) : 'facilitator', doc.board, command);
     if (refused) return refused;
     const locked = doc.board.items.find((item) => item.locked && ids.includes(item.id));
-    return locked ? `“${locked.label.length > 40 ? `${locked.label.slice(0, 39)}…` : locked.label}” is locked: unlock it in its card to move it.` : null;
+    return locked ? `${quoted(locked.label)} is locked: unlock it in its card to move it.` : null;
   };
 
   /** When the last drag ended (ms). */

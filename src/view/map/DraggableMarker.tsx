@@ -34,8 +34,15 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
   const actions = useActions();
   // The held item follows the pointer here (its name says where); the rest of a dragged
   // selection only learns it is moving (DragLayer draws them), so a frame re-renders one marker.
-  const preview = useApp((s) => (s.session.drag?.id === item.id ? s.session.drag.position : null));
-  const carried = useApp((s) => s.session.drag !== null && s.session.drag.id !== item.id && dragPositionOf(s.session.drag, item.id) !== undefined);
+  // One selector per marker (it runs on every pointer move): the held item's position, 'carried' for the rest of its group.
+  const moving = useApp((s) => {
+    const drag = s.session.drag;
+    if (!drag) return null;
+    if (drag.id === item.id) return drag.position;
+    return drag.group.length > 0 && dragPositionOf(drag, item.id) !== undefined ? 'carried' : null;
+  });
+  const preview = moving === 'carried' ? null : moving;
+  const carried = moving === 'carried';
   const selected = useApp((s) => isSelected(s.session, item.id));
   // Shift, Ctrl or Cmd adds or takes out; a press on a selected item keeps the group for a drag, a click then picks it alone.
   const additive = (event: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }) => event.shiftKey || event.ctrlKey || event.metaKey;
