@@ -2,7 +2,9 @@ import * as Y from 'yjs';
 import { boardTypes, schemaKey, type BoardTypes } from '../../src/collab/boardYDoc';
 import { limits } from '../../src/collab/protocol';
 import { limits as rules } from '../../src/model/rules';
-import { readBoard, readOneNote } from '../../src/collab/readBoard';
+import { readBoard, readOneRecord } from '../../src/collab/readBoard';
+import { recordCollections, type RecordCollection } from '../../src/model/records';
+import { recordTypes } from '../../src/schema/recordTypes';
 import { readItems } from '../../src/collab/readItems';
 import { heldWrites, type HeldWrites } from './heldWrites';
 import { pendingBytes } from './pendingChanges';
@@ -180,13 +182,18 @@ export class RoomShadow {
       const added = before ? errors.filter((error) => !before.has(error)) : errors;
       if (added.length > 0) reasons.push(`${id}: ${added.join('; ')}`);
     }
-    // Notes are checked as themselves, by the note's one validator; a board holds at most so many.
-    for (const id of touched.notes) {
-      if (!this.types.notes.has(id)) continue;
-      const read = readOneNote(id, this.types.notes.get(id), 'strict');
-      if ('errors' in read) reasons.push(...read.errors);
+    // Records are checked as themselves, by their type's one validator; a board holds at most so many of each.
+    for (const collection of recordCollections) {
+      const map = this.types.records[collection];
+      const ids = touched.records[collection];
+      for (const id of ids) {
+        if (!map.has(id)) continue;
+        const read = readOneRecord(collection, id, map.get(id), 'strict');
+        if ('errors' in read) reasons.push(...read.errors);
+      }
+      const { limit } = recordTypes[collection];
+      if (ids.size > 0 && map.size > limit) reasons.push(`A board holds at most ${limit} of ${collection}.`);
     }
-    if (touched.notes.size > 0 && this.types.notes.size > rules.boardNotes) reasons.push(`A board holds at most ${rules.boardNotes} notes.`);
     if (reasons.length > 0) return refuse(reasons);
     const notAllowed = this.rightsProblem(actor, touched);
     if (notAllowed) return refuse([notAllowed]);
@@ -203,7 +210,7 @@ export class RoomShadow {
    * room's locks before it (the room's own document, which has not taken it yet); null when it may.
    */
   private rightsProblem(actor: Actor, touched: Touched): string | null {
-    if (actor === 'facilitator' || (touched.items.size === 0 && touched.zones.size === 0 && touched.notes.size === 0 && !touched.meta)) return null;
+    if (actor === 'facilitator' || (touched.items.size === 0 && touched.zones.size === 0 && Object.values(touched.records).every((ids) => ids.size === 0) && !touched.meta)) return null;
     const before = boardTypes(this.real);
     const lockedIn = (items: Y.Map<unknown>, id: string) => {
       const fields = items.get(id);
@@ -254,23 +261,24 @@ function refuse(reasons: readonly string[]): Verdict {
 function touchedBy(transaction: Y.Transaction, types: BoardTypes): Touched {
   const items = new Set<string>();
   const zones = new Set<string>();
-  const notes = new Set<string>();
+  const records = Object.fromEntries(recordCollections.map((collection) => [collection, new Set<string>()])) as Record<RecordCollection, Set<string>>;
+  const collectionOf = new Map<unknown, RecordCollection>(recordCollections.map((collection) => [types.records[collection], collection]));
   let meta = false;
   for (const [type, keys] of transaction.changed) {
     const { root, key } = rootOf(type);
     const ids = root === type ? [...keys].filter((k): k is string => k !== null) : key === null ? [] : [key];
     if (root === types.items) ids.forEach((id) => items.add(id));
     else if (root === types.zones) ids.forEach((id) => zones.add(id));
-    else if (root === types.notes) ids.forEach((id) => notes.add(id));
+    else if (collectionOf.has(root)) ids.forEach((id) => records[collectionOf.get(root)!].add(id));
     else if (root === types.meta) meta = true;
   }
-  return { items, zones, notes, meta };
+  return { items, zones, records, meta };
 }
 
-/** What one update touched: items, zones and notes by id, and whether board-wide fields. */
+/** What one update touched: items, zones and records by id, and whether board-wide fields. */
 interface Touched {
   readonly items: Set<string>;
   readonly zones: Set<string>;
-  readonly notes: Set<string>;
+  readonly records: Readonly<Record<RecordCollection, Set<string>>>;
   readonly meta: boolean;
 }

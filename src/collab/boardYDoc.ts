@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Board, Item } from '../model/types';
 import { itemFields, sameValue, type Change } from '../model/changes';
 import { currentVersion } from '../schema/format';
+import { recordCollections, type RecordCollection } from '../model/records';
 
 /**
  * One board as one Y.Doc:
@@ -17,21 +18,28 @@ import { currentVersion } from '../schema/format';
  *   missing from it is read after the others, in id order.
  * - `zones`: a Y.Map from pinned zone id to the zone as one plain value (a zone is never
  *   edited, only pinned and unpinned), read in `pinnedAt`, then id, order.
- * - `notes`: a Y.Map from note id to the note as one plain value (schema 4; a short note is
- *   written whole: of two concurrent edits of one note, one stands), read in `createdAt`, then id, order.
+ * - one Y.Map per collection of records (`model/records`: `notes`, schema 4; `evidence`,
+ *   schema 5) from record id to the record as one plain value (written whole: of two
+ *   concurrent edits of one record, one stands), read in `createdAt`, then id, order.
  */
 export interface BoardTypes {
   readonly meta: Y.Map<unknown>;
   readonly items: Y.Map<unknown>;
   readonly order: Y.Array<unknown>;
   readonly zones: Y.Map<unknown>;
-  readonly notes: Y.Map<unknown>;
+  readonly records: Readonly<Record<RecordCollection, Y.Map<unknown>>>;
 }
 
 export const schemaKey = 'schema';
 
 export function boardTypes(ydoc: Y.Doc): BoardTypes {
-  return { meta: ydoc.getMap('meta'), items: ydoc.getMap('items'), order: ydoc.getArray('order'), zones: ydoc.getMap('zones'), notes: ydoc.getMap('notes') };
+  const records = Object.fromEntries(recordCollections.map((name) => [name, ydoc.getMap(name)])) as Record<RecordCollection, Y.Map<unknown>>;
+  return { meta: ydoc.getMap('meta'), items: ydoc.getMap('items'), order: ydoc.getArray('order'), zones: ydoc.getMap('zones'), records };
+}
+
+/** Every shared type of a board, for an undo manager's scope or a whole-document walk. */
+export function allTypes(types: BoardTypes): Y.AbstractType<unknown>[] {
+  return [types.meta, types.items, types.order, types.zones, ...Object.values(types.records)] as Y.AbstractType<unknown>[];
 }
 
 /** Every leaf of a board outside its items and zones, by meta key. */
@@ -40,6 +48,8 @@ export function metaLeaves(board: Board): [string, unknown][] {
     ['id', board.id],
     ['title', board.title],
     ['locked', board.locked],
+    ['evidenceView.wave', board.evidenceView.wave],
+    ['evidenceView.lens', board.evidenceView.lens],
     ['createdAt', board.createdAt],
     ['updatedAt', board.updatedAt],
     ['bands.length', board.bands.length],
@@ -70,14 +80,14 @@ function itemMap(item: Item): Y.Map<unknown> {
 
 /** Writes a whole board into an empty Y.Doc, in one transaction: sharing a local board. */
 export function writeBoard(ydoc: Y.Doc, board: Board, origin: unknown = null): void {
-  const { meta, items, order, zones, notes } = boardTypes(ydoc);
+  const { meta, items, order, zones, records } = boardTypes(ydoc);
   ydoc.transact(() => {
     meta.set(schemaKey, currentVersion);
     for (const [key, value] of metaLeaves(board)) meta.set(key, value);
     for (const item of board.items) items.set(item.id, itemMap(item));
     order.push(board.items.map((item) => item.id));
     for (const zone of board.pinnedZones) zones.set(zone.id, plain(zone));
-    for (const note of board.notes ?? []) notes.set(note.id, plain(note));
+    for (const collection of recordCollections) for (const record of board[collection] ?? []) records[collection].set(record.id, plain(record));
   }, origin);
 }
 
@@ -87,7 +97,7 @@ export function writeBoard(ydoc: Y.Doc, board: Board, origin: unknown = null): v
  * one follows.
  */
 export function writeChanges(ydoc: Y.Doc, changes: readonly Change[], after: Board): void {
-  const { meta, items, order, zones, notes } = boardTypes(ydoc);
+  const { meta, items, order, zones, records } = boardTypes(ydoc);
   const removed = new Set<string>();
   const inserted: { item: Item; index: number }[] = [];
   for (const change of changes) {
@@ -111,9 +121,9 @@ export function writeChanges(ydoc: Y.Doc, changes: readonly Change[], after: Boa
       case 'removeZone':
         zones.delete(change.zone.id);
         break;
-      case 'setNote':
-        if (change.to === null) notes.delete(change.id);
-        else notes.set(change.id, plain(change.to));
+      case 'setRecord':
+        if (change.to === null) records[change.collection].delete(change.id);
+        else records[change.collection].set(change.id, plain(change.to));
         break;
       case 'setBoard':
         if (change.path.length === 1 && change.path[0] === 'bands') {

@@ -1,11 +1,12 @@
 import * as Y from 'yjs';
-import type { Board, Item, Note, PinnedZone } from '../model/types';
+import type { Board, Item, PinnedZone } from '../model/types';
+import { byCreation, recordCollections, type BoardRecord, type RecordCollection } from '../model/records';
+import { recordTypes } from '../schema/recordTypes';
 import { limits } from '../model/rules';
 import { sameValue } from '../model/changes';
 import { currentVersion, formatName } from '../schema/format';
 import { parseDocument } from '../schema/parseDocument';
 import { Validator, type Strictness } from '../schema/Validator';
-import { readNote } from '../schema/readBoardV1';
 import { boardTypes, schemaKey } from './boardYDoc';
 import { probeBoard } from './probeBoard';
 import { readItems } from './readItems';
@@ -13,7 +14,7 @@ import { readItems } from './readItems';
 /** Something a peer wrote that the reader left out, by id, with what was wrong. */
 export interface LeftOut {
   readonly id: string;
-  readonly what: 'item' | 'zone' | 'note';
+  readonly what: 'item' | 'zone' | string;
   readonly errors: readonly string[];
 }
 
@@ -37,7 +38,7 @@ export const notYetShared = 'schema: not a shared board (yet)';
  * and text over an edit's limit, are refused. Never throws.
  */
 export function readBoard(ydoc: Y.Doc, previous?: Board, strictness: Strictness = 'lenient'): SharedRead {
-  const { meta, items, order, zones, notes } = boardTypes(ydoc);
+  const { meta, items, order, zones, records } = boardTypes(ydoc);
   const version = meta.get(schemaKey);
   if (typeof version === 'number' && version > currentVersion) return { ok: false, errors: [reloadMessage], newer: true };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, errors: [notYetShared], newer: false };
@@ -46,7 +47,7 @@ export function readBoard(ydoc: Y.Doc, previous?: Board, strictness: Strictness 
   const badKeys = strictness === 'strict' ? Object.keys(flat).filter((key) => !writtenMetaKey(key)) : [];
   if (badKeys.length > 0) return { ok: false, errors: badKeys.slice(0, 20).map((key) => `meta.${key.slice(0, 40)}: a board-wide field no P/A Map writes`), newer: false };
   const board: Record<string, unknown> = { ...unflatten(flat), items: [], pinnedZones: readZones(zones, version, leftOut, strictness) };
-  const readNotes = readNotesOf(notes, leftOut, strictness);
+  const recordLists = Object.fromEntries(recordCollections.map((collection) => [collection, readRecordsOf(collection, records[collection], leftOut, strictness)]));
   delete board[schemaKey];
   const read = parseDocument({ format: formatName, version, board }, strictness);
   if (!read.ok) return { ok: false, errors: read.errors, newer: false };
@@ -59,7 +60,7 @@ export function readBoard(ydoc: Y.Doc, previous?: Board, strictness: Strictness 
     else if (kept.length >= limits.items) leftOut.push({ id, what: 'item', errors: [`a board holds at most ${limits.items} items`] });
     else kept.push(itemRead.item);
   }
-  return { ok: true, board: share({ ...read.board, items: kept, notes: readNotes }, previous), leftOut, version };
+  return { ok: true, board: share({ ...read.board, items: kept, ...recordLists }, previous), leftOut, version };
 }
 
 /** Ids in `order` that name an item, each once, then items missing from it, in id order. */
@@ -91,28 +92,30 @@ function zoneProblems(id: string, zone: unknown, version: number, strictness: St
 }
 
 /**
- * The notes, each read by the note's one validator (`readNote`) as itself; a bad one is left
- * out and listed; in `createdAt`, then id, order; at most `limits.boardNotes`.
+ * A collection's records, each read by its type's one validator as itself; a bad one is left
+ * out and listed; in `createdAt`, then id, order; at most the type's limit.
  */
-function readNotesOf(notes: Y.Map<unknown>, leftOut: LeftOut[], strictness: Strictness): Note[] {
-  const kept: Note[] = [];
-  for (const [id, value] of notes.entries()) {
-    const read = readOneNote(id, value, strictness);
-    if ('errors' in read) leftOut.push({ id, what: 'note', errors: read.errors });
-    else kept.push(read.note);
+function readRecordsOf(collection: RecordCollection, map: Y.Map<unknown>, leftOut: LeftOut[], strictness: Strictness): BoardRecord[] {
+  const { what, limit } = recordTypes[collection];
+  const kept: BoardRecord[] = [];
+  for (const [id, value] of map.entries()) {
+    const read = readOneRecord(collection, id, value, strictness);
+    if ('errors' in read) leftOut.push({ id, what, errors: read.errors });
+    else kept.push(read.record);
   }
-  kept.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
-  for (const { id } of kept.slice(limits.boardNotes)) leftOut.push({ id, what: 'note', errors: [`a board holds at most ${limits.boardNotes} notes`] });
-  return kept.slice(0, limits.boardNotes);
+  kept.sort(byCreation);
+  for (const { id } of kept.slice(limit)) leftOut.push({ id, what, errors: [`a board holds at most ${limit} of ${collection}`] });
+  return kept.slice(0, limit);
 }
 
-/** A note as its validator reads it (the key is its id), or its problems. */
-export function readOneNote(id: string, value: unknown, strictness: Strictness = 'strict'): { note: Note } | { errors: string[] } {
-  const path = `notes.${id.slice(0, 40)}`;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { errors: [`${path}: expected a note`] };
+/** A record as its type's validator reads it (the key is its id), or its problems. */
+export function readOneRecord(collection: RecordCollection, id: string, value: unknown, strictness: Strictness = 'strict'): { record: BoardRecord } | { errors: string[] } {
+  const { what, read } = recordTypes[collection];
+  const path = `${collection}.${id.slice(0, 40)}`;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { errors: [`${path}: expected ${what === 'evidence' ? 'evidence' : `a ${what}`}`] };
   const v = new Validator(strictness);
-  const note = readNote(v, { ...value, id }, path);
-  return v.errors.length > 0 ? { errors: v.errors } : { note };
+  const record = read(v, { ...value, id }, path);
+  return v.errors.length > 0 ? { errors: v.errors } : { record };
 }
 
 /**
@@ -126,7 +129,7 @@ function writtenMetaKey(key: string): boolean {
   const band = /^bands\.(\d{1,2})$/.exec(key);
   if (band) return Number(band[1]) < limits.bands;
   const path = key.split('.');
-  return !key.startsWith('bands.') && path[0] !== 'items' && path[0] !== 'pinnedZones' && path[0] !== 'notes' && !path.some((part) => forbiddenKeys.has(part));
+  return !key.startsWith('bands.') && path[0] !== 'items' && path[0] !== 'pinnedZones' && !(recordCollections as readonly string[]).includes(path[0]!) && !path.some((part) => forbiddenKeys.has(part));
 }
 
 /** Keys a peer may not write: they would reach a prototype. */
@@ -159,6 +162,7 @@ function share(next: Board, previous: Board | undefined): Board {
   const items = next.items;
   const sameItems = items.length === previous.items.length && items.every((item, i) => item === previous.items[i]);
   const zones: readonly PinnedZone[] = sameValue(next.pinnedZones, previous.pinnedZones) ? previous.pinnedZones : next.pinnedZones;
-  const notes: readonly Note[] = sameValue(next.notes, previous.notes) ? previous.notes : next.notes;
-  return { ...next, items: sameItems ? previous.items : items, pinnedZones: zones, notes };
+  const notes = sameValue(next.notes, previous.notes) ? previous.notes : next.notes;
+  const evidence = sameValue(next.evidence, previous.evidence) ? previous.evidence : next.evidence;
+  return { ...next, items: sameItems ? previous.items : items, pinnedZones: zones, notes, evidence };
 }

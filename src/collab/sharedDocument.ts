@@ -5,7 +5,7 @@ import { changesOf, invertChanges, type Change, type Skipped } from '../model/ch
 import { isUndoable } from '../model/commands';
 import { CommandError } from '../model/CommandError';
 import type { BoardDocument, ChangeSource } from '../document/BoardDocument';
-import { boardTypes, completeItems, schemaKey, upgradeDocument, writeChanges, type BoardTypes } from './boardYDoc';
+import { allTypes, boardTypes, completeItems, schemaKey, upgradeDocument, writeChanges, type BoardTypes } from './boardYDoc';
 import { readBoard, reloadMessage, type LeftOut, type SharedRead } from './readBoard';
 import { readItems } from './readItems';
 import { skippedChanges } from './skippedChanges';
@@ -49,7 +49,7 @@ export function createSharedDocument(ydoc: Y.Doc, { origin, actor: firstActor = 
   const types = boardTypes(ydoc);
   /** View toggles: local, written but never undone. */
   const viewOrigin = { viewOf: origin };
-  const undoManager = new Y.UndoManager([types.meta, types.items, types.order, types.zones, types.notes], {
+  const undoManager = new Y.UndoManager(allTypes(types), {
     trackedOrigins: new Set([origin]),
     captureTimeout: 0,
     deleteFilter: (struct) => !editedByOthers(struct, types.items, ydoc.clientID) && !emptiesField(struct, types),

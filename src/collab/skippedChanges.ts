@@ -1,5 +1,6 @@
 import type { Board } from '../model/types';
 import { sameValue, type Change, type Skipped } from '../model/changes';
+import { recordsOf } from '../model/records';
 
 const at = (value: unknown, path: readonly (string | number)[]): unknown =>
   path.reduce<unknown>((node, key) => (node === null || typeof node !== 'object' ? undefined : (node as Record<string | number, unknown>)[key]), value);
@@ -28,10 +29,10 @@ export function skippedChanges(board: Board, wanted: readonly Change[]): Skipped
         return zones.has(change.zone.id) ? [{ change, reason: 'changed' }] : [];
       case 'setBoard':
         return sameValue(at(board, change.path), change.to) ? [] : [{ change, reason: 'changed' }];
-      case 'setNote': {
-        const note = board.notes.find((candidate) => candidate.id === change.id) ?? null;
-        if (sameValue(note, change.to)) return [];
-        return [{ change, reason: note === null ? 'deleted' : 'changed' }];
+      case 'setRecord': {
+        const record = recordsOf(board, change.collection).find((candidate) => candidate.id === change.id) ?? null;
+        if (sameValue(record, change.to)) return [];
+        return [{ change, reason: record === null ? 'deleted' : 'changed' }];
       }
     }
   });

@@ -23,8 +23,8 @@ export function describeSkipped(what: 'Undo' | 'Redo', skipped: readonly Skipped
         return `the pinned zone “${change.zone.label}” (${why})`;
       case 'setBoard':
         return `the board's ${change.path.join(' ')} (${why})`;
-      case 'setNote':
-        return `a note (${why})`;
+      case 'setRecord':
+        return `${change.collection === 'notes' ? 'a note' : 'evidence'} (${why})`;
     }
   });
   return `${what} left out ${[...new Set(parts)].join(', ')}: someone else's change stands.`;

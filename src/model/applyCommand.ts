@@ -1,7 +1,7 @@
 import { enablePatches, isDraft, original, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { Board, Item, Note, PinnedZone } from './types';
 import { Validator } from '../schema/Validator';
-import { readNote } from '../schema/readBoardV1';
+import { readNote } from '../schema/readNote';
 import type { Command } from './commands';
 import { CommandError } from './CommandError';
 import { checkAttractors, checkBoolean, checkColour, checkId, checkKind, checkLabel, checkNotes, checkRange, checkTags, displayOptions, isOneOf, limits, quadrants, ranges } from './rules';

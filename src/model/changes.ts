@@ -1,5 +1,6 @@
 import { produce, type Draft } from 'immer';
-import type { Board, Item, Note, PinnedZone } from './types';
+import type { Board, Item, PinnedZone } from './types';
+import { recordCollections, recordsOf, type BoardRecord, type RecordCollection } from './records';
 
 /** The fields of an item a change may set one by one. */
 export const itemFields = ['kind', 'label', 'position', 'colour', 'notes', 'tags', 'attractors', 'weight', 'reach', 'locked'] as const;
@@ -16,13 +17,15 @@ export type Change =
   | { readonly op: 'insertZone'; readonly zone: PinnedZone; readonly index: number }
   | { readonly op: 'removeZone'; readonly zone: PinnedZone; readonly index: number }
   | { readonly op: 'setBoard'; readonly path: readonly (string | number)[]; readonly from: unknown; readonly to: unknown }
-  /** A note added (from null), changed, or removed (to null): a note is written whole. */
-  | { readonly op: 'setNote'; readonly id: string; readonly from: Note | null; readonly to: Note | null };
+  /** A record (a note, evidence) added (from null), changed, or removed (to null): written whole. */
+  | { readonly op: 'setRecord'; readonly collection: RecordCollection; readonly id: string; readonly from: BoardRecord | null; readonly to: BoardRecord | null };
 
 /** Board fields outside the items and zones, one leaf each (bands: one per index, or the list when its length changes). */
 const boardLeaves = (board: Board): (readonly (string | number)[])[] => [
   ['title'],
   ['locked'],
+  ['evidenceView', 'wave'],
+  ['evidenceView', 'lens'],
   ...(['x', 'y'] as const).flatMap((axis) => (['title', 'min', 'max'] as const).map((field) => ['axes', axis, field])),
   ...Object.keys(board.quadrants).map((q) => ['quadrants', q]),
   ...Object.keys(board.display).map((d) => ['display', d]),
@@ -62,22 +65,26 @@ export function diffBoards(before: Board, after: Board): Change[] {
     const to = at(after, path);
     if (!sameValue(from, to)) changes.push({ op: 'setBoard', path, from, to });
   }
-  if (before.notes !== after.notes) changes.push(...diffNotes(before.notes, after.notes));
+  for (const collection of recordCollections) {
+    const was = recordsOf(before, collection);
+    const now = recordsOf(after, collection);
+    if (was !== now) changes.push(...diffRecords(collection, was, now));
+  }
   if (before.bands.length !== after.bands.length) changes.push({ op: 'setBoard', path: ['bands'], from: before.bands, to: after.bands });
   else after.bands.forEach((band, i) => band !== before.bands[i] && changes.push({ op: 'setBoard', path: ['bands', i], from: before.bands[i], to: band }));
   return changes;
 }
 
-/** Note changes by id: each note added, changed or removed, whole. */
-function diffNotes(before: readonly Note[], after: readonly Note[]): Change[] {
-  const old = new Map(before.map((note) => [note.id, note]));
+/** Record changes by id: each record added, changed or removed, whole. */
+function diffRecords(collection: RecordCollection, before: readonly BoardRecord[], after: readonly BoardRecord[]): Change[] {
+  const old = new Map(before.map((record) => [record.id, record]));
   const changes: Change[] = [];
-  for (const note of after) {
-    const was = old.get(note.id) ?? null;
-    old.delete(note.id);
-    if (was !== note && !sameValue(was, note)) changes.push({ op: 'setNote', id: note.id, from: was, to: note });
+  for (const record of after) {
+    const was = old.get(record.id) ?? null;
+    old.delete(record.id);
+    if (was !== record && !sameValue(was, record)) changes.push({ op: 'setRecord', collection, id: record.id, from: was, to: record });
   }
-  for (const [id, note] of old) changes.push({ op: 'setNote', id, from: note, to: null });
+  for (const [id, record] of old) changes.push({ op: 'setRecord', collection, id, from: record, to: null });
   return changes;
 }
 
@@ -145,7 +152,7 @@ export function invertChanges(changes: readonly Change[]): Change[] {
           return { op: 'removeZone', zone: change.zone, index: change.index };
         case 'removeZone':
           return { op: 'insertZone', zone: change.zone, index: change.index };
-        case 'setNote':
+        case 'setRecord':
           return { ...change, from: change.to, to: change.from };
         default:
           return { ...change, from: change.to, to: change.from };
@@ -240,14 +247,15 @@ function applyOne(draft: Draft<Board>, change: Change, guard: boolean, index: It
       if (i >= 0) draft.pinnedZones.splice(i, 1);
       return null;
     }
-    case 'setNote': {
-      const i = draft.notes.findIndex((note) => note.id === change.id);
-      const current = i < 0 ? null : draft.notes[i]!;
+    case 'setRecord': {
+      const records = draft[change.collection] as BoardRecord[];
+      const i = records.findIndex((record) => record.id === change.id);
+      const current = i < 0 ? null : records[i]!;
       if (guard && !sameValue(current, change.from)) return current === null ? 'deleted' : change.from === null ? 'exists' : 'changed';
       if (change.to === null) {
-        if (i >= 0) draft.notes.splice(i, 1);
-      } else if (i >= 0) draft.notes[i] = change.to as Draft<Note>;
-      else draft.notes.push(change.to as Draft<Note>);
+        if (i >= 0) records.splice(i, 1);
+      } else if (i >= 0) records[i] = change.to;
+      else records.push(change.to);
       return null;
     }
     case 'setBoard': {

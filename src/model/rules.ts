@@ -29,6 +29,12 @@ export const limits = {
   author: 40,
   id: 80,
   timestamp: 40,
+  /** Evidence: records on a board, cells (waves × segments) per record, and bootstrap means or placements per cell. */
+  evidence: 5000,
+  evidenceCells: 500,
+  evidencePoints: 1000,
+  /** Respondents or participants behind one cell. */
+  respondents: 10_000_000,
 } as const;
 
 /** Text longer than this is refused even from storage: beyond any limit this app ever had. */
@@ -54,11 +60,14 @@ export const ranges = {
   maxZones: { min: 0, max: 10, integer: true, name: 'Number of zones' },
   zoneIndex: { min: 0, max: 100, name: 'Zone index' },
   noteOffset: { min: -1, max: 1, name: 'Note offset' },
+  share: { min: 0, max: 1, name: 'Share' },
+  variance: { min: 0, max: 1, name: 'Variance' },
+  covariance: { min: -1, max: 1, name: 'Covariance' },
 } as const satisfies Record<string, Range>;
 
 export const itemKinds: readonly ItemKind[] = ['product', 'persona'];
 export const quadrants: readonly Quadrant[] = ['bottomLeft', 'topLeft', 'bottomRight', 'topRight'];
-export const displayOptions: readonly (keyof DisplayOptions)[] = ['showBands', 'showProducts', 'showPersonas', 'showZones', 'showWhiteSpace', 'countConcepts', 'showNotes'];
+export const displayOptions: readonly (keyof DisplayOptions)[] = ['showBands', 'showProducts', 'showPersonas', 'showZones', 'showWhiteSpace', 'countConcepts', 'showNotes', 'showUncertainty'];
 export const idPattern = /^[a-z]+:[A-Za-z0-9_-]{1,64}$/;
 export const colourPattern = /^#[0-9a-f]{6}$/i;
 

@@ -60,6 +60,8 @@ export interface DisplayOptions {
   readonly countConcepts: boolean;
   /** The sticky notes layer (schema 4). */
   readonly showNotes: boolean;
+  /** Evidence: each rated item's 95 % confidence ellipse and n, waves' arrows (schema 5). */
+  readonly showUncertainty: boolean;
 }
 
 export interface GapSettings {
@@ -101,6 +103,54 @@ export interface Note {
   readonly createdAt: string;
 }
 
+/**
+ * What a set of ratings or placements says about one item in one wave and segment (schema 5):
+ * a summary only; the respondents' rows stay on the device that read them.
+ */
+export interface EvidenceCell {
+  /** '' when the study has one wave. */
+  readonly wave: string;
+  /** '' for everyone. */
+  readonly segment: string;
+  /** Respondents (or participants) with both ratings. */
+  readonly n: number;
+  /** Their share of the wave's respondents, in [0, 1]: a segment's weight as a persona group. */
+  readonly share: number;
+  readonly mean: MapPoint;
+  /** Sample covariance in map units²: [var x, cov xy, var y]. */
+  readonly cov: readonly [number, number, number];
+  /**
+   * Bootstrap means over respondents, x0, y0, x1, y1, … (resample r is the same draw of
+   * respondents for every item of the study); empty when not resampled.
+   */
+  readonly boot: readonly number[];
+  /** Each placement, x0, y0, … (a round's, anonymous); empty for a survey. */
+  readonly points: readonly number[];
+}
+
+/** Where an item's position comes from: a survey's ratings or a round's placements (schema 5). */
+export interface Evidence {
+  readonly id: string;
+  /** The item it places. */
+  readonly itemId: string;
+  readonly source: 'survey' | 'round';
+  /** Ratings of the item, or respondents' ideals (a segment as a persona group). */
+  readonly measure: 'rating' | 'ideal';
+  /** The study's name (its file) or the round's question. */
+  readonly study: string;
+  readonly cells: readonly EvidenceCell[];
+  /** ISO 8601. */
+  readonly createdAt: string;
+}
+
+/** Which wave and segment the map shows of its evidence (schema 5). */
+export interface EvidenceView {
+  /** '' : the latest. */
+  readonly wave: string;
+  /** '' : everyone. */
+  readonly lens: string;
+}
+
 export interface Board {
   readonly id: string;
   readonly title: string;
@@ -113,6 +163,9 @@ export interface Board {
   readonly pinnedZones: readonly PinnedZone[];
   /** Sticky notes (schema 4), in the order they were added. */
   readonly notes: readonly Note[];
+  /** Evidence behind items' positions (schema 5): one record per item and study. */
+  readonly evidence: readonly Evidence[];
+  readonly evidenceView: EvidenceView;
   readonly gapSettings: GapSettings;
   /** Set by a facilitator of a shared board (schema 4): participants change nothing. */
   readonly locked: boolean;

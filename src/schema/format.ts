@@ -2,7 +2,7 @@
 export const formatName = 'pa-map/board';
 
 /** The schema version this build writes. Bump it only with a migration and a frozen fixture. */
-export const currentVersion = 4;
+export const currentVersion = 5;
 
 /** The envelope every saved or exported board travels in. */
 export interface Envelope {

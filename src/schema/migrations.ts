@@ -53,6 +53,17 @@ export const migrations: readonly Migration[] = [
       items: Array.isArray(board.items) ? board.items.map((item: unknown) => (isRecord(item) && !('locked' in item) ? { ...item, locked: false } : item)) : board.items,
     }),
   },
+  {
+    // 5: evidence behind items' positions (none yet), the wave and segment shown (the latest,
+    // everyone), and uncertainty shown. A field already there is kept (a newer peer's).
+    from: 4,
+    migrate: (board) => ({
+      ...board,
+      evidence: 'evidence' in board ? board.evidence : [],
+      evidenceView: 'evidenceView' in board ? board.evidenceView : { wave: '', lens: '' },
+      display: isRecord(board.display) && !('showUncertainty' in board.display) ? { ...board.display, showUncertainty: true } : board.display,
+    }),
+  },
 ];
 
 /** An item as schema 3 holds it: key attractors, and a concept placed by an older app tagged as one. */

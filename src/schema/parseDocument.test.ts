@@ -75,6 +75,30 @@ describe('parseDocument', () => {
     expect(parseDocument({ ...doc, board: { ...doc.board, notes: [{ ...note, text: 'x'.repeat(501) }] } }, 'strict').ok).toBe(false);
   });
 
+  it('version 4 → 5: no evidence, the latest wave for everyone, uncertainty shown; the version-5 fixture keeps its evidence', () => {
+    const four = parseDocument(fixture(4));
+    expect(four.ok && [four.board.evidence, four.board.evidenceView, four.board.display.showUncertainty]).toEqual([[], { wave: '', lens: '' }, true]);
+    const five = parseDocument(fixture(5));
+    expect(five.ok && five.board.evidenceView).toEqual({ wave: '2026', lens: '' });
+    expect(five.ok && five.board.evidence.map((e) => [e.itemId, e.study, e.cells.map((c) => [c.wave, c.segment, c.n])])).toEqual([
+      ['item:alpha', 'coffee-2026.csv', [['2025', '', 12], ['2026', '', 14], ['2026', 'Young families', 6]]],
+    ]);
+  });
+
+  it('refuses evidence whose covariance is not one, whose cell repeats, or whose bootstrap is not pairs on the map', () => {
+    const doc = fixture(5);
+    const record = doc.board.evidence[0];
+    const withCells = (cells: unknown) => parseDocument({ ...doc, board: { ...doc.board, evidence: [{ ...record, cells }] } });
+    const cell = record.cells[0];
+    expect(withCells([cell]).ok).toBe(true);
+    expect(withCells([{ ...cell, cov: [0.01, 0.5, 0.01] }]).ok).toBe(false);
+    expect(withCells([cell, cell]).ok).toBe(false);
+    expect(withCells([{ ...cell, boot: [0.1, 0.2, 0.3] }]).ok).toBe(false);
+    expect(withCells([{ ...cell, boot: [0.1, 1.2] }]).ok).toBe(false);
+    expect(withCells([{ ...cell, n: 2.5 }]).ok).toBe(false);
+    expect(parseDocument({ ...doc, board: { ...doc.board, evidence: [{ ...record, secret: 1 }] } }, 'strict').ok).toBe(false);
+  });
+
   it('refuses a lock that is not yes or no, on the board or an item', () => {
     const doc = fixture(4);
     expect(parseDocument({ ...doc, board: { ...doc.board, locked: 'yes' } }).ok).toBe(false);

@@ -1,6 +1,9 @@
-import type { Board, Item, MapPoint, MapUnit, Note, PinnedZone, Quadrant } from '../model/types';
-import { isId, colourPattern, displayOptions, itemKinds, limits, quadrants, ranges } from '../model/rules';
+import type { Board, EvidenceView, Item, PinnedZone, Quadrant } from '../model/types';
+import type { RecordCollection } from '../model/records';
+import { colourPattern, displayOptions, itemKinds, limits, quadrants, ranges } from '../model/rules';
 import { Validator, type Strictness } from './Validator';
+import { readId, readPoint } from './readPoint';
+import { recordTypes } from './recordTypes';
 
 /** An item a reader left out, by its place in the stored or imported list, with what was wrong. */
 export interface SkippedItem {
@@ -26,14 +29,12 @@ const maxItemErrors = 10;
 
 /** The fields of each record as this schema writes them (`id` and `items` included). */
 const fields = {
-  board: ['id', 'title', 'axes', 'quadrants', 'bands', 'display', 'items', 'pinnedZones', 'notes', 'gapSettings', 'locked', 'createdAt', 'updatedAt'],
-  note: ['id', 'text', 'position', 'attachedTo', 'offset', 'author', 'createdAt'],
-  offset: ['dx', 'dy'],
+  board: ['id', 'title', 'axes', 'quadrants', 'bands', 'display', 'items', 'pinnedZones', 'notes', 'evidence', 'evidenceView', 'gapSettings', 'locked', 'createdAt', 'updatedAt'],
   item: ['id', 'kind', 'label', 'position', 'colour', 'notes', 'tags', 'attractors', 'weight', 'reach', 'locked'],
-  point: ['x', 'y'],
   zone: ['id', 'label', 'position', 'index', 'note', 'pinnedAt'],
   axes: ['x', 'y'],
   axis: ['title', 'min', 'max'],
+  evidenceView: ['wave', 'lens'],
   gapSettings: ['coverage', 'threshold', 'maxZones'],
 } as const;
 
@@ -71,22 +72,7 @@ export function readBoardV1(value: unknown, strictness: Strictness = 'lenient'):
   return { ok: true, board, skipped, flags: [...v.flags, ...flags], removed: removed + v.removed };
 }
 
-function readId(v: Validator, value: unknown, path: string): string {
-  const id = typeof value === 'string' ? value : '';
-  if (!isId(value)) {
-    v.fail(path, `${typeof value === 'string' ? `"${id.slice(0, 40)}"` : 'this'} is not an id like "item:abc123"`);
-  }
-  return id;
-}
 
-function readPoint(v: Validator, value: unknown, path: string): MapPoint {
-  const o = v.object(value, path);
-  v.onlyKnown(o, path, fields.point);
-  return {
-    x: v.number(o?.x, `${path}.x`, ranges.position) as MapUnit,
-    y: v.number(o?.y, `${path}.y`, ranges.position) as MapUnit,
-  };
-}
 
 function readItem(v: Validator, value: unknown, path: string): Item {
   const o = v.object(value, path) ?? {};
@@ -130,38 +116,26 @@ function readZone(v: Validator, value: unknown, path: string): PinnedZone {
   };
 }
 
-/** The board's notes: each checked as itself (`readNote`), ids unique. */
-function readNotes(v: Validator, value: unknown, path: string): Note[] {
-  if (value === undefined) return [];
-  const notes = (v.array(value, path, limits.boardNotes) ?? []).map((note, i) => readNote(v, note, `${path}[${i}]`));
+/** A collection of records: each checked as itself by its type's one validator, ids unique; absent (an older peer's): none. */
+function readRecords<C extends RecordCollection>(v: Validator, value: unknown, path: string, collection: C): Board[C] {
+  if (value === undefined) return [] as unknown as Board[C];
+  const type = recordTypes[collection];
+  const records = (v.array(value, path, type.limit) ?? []).map((record, i) => type.read(v, record, `${path}[${i}]`));
   const ids = new Set<string>();
-  notes.forEach((note, i) => {
-    if (ids.has(note.id)) v.fail(`${path}[${i}].id`, `"${note.id}" appears twice`);
-    ids.add(note.id);
+  records.forEach((record, i) => {
+    if (ids.has(record.id)) v.fail(`${path}[${i}].id`, `"${record.id}" appears twice`);
+    ids.add(record.id);
   });
-  return notes;
+  return records as unknown as Board[C];
 }
 
-/**
- * One sticky note, checked as itself: the one validator of the note record, used by every
- * reader (files, stored boards, the shared document, the sync server's check) and by the
- * commands (`checkNote`).
- */
-export function readNote(v: Validator, value: unknown, path: string): Note {
+function readEvidenceView(v: Validator, value: unknown, path: string): EvidenceView {
+  if (value === undefined) return { wave: '', lens: '' };
   const o = v.object(value, path) ?? {};
-  v.onlyKnown(o, path, fields.note);
-  const offset = v.object(o.offset, `${path}.offset`) ?? {};
-  v.onlyKnown(offset, `${path}.offset`, fields.offset);
-  return {
-    id: readId(v, o.id, `${path}.id`),
-    text: v.string(o.text, `${path}.text`, limits.noteText, { field: 'text' }),
-    position: readPoint(v, o.position, `${path}.position`),
-    attachedTo: o.attachedTo === null ? null : readId(v, o.attachedTo, `${path}.attachedTo`),
-    offset: { dx: v.number(offset.dx, `${path}.offset.dx`, ranges.noteOffset), dy: v.number(offset.dy, `${path}.offset.dy`, ranges.noteOffset) },
-    author: v.string(o.author, `${path}.author`, limits.author),
-    createdAt: v.string(o.createdAt, `${path}.createdAt`, limits.timestamp),
-  };
+  v.onlyKnown(o, path, fields.evidenceView);
+  return { wave: v.string(o.wave, `${path}.wave`, limits.label), lens: v.string(o.lens, `${path}.lens`, limits.label) };
 }
+
 
 function readAxis(v: Validator, value: unknown, path: string) {
   const o = v.object(value, path) ?? {};
@@ -202,10 +176,14 @@ function readBoard(v: Validator, o: Record<string, unknown>, items: Item[]): Boa
       countConcepts: v.boolean(display.countConcepts, `${path}.display.countConcepts`),
       // Absent: shown (a shared board written before its room's schema moved to 4).
       showNotes: display.showNotes === undefined ? true : v.boolean(display.showNotes, `${path}.display.showNotes`),
+      // Absent: shown (a shared board written before its room's schema moved to 5).
+      showUncertainty: display.showUncertainty === undefined ? true : v.boolean(display.showUncertainty, `${path}.display.showUncertainty`),
     },
     items,
     pinnedZones: (v.array(o.pinnedZones, `${path}.pinnedZones`, limits.pinnedZones) ?? []).map((zone, i) => readZone(v, zone, `${path}.pinnedZones[${i}]`)),
-    notes: readNotes(v, own(o, 'notes'), `${path}.notes`),
+    notes: readRecords(v, own(o, 'notes'), `${path}.notes`, 'notes'),
+    evidence: readRecords(v, own(o, 'evidence'), `${path}.evidence`, 'evidence'),
+    evidenceView: readEvidenceView(v, own(o, 'evidenceView'), `${path}.evidenceView`),
     gapSettings: {
       coverage: v.number(gaps.coverage, `${path}.gapSettings.coverage`, ranges.coverage),
       threshold: v.number(gaps.threshold, `${path}.gapSettings.threshold`, ranges.threshold),
