@@ -3,7 +3,7 @@
 import tseslint from 'typescript-eslint';
 
 /** Folders of pure TypeScript. `src/store/useStore.ts` binds the store to React and is outside. */
-export const coreFiles = ['src/model/**/*.ts', 'src/schema/**/*.ts', 'src/gaps/**/*.ts', 'src/io/**/*.ts', 'src/store/**/*.ts'];
+export const coreFiles = ['src/model/**/*.ts', 'src/schema/**/*.ts', 'src/gaps/**/*.ts', 'src/io/**/*.ts', 'src/store/**/*.ts', 'src/evidence/**/*.ts', 'src/survey/**/*.ts'];
 export const coreExceptions = ['src/store/useStore.ts', '**/*.test.ts', 'src/**/test*.ts', 'src/schema/arbitraryBoard.ts'];
 
 const browserGlobals = ['window', 'document', 'navigator', 'self', 'indexedDB', 'localStorage', 'sessionStorage', 'location', 'history', 'BroadcastChannel', 'Worker', 'fetch', 'requestAnimationFrame'];

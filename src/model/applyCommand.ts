@@ -1,5 +1,8 @@
-import { enablePatches, isDraft, original, produceWithPatches, type Draft, type Patch } from 'immer';
-import type { Board, Item, Note, PinnedZone } from './types';
+import { current, enablePatches, isDraft, original, produceWithPatches, type Draft, type Patch } from 'immer';
+import type { Board, Evidence, Item, Note, PinnedZone } from './types';
+import { readEvidence } from '../schema/readEvidence';
+import { byCreation } from './records';
+import { cellFor, reachFromSpread, resolvedView } from '../evidence/evidenceView';
 import { Validator } from '../schema/Validator';
 import { readNote } from '../schema/readNote';
 import type { Command } from './commands';
@@ -50,6 +53,40 @@ function checkItem(item: Item): Item {
     reach: kind === 'persona' ? checkRange(item.reach ?? Number.NaN, ranges.reach) : null,
     locked: checkBoolean(item.locked, 'Locked'),
   };
+}
+
+/** Evidence as its one validator (`readEvidence`) reads it, strictly, as a write. */
+function checkEvidence(record: Evidence): Evidence {
+  const v = new Validator('strict');
+  const read = readEvidence(v, record, 'evidence');
+  if (v.errors.length > 0) throw new CommandError(`This evidence cannot be kept: ${v.errors[0]!.replace(/^evidence\./, '')}.`);
+  return read;
+}
+
+/**
+ * Puts each evidence-backed item (of `only`, or all) where the view's wave and lens put it: at
+ * its cell's mean, or in the tray when it was not measured in that wave; a segment's ideal also
+ * takes its share as weight and its spread as reach.
+ */
+function placeByEvidence(draft: Draft<Board>, only: ReadonlySet<string> | null): void {
+  const board = (isDraft(draft) ? current(draft) : draft) as Board;
+  const { wave, lens } = resolvedView(board);
+  const index = new Map(board.items.map((item, i) => [item.id, i]));
+  for (const record of [...board.evidence].sort(byCreation)) {
+    if (only && !only.has(record.itemId)) continue;
+    const at = index.get(record.itemId);
+    if (at === undefined) continue;
+    const cell = cellFor(record, wave, lens);
+    const item = draft.items[at]!;
+    if (item.locked) continue;
+    moveTo(item, cell ? cell.mean : null);
+    if (cell && record.measure === 'ideal' && item.kind === 'persona') {
+      const weight = Math.round(cell.share * 1000) / 1000;
+      const reach = Math.round(reachFromSpread(cell.cov) * 1e4) / 1e4;
+      if (item.weight !== weight) item.weight = weight;
+      if (item.reach !== reach) item.reach = reach;
+    }
+  }
 }
 
 /** A note as the one note validator (`readNote`) reads it, strictly, as a write: its first problem refuses the command. */
@@ -171,6 +208,8 @@ function mutate(draft: Draft<Board>, command: Command): void {
       const doomed = new Set(command.ids);
       const items = baseItems(draft);
       if (items.some((item) => doomed.has(item.id))) draft.items = items.filter((item) => !doomed.has(item.id)) as Draft<Item>[];
+      // Evidence is about its item: it goes with it (and an undo brings both back).
+      if (draft.evidence.some((record) => doomed.has(record.itemId))) draft.evidence = draft.evidence.filter((record) => !doomed.has(record.itemId));
       return;
     }
     case 'setTitle':
@@ -250,6 +289,37 @@ function mutate(draft: Draft<Board>, command: Command): void {
       draft.pinnedZones.splice(index, 1);
       return;
     }
+    case 'putEvidence': {
+      if (draft.items.length + command.items.length > limits.items) throw new CommandError(`A board holds at most ${limits.items} items; ${command.items.length} more do not fit.`);
+      const ids = new Set(baseItems(draft).map((item) => item.id));
+      for (const item of command.items.map(checkItem)) {
+        if (ids.has(item.id)) throw new CommandError(`Item id ${item.id} is already on the board.`);
+        ids.add(item.id);
+        draft.items.push(item as Draft<Item>);
+      }
+      const records = command.evidence.map(checkEvidence);
+      for (const record of records) {
+        if (!ids.has(record.itemId)) throw new CommandError(`Evidence ${record.id} is about an item not on the board.`);
+        const at = draft.evidence.findIndex((other) => other.id === record.id);
+        if (at >= 0) draft.evidence[at] = record as Draft<Evidence>;
+        else draft.evidence.push(record as Draft<Evidence>);
+      }
+      if (draft.evidence.length > limits.evidence) throw new CommandError(`A board holds evidence for at most ${limits.evidence} items.`);
+      placeByEvidence(draft, new Set(records.map((record) => record.itemId)));
+      return;
+    }
+    case 'showEvidence': {
+      const wave = checkLabel(command.view.wave, 'Wave', true);
+      const lens = checkLabel(command.view.lens, 'Segment', true);
+      if (draft.evidenceView.wave !== wave) draft.evidenceView.wave = wave;
+      if (draft.evidenceView.lens !== lens) draft.evidenceView.lens = lens;
+      placeByEvidence(draft, null);
+      return;
+    }
+    case 'resetToEvidence':
+      for (const id of command.ids) findItem(draft, id);
+      placeByEvidence(draft, new Set(command.ids));
+      return;
     default:
       throw new CommandError('Unknown command.');
   }

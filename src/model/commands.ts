@@ -1,4 +1,4 @@
-import type { Board, DisplayOptions, GapSettings, Item, MapPoint, Note, PinnedZone, Quadrant } from './types';
+import type { Board, DisplayOptions, Evidence, EvidenceView, GapSettings, Item, MapPoint, Note, PinnedZone, Quadrant } from './types';
 
 /** The fields of an item the editor may change. */
 export type ItemChanges = Partial<Pick<Item, 'label' | 'colour' | 'notes' | 'weight' | 'reach' | 'tags' | 'attractors'>>;
@@ -47,7 +47,13 @@ export type Command =
   | { readonly type: 'placeNote'; readonly id: string; readonly position: MapPoint; readonly attachedTo: string | null; readonly offset: Note['offset'] }
   | { readonly type: 'deleteNotes'; readonly ids: readonly string[] }
   | { readonly type: 'pinZone'; readonly zone: PinnedZone }
-  | { readonly type: 'unpinZone'; readonly id: string };
+  | { readonly type: 'unpinZone'; readonly id: string }
+  /** New items and evidence records (a record with an id already on the board replaces it); evidence-backed items are placed by the view. */
+  | { readonly type: 'putEvidence'; readonly items: readonly Item[]; readonly evidence: readonly Evidence[] }
+  /** The wave and segment lens the map shows: every evidence-backed item is placed by it. */
+  | { readonly type: 'showEvidence'; readonly view: EvidenceView }
+  /** Items moved by hand go back to where their evidence puts them. */
+  | { readonly type: 'resetToEvidence'; readonly ids: readonly string[] };
 
 export type CommandType = Command['type'];
 
@@ -110,5 +116,11 @@ export function describeCommand(command: Command, board?: Board): string {
       return 'Pin zone';
     case 'unpinZone':
       return 'Unpin zone';
+    case 'putEvidence':
+      return `Import evidence for ${command.evidence.length === 1 ? 'one item' : `${command.evidence.length} items`}`;
+    case 'showEvidence':
+      return command.view.lens !== '' ? `Show the map as “${command.view.lens}” see it` : command.view.wave !== '' ? `Show wave ${command.view.wave}` : 'Show the latest wave';
+    case 'resetToEvidence':
+      return command.ids.length === 1 ? `Reset ${named(board, command.ids[0]!, 'item')} to its evidence` : `Reset ${command.ids.length} items to their evidence`;
   }
 }

@@ -202,6 +202,8 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
     setItemsLocked: (ids: readonly string[], locked: boolean) => dispatch({ type: 'lockItems', ids, locked }),
     dismissNotice: () => setSession(() => ({ notice: null })),
     setPendingImport: (pendingImport: Session['pendingImport']) => setSession(() => ({ pendingImport })),
+    /** Opens (or with null closes) the survey import dialog on a file. */
+    openSurvey: (survey: Session['survey']) => setSession(() => ({ survey })),
     /**
      * Picks up an item: with others selected beside it, the whole selection moves with it
      * (each at its own place, by one delta, kept on the map as a group).

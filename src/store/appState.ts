@@ -43,6 +43,12 @@ export interface PendingImport {
   readonly changes: readonly string[];
 }
 
+/** A survey file waiting in the import dialog: its name and bytes (read in a worker). */
+export interface SurveySource {
+  readonly name: string;
+  readonly bytes: ArrayBuffer;
+}
+
 /** A table just read with position columns on a rating scale: the user may pick another scale. */
 export interface ScaleReading {
   readonly boardId: string;
@@ -108,6 +114,8 @@ export interface Session {
   /** How much of the map presentation reveals (see `revealSteps`); kept when leaving, so it reopens there. */
   readonly revealStep: RevealStep;
   readonly pendingImport: PendingImport | null;
+  /** A survey file in the import dialog. */
+  readonly survey: SurveySource | null;
   /** Unsaved edits from an earlier visit, waiting for the user: restore as a copy, or discard. */
   readonly recovery: Recovery | null;
   /** The open board was deleted in another tab: nothing of it is saved any more. */
@@ -154,6 +162,7 @@ export const initialSession: Session = {
   presenting: false,
   revealStep: lastRevealStep,
   pendingImport: null,
+  survey: null,
   recovery: null,
   deletedElsewhere: false,
   scaleReading: null,

@@ -1,4 +1,4 @@
-import { lazy, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import type { Store } from '../store/createStore';
 import type { AppState } from '../store/appState';
 import type { Actions } from '../store/actions';
@@ -49,12 +49,26 @@ export function App({ store, actions, autosave, library }: Props) {
       <LibraryContext.Provider value={library}>
         <Shell onPresent={setPresenting} onResolve={autosave.resolveConflict} onCrash={autosave.hold} />
         <ImportReview />
+        <SurveyImport />
         <FileDropTarget />
         <LiveOnly>
           <NameDialog />
         </LiveOnly>
       </LibraryContext.Provider>
     </AppContext.Provider>
+  );
+}
+
+/** Reading a survey: the dialog and its worker load when a survey file is first opened. */
+const SurveyDialog = lazy(() => import('./evidence/SurveyDialog').then((module) => ({ default: module.SurveyDialog })));
+
+function SurveyImport() {
+  const source = useApp((s) => s.session.survey);
+  if (!source) return null;
+  return (
+    <Suspense fallback={null}>
+      <SurveyDialog key={source.name + source.bytes.byteLength} source={source} />
+    </Suspense>
   );
 }
 

@@ -8,6 +8,7 @@ import { limits } from '../model/rules';
 import { EditableTitle } from './EditableTitle';
 import { BoardsMenu } from './boards/BoardsMenu';
 import { ImportButton } from './io/ImportButton';
+import { SurveyButton } from './io/SurveyButton';
 import { ExportMenu } from './io/ExportMenu';
 import { ShareButton } from './live/ShareButton';
 import { LiveOnly } from './live/LiveOnly';
@@ -84,6 +85,7 @@ export function Toolbar({ onPresent, heading }: { onPresent: () => void; heading
         </div>
         <div className="toolbar-group">
           <ImportButton />
+          <SurveyButton />
           <ExportMenu />
         </div>
         <ShareButton />

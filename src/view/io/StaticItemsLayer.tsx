@@ -9,6 +9,8 @@ import { layoutLabels } from '../map/layoutLabels';
 import { labelOptions, labelRequests } from '../map/labelRequests';
 import { inView, personaRadius, productRadius, type MapLayout } from '../map/mapLayout';
 import { useBadgeSpots } from '../zones/useBadgeSpots';
+import { useEvidenceSuffixes } from '../evidence/useEvidenceSuffixes';
+import { EvidenceLayer } from '../evidence/EvidenceLayer';
 import { isConcept } from '../../model/concept';
 
 /**
@@ -21,13 +23,15 @@ export function StaticItemsLayer({ layout }: { layout: MapLayout }) {
   const personas = useApp((s) => layerShown(s, 'personas'));
   const badges = useBadgeSpots(layout);
   const visible = useMemo(() => items.filter((item) => item.position && (item.kind === 'product' ? products : personas) && inView(layout.view, item.position)), [items, products, personas, layout.view]);
-  const placed = useMemo(() => layoutLabels(labelRequests(visible, layout), labelOptions(layout, badges, false)), [visible, layout, badges]);
+  const suffixes = useEvidenceSuffixes(visible);
+  const placed = useMemo(() => layoutLabels(labelRequests(visible, layout, suffixes), labelOptions(layout, badges, false)), [visible, layout, badges, suffixes]);
   const byId = new Map(visible.map((item) => [item.id, item]));
   const ordered: Item[] = [...visible.filter((item) => item.kind === 'persona'), ...visible.filter((item) => item.kind === 'product')];
   return (
     <svg className="layer layer-items" width={layout.side} height={layout.side}>
       <g transform={`translate(${layout.margin},${layout.margin})`}>
         <HalosLayer personas={ordered.filter((item) => item.kind === 'persona')} layout={layout} />
+        <EvidenceLayer items={visible} layout={layout} />
         <g className="labels" fontSize={layout.labelFont}>
           {placed.map((label) => (
             <g key={label.id} className={`label label-${byId.get(label.id)!.kind}`} data-label-for={label.id}>

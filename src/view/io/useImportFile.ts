@@ -5,6 +5,7 @@ import { summarise } from '../../io/summarise';
 import { isRatingScale } from '../../io/positionScale';
 import { useActions } from '../../store/useStore';
 import { useLibrary } from '../LibraryContext';
+import { useOpenSurvey } from './useOpenSurvey';
 
 
 /**
@@ -14,8 +15,10 @@ import { useLibrary } from '../LibraryContext';
 export function useImportFile(): (file: File) => Promise<void> {
   const actions = useActions();
   const library = useLibrary();
+  const openSurvey = useOpenSurvey();
   return useCallback(
     async (file: File) => {
+      if (/\.(csv|tsv|txt)$/i.test(file.name) && (await isSurvey(file))) return openSurvey(file);
       if (file.size > maxImportBytes) {
         actions.notify(`“${file.name}” is ${formatBytes(file.size)}; files over ${formatBytes(maxImportBytes)} are not imported. Nothing was read or changed.`, 'error');
         return;
@@ -39,6 +42,16 @@ export function useImportFile(): (file: File) => Promise<void> {
         }
       }
     },
-    [actions, library],
+    [actions, library, openSurvey],
   );
+}
+
+/** A table whose first lines look like survey ratings (the reader loads with the first table). */
+async function isSurvey(file: File): Promise<boolean> {
+  try {
+    const [{ looksLikeSurvey }, head] = await Promise.all([import('../../survey/looksLikeSurvey'), file.slice(0, 256 * 1024).text()]);
+    return looksLikeSurvey(head);
+  } catch {
+    return false;
+  }
 }

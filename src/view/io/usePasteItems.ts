@@ -22,6 +22,13 @@ export function usePasteItems(store: Store<AppState>, actions: Actions) {
       const text = event.clipboardData?.getData('text/plain') ?? '';
       if (text.trim() === '') return;
       event.preventDefault();
+      // A survey's ratings go to the survey dialog (loaded with it); anything else is items.
+      void import('../../survey/looksLikeSurvey').then(
+        ({ looksLikeSurvey }) => (looksLikeSurvey(text) ? actions.openSurvey({ name: 'Pasted survey', bytes: new TextEncoder().encode(text).buffer as ArrayBuffer }) : pasteItems(text)),
+        () => pasteItems(text),
+      );
+    };
+    const pasteItems = (text: string) => {
       if (text.length > maxImportBytes) {
         actions.notify(`The paste is ${formatBytes(text.length)}; pastes over ${formatBytes(maxImportBytes)} are not read. Nothing changed.`, 'error');
         return;

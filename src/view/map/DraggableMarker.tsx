@@ -16,6 +16,8 @@ interface Props {
   readonly describedBy: string;
   /** The main pointer is a finger: the target grows to 44 × 44 px. */
   readonly coarse: boolean;
+  /** More to say on hover (an item's evidence), a line each. */
+  readonly hint?: string | undefined;
 }
 
 /** Minimum hit radius: a 24 px target for fingers and trackpads. */
@@ -30,7 +32,7 @@ const minTouchRadius = 22;
  * move: it alone selects a non-null preview from the store. While dragged it stays put and
  * transparent (its name and data follow the preview); `DragLayer` draws the moving copy.
  */
-export const DraggableMarker = memo(function DraggableMarker({ item, layout, axes, describedBy, coarse }: Props) {
+export const DraggableMarker = memo(function DraggableMarker({ item, layout, axes, describedBy, coarse, hint }: Props) {
   const actions = useActions();
   // The held item follows the pointer here (its name says where); the rest of a dragged
   // selection only learns it is moving (DragLayer draws them), so a frame re-renders one marker.
@@ -76,7 +78,7 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
       }}
     >
       {/* The full name on hover, also where the label is cut short or left out. */}
-      <title>{isGuessed(item) ? `${item.label} (not placed by anyone: “Place all” put it here)` : item.label}</title>
+      <title>{`${isGuessed(item) ? `${item.label} (not placed by anyone: “Place all” put it here)` : item.label}${hint ? `\n${hint}` : ''}`}</title>
       <circle className="hit-area" r={Math.max(coarse ? minTouchRadius : minHitRadius, radius + 3)} />
       <MarkerShape kind={item.kind} colour={item.colour} radius={radius} selected={selected} concept={isConcept(item)} />
       {item.locked && <LockBadge at={radius} size={layout.markerRadius} />}

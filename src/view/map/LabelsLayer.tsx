@@ -6,6 +6,7 @@ import { layoutLabels, type Box, type LabelOptions, type PlacedLabel } from './l
 import { personaRadius, productRadius, type MapLayout } from './mapLayout';
 import { labelOptions, labelRequests } from './labelRequests';
 import { useBadgeSpots } from '../zones/useBadgeSpots';
+import { useEvidenceSuffixes } from '../evidence/useEvidenceSuffixes';
 
 /** A crowded presentation map tries these label sizes (shares of its own), never under `minPresentedFont`. */
 const crowdedScales = [1, 0.85, 0.72, 0.6];
@@ -27,8 +28,9 @@ export function usePlacedLabels(current: readonly Item[], layout: MapLayout, avo
   const items = useDeferredValue(current);
   const badges = useBadgeSpots(layout);
   const presenting = useApp((s) => s.session.presenting);
+  const suffixes = useEvidenceSuffixes(items);
   return useMemo(() => {
-    const requests = labelRequests(items, layout);
+    const requests = labelRequests(items, layout, suffixes);
     const withNames = (options: LabelOptions): LabelOptions => ({ ...options, obstacles: [...(options.obstacles ?? []), ...avoid] });
     if (!presenting) return layoutLabels(requests, withNames(labelOptions(layout, badges, true)));
     let placed: PlacedLabel[] = [];
@@ -40,7 +42,7 @@ export function usePlacedLabels(current: readonly Item[], layout: MapLayout, avo
       if (!placed.some((label) => label.crowded)) break;
     }
     return placed.filter((label) => !label.crowded);
-  }, [items, layout, badges, presenting, avoid]);
+  }, [items, layout, badges, presenting, avoid, suffixes]);
 }
 
 /** Item labels placed so they never overlap; text only, never hit-testable. */

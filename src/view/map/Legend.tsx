@@ -1,5 +1,6 @@
 import { useActions, useApp } from '../../store/useStore';
 import type { DisplayOptions } from '../../model/types';
+import { EvidenceControls } from '../evidence/EvidenceControls';
 
 /** What the shapes mean, and which layers show. View toggles are saved, not undone. */
 export function Legend() {
@@ -32,6 +33,7 @@ export function Legend() {
         <svg width="22" height="22" aria-hidden="true"><rect x="3" y="4" width="16" height="14" rx="2" className="note-card" /></svg>
         Notes
       </label>
+      <EvidenceControls />
       <button type="button" className="legend-help" aria-label="Keyboard shortcuts and help" title="Keyboard shortcuts and help (?)" onClick={() => actions.setShortcuts(true)}>
         <span aria-hidden="true">?</span> Keys &amp; help
       </button>

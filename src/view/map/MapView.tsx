@@ -7,6 +7,7 @@ import { inView, mapLayout, plotPointToMap, type MapLayout } from './mapLayout';
 import { BackgroundLayer } from './BackgroundLayer';
 import { MarkersLayer, useItemDragHandlers } from './MarkersLayer';
 import { HalosLayer } from './HalosLayer';
+import { EvidenceLayer } from '../evidence/EvidenceLayer';
 import { LabelsLayer, usePlacedLabels } from './LabelsLayer';
 import type { PlacedLabel } from './layoutLabels';
 import { DragLayer } from './DragLayer';
@@ -170,6 +171,7 @@ const ItemsSvg = memo(function ItemsSvg({ layout, visible, placed, axes, zones }
         <g transform={`translate(${layout.margin},${layout.margin})`} clipPath={plotClip(layout)}>
           <rect className="plot-hit" x={layout.inset} y={layout.inset} width={layout.span} height={layout.span} fill="transparent" onClick={onPlotClick} onPointerDown={marquee.onPointerDown} onPointerUp={marquee.onPointerUp} onPointerCancel={marquee.onPointerCancel} onPointerMove={onPlotHover} onPointerLeave={() => store.getState().session.hoveredZone !== null && actions.hoverZone(null)} />
           <HalosLayer personas={personas} layout={layout} />
+          <EvidenceLayer items={visible} layout={layout} />
           <LabelsLayer items={visible} placed={placed} layout={layout} />
           <MarkersLayer items={ordered} layout={layout} axes={axes} />
           <MarqueeRect layout={layout} />

@@ -1,5 +1,6 @@
 import { memo, useMemo, type KeyboardEvent } from 'react';
-import { useActions, useStoreInstance } from '../../store/useStore';
+import { useActions, useApp, useStoreInstance } from '../../store/useStore';
+import { evidenceHints } from '../../evidence/evidenceHints';
 import { arrows, keyboardBigStep, keyboardStep } from './useDragHandlers';
 import { useDraggable, type Announcements, type DragMoveEvent, type DragStartEvent } from '@dnd-kit/core';
 import type { Board, Item } from '../../model/types';
@@ -49,6 +50,15 @@ export function useItemDragHandlers<H extends DragHandlers>(handlers: H): H {
   }, [handlers]);
 }
 
+/** Each evidence-backed item's hover text (n, each segment's view), computed once per change of the evidence. */
+function useEvidenceHints(): ReadonlyMap<string, string> {
+  const evidence = useApp((s) => s.doc.board.evidence);
+  const evidenceView = useApp((s) => s.doc.board.evidenceView);
+  const items = useApp((s) => s.doc.board.items);
+  const axes = useApp((s) => s.doc.board.axes);
+  return useMemo(() => (evidence.length === 0 ? new Map<string, string>() : evidenceHints({ evidence, evidenceView, items, axes })), [evidence, evidenceView, items, axes]);
+}
+
 interface Props {
   readonly items: readonly Item[];
   readonly layout: MapLayout;
@@ -64,6 +74,7 @@ export const MarkersLayer = memo(function MarkersLayer({ items, layout, axes }: 
   const { attributes, listeners, setNodeRef } = useDraggable({ id: markersDraggableId });
   const describedBy = attributes['aria-describedby'];
   const coarse = useCoarsePointer();
+  const hints = useEvidenceHints();
   const store = useStoreInstance();
   const actions = useActions();
   // Arrows on a marker not picked up move the selection (Shift: further), one undo step per press; Space or Enter picks it up (dnd-kit).
@@ -77,7 +88,7 @@ export const MarkersLayer = memo(function MarkersLayer({ items, layout, axes }: 
   return (
     <g className="markers" ref={setNodeRef as unknown as (node: SVGGElement | null) => void} {...listeners} onKeyDown={onKeyDown}>
       {items.map((item) => (
-        <DraggableMarker key={item.id} item={item} layout={layout} axes={axes} describedBy={describedBy} coarse={coarse} />
+        <DraggableMarker key={item.id} item={item} layout={layout} axes={axes} describedBy={describedBy} coarse={coarse} hint={hints.get(item.id)} />
       ))}
     </g>
   );

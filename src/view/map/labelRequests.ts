@@ -5,8 +5,11 @@ import { personaRadius, productRadius, zoneBadgeRadius, type MapLayout } from '.
 /** Beyond this many items only the heaviest get a label; the rest show theirs on hover and focus. */
 export const maxLabelled = 400;
 
-/** The labels to place for `items` on `layout`, in px from the plot's corner; persona groups first, then by weight. */
-export function labelRequests(items: readonly Item[], layout: MapLayout): LabelRequest[] {
+/**
+ * The labels to place for `items` on `layout`, in px from the plot's corner; persona groups
+ * first, then by weight. `suffixes` add to an item's label ("n = 212").
+ */
+export function labelRequests(items: readonly Item[], layout: MapLayout, suffixes?: ReadonlyMap<string, string>): LabelRequest[] {
   return items
     .filter((item) => item.position)
     .map((item) => ({
@@ -14,7 +17,7 @@ export function labelRequests(items: readonly Item[], layout: MapLayout): LabelR
       x: layout.x(item.position!.x),
       y: layout.y(item.position!.y),
       radius: item.kind === 'product' ? productRadius(layout, item.weight) : personaRadius(layout, item.weight),
-      text: item.label,
+      text: suffixes?.has(item.id) ? `${item.label} · ${suffixes.get(item.id)}` : item.label,
       priority: item.weight + (item.kind === 'persona' ? 100 : 0),
     }))
     .sort((a, b) => b.priority - a.priority)

@@ -18,6 +18,9 @@ const NoteEditor = lazy(() => import('../notes/NoteEditor').then((module) => ({ 
 /** Several items at once: loaded when first needed. */
 const MultiItemEditor = lazy(() => import('../selection/MultiItemEditor').then((module) => ({ default: module.MultiItemEditor })));
 
+/** Where a position comes from (a survey, a round): loaded with the first item that has evidence. */
+const ItemEvidence = lazy(() => import('../evidence/ItemEvidence').then((module) => ({ default: module.ItemEvidence })));
+
 const trimNumber = (value: number) => String(Math.round(value * 1000) / 1000);
 
 /** Edits the selected item: label, colour, notes, weight and (personas) reach. */
@@ -28,6 +31,7 @@ export function ItemEditor() {
   const validation = useConceptValidation();
   const mayLock = useApp((s) => mayAct(s.live ? actorOf(s.live.role) : 'facilitator', 'lock'));
   const several = useApp((s) => s.session.selection.length > 1);
+  const hasEvidence = useApp((s) => s.doc.board.evidence.some((record) => record.itemId === s.session.selectedId));
   const note = useApp((s) => s.session.selectedNote);
   if (note) {
     return (
@@ -106,6 +110,11 @@ export function ItemEditor() {
         item.locked && <p className="editor-locked" role="note">🔒 Locked by the facilitator: it stays where it is.</p>
       )}
       {isGuessed(item) && <p className="editor-guessed" role="note">Not placed by anyone: “Place all” put it on a free spot. Move it where it belongs.</p>}
+      {hasEvidence && (
+        <Suspense fallback={null}>
+          <ItemEvidence item={item} />
+        </Suspense>
+      )}
       {item.position ? (
         <div className="position-fields">
           {(['x', 'y'] as const).map((axis) => (

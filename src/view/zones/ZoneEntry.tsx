@@ -4,6 +4,7 @@ import { useActions, useApp } from '../../store/useStore';
 import { limits } from '../../model/rules';
 import { robustnessWords } from './zoneFate';
 import type { ZoneRobustness } from './useGaps';
+import { describeStability, stabilityWord, type ZoneStability } from '../../evidence/zoneStability';
 
 interface Props {
   readonly rank: number;
@@ -15,10 +16,12 @@ interface Props {
   readonly maxZones: number;
   /** The coverage radius the board runs at (the robustness runs try half and twice it). */
   readonly coverage: number;
+  /** How it fares over resamples of the board's evidence; undefined without evidence, null while computing. */
+  readonly stability?: ZoneStability | null | undefined;
 }
 
 /** One ranked zone: its title, index, sentence, how it holds up, and what to do with it. */
-export function ZoneEntry({ rank, zone, index, title, sentence, robustness, maxZones, coverage }: Props) {
+export function ZoneEntry({ rank, zone, index, title, sentence, robustness, maxZones, coverage, stability }: Props) {
   const actions = useActions();
   const [placing, setPlacing] = useState(false);
   const [name, setName] = useState('');
@@ -72,6 +75,12 @@ export function ZoneEntry({ rank, zone, index, title, sentence, robustness, maxZ
         <span className="zone-index">index {index}</span>
       </div>
       <p className="zone-sentence">{sentence}</p>
+      {stability === null && <p className="zone-stability">Resampling the evidence…</p>}
+      {stability && (
+        <p className={`zone-stability zone-${stabilityWord(stability.keep)}`}>
+          <span className="stability-word">{stabilityWord(stability.keep)}</span> {describeStability(rank, stability)}
+        </p>
+      )}
       {robustness === null ? (
         <p className="zone-robust">How it holds up: checking…</p>
       ) : (

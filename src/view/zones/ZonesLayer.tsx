@@ -8,6 +8,7 @@ import { useGaps, whiteSpaceShown, zonesShown } from './useGaps';
 import { whiteSpaceLetters } from './assignLetters';
 import { useBadgeSpots } from './useBadgeSpots';
 import { outlineCrosses } from './outlineCrosses';
+import { useZoneStability } from './useZoneStability';
 import type { PlacedLabel } from '../map/layoutLabels';
 
 /** The gap-finder's overlay: zones as translucent fills with rank badges, white space as lettered circles, pinned zones. */
@@ -28,6 +29,7 @@ export const ZonesLayer = memo(function ZonesLayer({ layout, labels }: { layout:
       <g transform={`translate(${margin},${margin})`} clipPath={plotClip(layout)}>
         {showSpace && <WhiteSpace layout={layout} badge={badge} labels={labels} />}
         {show && <LiveZones layout={layout} />}
+        {show && <PeakClouds layout={layout} />}
         {pinned.map((zone) => (
           <g key={zone.id} className="pinned-zone" transform={`translate(${x(zone.position.x)},${y(zone.position.y)})`}>
             <path d={`M0,0 L${-badge * 0.45},${-badge * 1.1} A${badge * 0.55},${badge * 0.55} 0 1 1 ${badge * 0.45},${-badge * 1.1} Z`} />
@@ -39,6 +41,28 @@ export const ZonesLayer = memo(function ZonesLayer({ layout, labels }: { layout:
     </svg>
   );
 });
+
+/**
+ * Where each zone's peak lands over resamples of the board's evidence: a faint dot per
+ * resample, in the zone's rank order, while uncertainty shows.
+ */
+function PeakClouds({ layout }: { layout: MapLayout }) {
+  const stability = useZoneStability();
+  const shown = useApp((s) => s.doc.board.display.showUncertainty);
+  if (!shown || !stability) return null;
+  const r = Math.max(1.5, layout.markerRadius * 0.18);
+  return (
+    <g className="peak-clouds">
+      {stability.map((zone, k) => (
+        <g key={k} className="peak-cloud" data-zone={k + 1} data-keep={Math.round(zone.keep * 100)}>
+          {Array.from({ length: zone.cloud.length / 2 }, (_, i) => (
+            <circle key={i} cx={layout.x(zone.cloud[2 * i]!)} cy={layout.y(zone.cloud[2 * i + 1]!)} r={r} />
+          ))}
+        </g>
+      ))}
+    </g>
+  );
+}
 
 /**
  * The largest empty circles, faint and clipped to the plot, each with its letter. Their

@@ -9,6 +9,7 @@ import { totalUnmetShare } from '../../gaps/totalUnmetShare';
 import { useShownGaps } from './useGaps';
 import { GapSettingsForm } from './GapSettingsForm';
 import { ZoneEntry } from './ZoneEntry';
+import { useZoneStability } from './useZoneStability';
 import { UnmetChart } from './UnmetChart';
 import { describeOpenSpace } from './describeOpenSpace';
 import { whiteSpaceLetters } from './assignLetters';
@@ -29,6 +30,8 @@ export function ZonesPanel() {
   const leftOut = whyNoZone(result, items, maxZones);
   const countConcepts = useApp((s) => s.doc.board.display.countConcepts);
   const validation = useConceptValidation();
+  const stabilities = useZoneStability();
+  const stabilityOf = (i: number) => (stabilities === null ? (board.evidence.length > 0 && !pending ? null : undefined) : stabilities[i]);
   const withConcepts = validation && !countConcepts && validation.cards.length > 0 ? Math.round(100 * totalUnmetShare(validation.withAll.unmet)) : null;
   return (
     <div className="zones-panel">
@@ -55,7 +58,7 @@ export function ZonesPanel() {
           <ol className="zone-list" aria-label="Ranked zones">
             {result.opportunities.map((zone, i) => (
               <ZoneEntry key={i} rank={i + 1} zone={zone} index={opportunityIndex(zone, top)} title={zoneTitle(zone, items)}
-                sentence={explainZone(result, i, items, board)} robustness={robustness?.[i] ?? null} maxZones={maxZones} coverage={coverage} />
+                sentence={explainZone(result, i, items, board)} robustness={robustness?.[i] ?? null} maxZones={maxZones} coverage={coverage} stability={stabilityOf(i)} />
             ))}
           </ol>
         )}

@@ -1,0 +1,77 @@
+import { memo, useMemo } from 'react';
+import type { Item } from '../../model/types';
+import { useApp } from '../../store/useStore';
+import { evidenceMarks, type EvidenceMark } from '../../evidence/evidenceMarks';
+import { lengthToPixels, type MapLayout } from '../map/mapLayout';
+
+/**
+ * Evidence under the items: each rated item's 95 % confidence ellipse of the mean, its
+ * placements as dots (a round's), and an arrow from the previous wave's position. Drawn while
+ * "Show uncertainty" is on; never hit-testable. Map space is square, so an ellipse is drawn
+ * as computed (y flips: the angle turns the other way on screen).
+ */
+export const EvidenceLayer = memo(function EvidenceLayer({ items, layout }: { items: readonly Item[]; layout: MapLayout }) {
+  const evidence = useApp((s) => s.doc.board.evidence);
+  const evidenceView = useApp((s) => s.doc.board.evidenceView);
+  const shown = useApp((s) => s.doc.board.display.showUncertainty);
+  const marks = useMemo(() => (shown ? evidenceMarks({ evidence, evidenceView }, items) : []), [shown, evidence, evidenceView, items]);
+  if (marks.length === 0) return null;
+  const colour = new Map(items.map((item) => [item.id, item.colour]));
+  return (
+    <g className="evidence" aria-hidden="true">
+      {marks.map((mark) => (
+        <EvidenceShape key={mark.itemId} mark={mark} colour={colour.get(mark.itemId) ?? '#555555'} layout={layout} />
+      ))}
+    </g>
+  );
+});
+
+function EvidenceShape({ mark, colour, layout }: { mark: EvidenceMark; colour: string; layout: MapLayout }) {
+  const { ellipse, arrow, points } = mark;
+  const dot = Math.max(2, layout.markerRadius * 0.28);
+  return (
+    <g className={`evidence-item${mark.few ? ' evidence-few' : ''}`} data-evidence-for={mark.itemId} data-n={mark.n}>
+      {ellipse && (
+        <ellipse
+          className="confidence-ellipse"
+          cx={layout.x(ellipse.cx)}
+          cy={layout.y(ellipse.cy)}
+          rx={Math.max(0.5, lengthToPixels(layout, ellipse.rx))}
+          ry={Math.max(0.5, lengthToPixels(layout, ellipse.ry))}
+          transform={`rotate(${(-ellipse.angle * 180) / Math.PI} ${layout.x(ellipse.cx)} ${layout.y(ellipse.cy)})`}
+          stroke={colour}
+          fill={colour}
+        />
+      )}
+      {points.length > 0 &&
+        Array.from({ length: points.length / 2 }, (_, i) => <circle key={i} className="placement-dot" cx={layout.x(points[2 * i]!)} cy={layout.y(points[2 * i + 1]!)} r={dot} fill={colour} />)}
+      {arrow && <WaveArrow from={{ x: layout.x(arrow.from.x), y: layout.y(arrow.from.y) }} to={{ x: layout.x(arrow.to.x), y: layout.y(arrow.to.y) }} since={arrow.since} stop={layout.markerRadius} />}
+    </g>
+  );
+}
+
+type Pixel = { readonly x: number; readonly y: number };
+
+/**
+ * An arrow in px from `from` to `stop` px short of `to` (the item's marker), its head a
+ * triangle of its own (no SVG marker: exports keep shapes only). Nothing under 2 px is drawn.
+ */
+export function WaveArrow({ from, to, since, stop }: { from: Pixel; to: Pixel; since: string; stop: number }) {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const length = Math.hypot(dx, dy);
+  if (length - stop < 2) return null;
+  const ux = dx / length;
+  const uy = dy / length;
+  const tip = { x: to.x - ux * stop, y: to.y - uy * stop };
+  const head = Math.min(12, Math.max(6, stop * 0.8), length - stop);
+  const base = { x: tip.x - ux * head, y: tip.y - uy * head };
+  const wing = head * 0.5;
+  const points = `${tip.x},${tip.y} ${base.x - uy * wing},${base.y + ux * wing} ${base.x + uy * wing},${base.y - ux * wing}`;
+  return (
+    <g className="wave-arrow" data-since={since}>
+      <line x1={from.x} y1={from.y} x2={base.x} y2={base.y} />
+      <polygon points={points} />
+    </g>
+  );
+}
