@@ -242,6 +242,14 @@ export class MapPage {
     await (await chooser).setFiles({ name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
   }
 
+  /** Imports a survey through the Import survey button's file chooser; the dialog opens on it. */
+  async importSurvey(name: string, content: string | Buffer) {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Import survey', exact: true }).click();
+    await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+    return this.page.getByRole('dialog', { name: /Import survey/ });
+  }
+
   /** Drops a file on the window, as the OS would (headless Chromium has no native file drop). */
   async dropFile(name: string, content: string, mimeType = 'application/json') {
     await this.page.evaluate(

@@ -48,8 +48,8 @@ export function metaLeaves(board: Board): [string, unknown][] {
     ['id', board.id],
     ['title', board.title],
     ['locked', board.locked],
-    ['evidenceView.wave', board.evidenceView.wave],
-    ['evidenceView.lens', board.evidenceView.lens],
+    // Absent on a board of an older schema (the server's probe of one part): not written.
+    ...(board.evidenceView ? ([['evidenceView.wave', board.evidenceView.wave], ['evidenceView.lens', board.evidenceView.lens]] as [string, unknown][]) : []),
     ['createdAt', board.createdAt],
     ['updatedAt', board.updatedAt],
     ['bands.length', board.bands.length],

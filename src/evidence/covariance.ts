@@ -33,6 +33,7 @@ export function meanCovariance(xs: ArrayLike<number>, ys: ArrayLike<number>): { 
 export function eigen2([a, b, c]: Covariance): { l1: number; l2: number; angle: number } {
   const mid = (a + c) / 2;
   const half = Math.hypot((a - c) / 2, b);
-  const angle = b === 0 && a >= c ? 0 : b === 0 ? Math.PI / 2 : Math.atan2(mid + half - a, b);
+  // Half the angle of (a − c, 2b): stable where the eigenvector formula (b, λ₁ − a) cancels.
+  const angle = Math.atan2(2 * b, a - c) / 2;
   return { l1: mid + half, l2: Math.max(0, mid - half), angle };
 }

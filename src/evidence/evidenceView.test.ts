@@ -4,7 +4,6 @@ import { createBlankBoard, createItem } from '../model/board';
 import { mapPoint } from '../model/mapPoint';
 import type { Board, Evidence, EvidenceCell } from '../model/types';
 import { evidenceMarks } from './evidenceMarks';
-import { compareWaves } from './waves';
 
 const cell = (wave: string, segment: string, x: number, y: number, n = 40, share = 1): EvidenceCell => ({ wave, segment, n, share, mean: mapPoint(x, y), cov: [0.01, 0.002, 0.02], boot: [], points: [] });
 const at = '2026-12-07T00:00:00.000Z';
@@ -69,13 +68,5 @@ describe('the evidence view', () => {
     const record = b.evidence[0]!;
     expect(() => applyCommand(b, { type: 'putEvidence', items: [], evidence: [{ ...record, itemId: 'item:gone' }] })).toThrow(/not on the board/);
     expect(() => applyCommand(b, { type: 'putEvidence', items: [], evidence: [{ ...record, cells: [{ ...record.cells[0]!, n: -1 }] }] })).toThrow(/cannot be kept/);
-  });
-});
-
-describe('compareWaves', () => {
-  it('orders years, dates and numbered waves in time', () => {
-    expect(['2026', '2024', '2025'].sort(compareWaves)).toEqual(['2024', '2025', '2026']);
-    expect(['Wave 10', 'Wave 2', 'Wave 1'].sort(compareWaves)).toEqual(['Wave 1', 'Wave 2', 'Wave 10']);
-    expect(['3/14/2025', '2024-12-01', '1/2/2025'].sort(compareWaves)).toEqual(['2024-12-01', '1/2/2025', '3/14/2025']);
   });
 });

@@ -1,11 +1,12 @@
 import type { Board, Evidence, EvidenceCell, EvidenceView } from '../model/types';
-import { compareWaves } from './waves';
+import { waveOrder } from '../survey/waveOrder';
 
-/** Every wave of the board's evidence, in time order. */
+/** Every wave of the board's evidence, in time order (`waveOrder`: years, numbers, dates; else as first met). */
 export function boardWaves(evidence: readonly Evidence[]): string[] {
   const waves = new Set<string>();
   for (const record of evidence) for (const cell of record.cells) waves.add(cell.wave);
-  return [...waves].sort(compareWaves);
+  const list = [...waves];
+  return waveOrder(list).map((i) => list[i]!);
 }
 
 /** Every segment of the board's ratings (a lens), in the order first met. */
