@@ -1,6 +1,6 @@
 import { test, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
-import { randomBoard } from './randomBoard';
+import { randomBoard, seeded } from './randomBoard';
 import { toDocument } from '../src/schema/parseDocument';
 import type { Board } from '../src/model/types';
 
@@ -33,6 +33,8 @@ interface DragRun {
   /** The longest frame from the drop until the board as saved is on screen, Zones tab open. */
   dropMs: number;
   loadMs: number;
+  /** Items drawn with a confidence ellipse (survey evidence). */
+  ellipses: number;
 }
 
 /** Opens the app on a fresh profile with `board` already in IndexedDB, as a returning user would. */
@@ -96,7 +98,7 @@ async function selectAround(page: Page, board: Board, target: Board['items'][num
   return Number(/(\d+) items selected/.exec((await bar.getAttribute('aria-label')) ?? '')?.[1] ?? 1);
 }
 
-async function dragOnce(page: Page, board: Board, throttle: number, group = 1, zoom = 1): Promise<Omit<DragRun, 'items' | 'throttle' | 'loadMs'>> {
+async function dragOnce(page: Page, board: Board, throttle: number, group = 1, zoom = 1): Promise<Omit<DragRun, 'items' | 'throttle' | 'loadMs' | 'ellipses'>> {
   // The most isolated product near the left side, so no other marker sits on top of it and a
   // 600 px drag to the right stays on the map (positions 0 and 1 sit inside the frame).
   const clearance = (x: number, y: number) =>
@@ -204,21 +206,50 @@ async function dragOnce(page: Page, board: Board, throttle: number, group = 1, z
   };
 }
 
+/** Every product with survey evidence at its position: 50 respondents, a covariance of its own, so an ellipse each. */
+function withEvidence(board: Board): Board {
+  const random = seeded(99);
+  const evidence = board.items
+    .filter((item) => item.kind === 'product' && item.position)
+    .map((item, i) => {
+      const a = 0.002 + 0.01 * random();
+      const c = 0.002 + 0.01 * random();
+      return {
+        id: `evidence:b${i}`,
+        itemId: item.id,
+        source: 'survey' as const,
+        measure: 'rating' as const,
+        study: 'bench.csv',
+        cells: [{ wave: '', segment: '', n: 50, share: 1, mean: item.position!, cov: [a, 0.5 * Math.sqrt(a * c) * (random() - 0.5), c] as const, boot: [], points: [] }],
+        createdAt: '2026-01-01T00:00:00.000Z',
+      };
+    });
+  return { ...board, evidence };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 test('drag and load benchmark', async ({ browser }) => {
   const runs: DragRun[] = [];
   // [items, CPU throttle, items asked to be selected and dragged together, zoom]
-  const plan: (readonly [number, number, number, number])[] = [...sizes.map((n) => [n, 1, 1, 1] as const), [1000, 1, 115, 1], [1000, 1, 1, 2], ...(quick ? [] : [[500, 4, 1, 1] as const])];
-  for (const [items, throttle, group, zoom] of plan) {
+  // [items, CPU throttle, items asked to be selected and dragged together, zoom, every product with survey evidence (an ellipse each)]
+  const plan: (readonly [number, number, number, number, boolean])[] = [
+    ...sizes.map((n) => [n, 1, 1, 1, false] as const),
+    [1000, 1, 115, 1, false],
+    [1000, 1, 1, 2, false],
+    [1000, 1, 1, 1, true],
+    ...(quick ? [] : [[500, 4, 1, 1, false] as const]),
+  ];
+  for (const [items, throttle, group, zoom, evidence] of plan) {
     const reps: DragRun[] = [];
     for (let r = 0; r < repetitions; r++) {
       const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
       const page = await context.newPage();
-      const board = randomBoard(items, 7 + r);
+      const plain = randomBoard(items, 7 + r);
+      const board = evidence ? withEvidence(plain) : plain;
       const loadMs = await openWithBoard(page, board);
       const result = await dragOnce(page, board, throttle, group, zoom);
-      reps.push({ items, throttle, loadMs, ...result });
+      reps.push({ items, throttle, loadMs, ellipses: board.evidence.length, ...result });
       await context.close();
     }
     const keys = Object.keys(reps[0]!) as (keyof DragRun)[];

@@ -33,9 +33,14 @@ console.log('\n# Scale: a 10,000-item board (Node)');
 run('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts', 'bench/scale.bench.ts'], { BENCH_OUT: 'bench/.scale.json' });
 const scale = JSON.parse(readFileSync('bench/.scale.json', 'utf8'));
 
-console.log('\n# Drag and load (Playwright, Chromium, 1920×1080)');
+console.log('\n# Evidence: a survey read and summarised, zones resampled (Node)');
+run('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts', 'bench/evidence.bench.ts'], { BENCH_OUT: 'bench/.evidence.json' });
+const evidence = JSON.parse(readFileSync('bench/.evidence.json', 'utf8'));
+
+console.log('\n# Drag and load, and a survey imported from the UI (Playwright, Chromium, 1920×1080)');
 run('npx', ['playwright', 'test', '--config', 'bench/playwright.config.ts'], { BENCH_OUT: 'bench/.drag.json' });
 const drag = JSON.parse(readFileSync('bench/.drag.json', 'utf8'));
+const survey = JSON.parse(readFileSync('bench/.survey.json', 'utf8'));
 
 // Last and alone: the server, its participants and their fan-out take both cores.
 console.log('\n# Sync (the built server on 127.0.0.1, simulated participants in Node)');
@@ -65,11 +70,17 @@ console.log('\n## Import (readImportFile in Node; budget: median under 2 s for 5
 console.log('| file | MB | median ms | max ms | runs | outcome |\n|---|---:|---:|---:|---:|---|');
 for (const row of imports) console.log(`| ${row.name} | ${f(row.megabytes, 1)} | ${f(row.medianMs, 0)} | ${f(row.maxMs, 0)} | ${row.runs} | ${row.outcome} |`);
 console.log('\n## Drag (gap-finder overlay on, 600 px in 4 s at 60 Hz; medians of repetitions)');
-console.log('| items | dragged | zoom | CPU | fps | item moves/s | p50 ms | p95 ms | p99 ms | > 25 ms | long tasks | drop frame ms | moves sent/received | marker updates per move | moved px | load ms |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| items | ellipses | dragged | zoom | CPU | fps | item moves/s | p50 ms | p95 ms | p99 ms | > 25 ms | long tasks | drop frame ms | moves sent/received | marker updates per move | moved px | load ms |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of drag) {
-  console.log(`| ${r.items} | ${r.group} | ${r.zoom}× | ${r.throttle}× | ${f(r.fps, 1)} | ${f(r.itemFps, 1)} | ${f(r.p50, 1)} | ${f(r.p95, 1)} | ${f(r.p99, 1)} | ${f(100 * r.over25, 1)} % | ${r.longTasks} | ${f(r.dropMs, 0)} | ${r.movesSent}/${r.movesReceived} | ${f(r.markerUpdatesPerMove)} | ${f(r.movedPx, 0)} | ${f(r.loadMs, 0)} |`);
+  console.log(`| ${r.items} | ${r.ellipses} | ${r.group} | ${r.zoom}× | ${r.throttle}× | ${f(r.fps, 1)} | ${f(r.itemFps, 1)} | ${f(r.p50, 1)} | ${f(r.p95, 1)} | ${f(r.p99, 1)} | ${f(100 * r.over25, 1)} % | ${r.longTasks} | ${f(r.dropMs, 0)} | ${r.movesSent}/${r.movesReceived} | ${f(r.markerUpdatesPerMove)} | ${f(r.movedPx, 0)} | ${f(r.loadMs, 0)} |`);
 }
+console.log('\n## Evidence (Node; medians)');
+console.log('| step | median ms | max ms | budget ms |\n|---|---:|---:|---:|');
+for (const row of evidence) console.log(`| ${row.name} | ${f(row.medianMs, 0)} | ${f(row.maxMs, 0)} | ${row.budgetMs} |`);
+console.log('\n## Survey import in the browser (file chosen → Import offered → items drawn with ellipses; budget 5 s, no task over 100 ms)');
+console.log('| layout | ratings | MB | offered ms | drawn ms | long tasks | longest ms |\n|---|---:|---:|---:|---:|---:|---:|');
+for (const row of survey) console.log(`| ${row.layout} | ${row.ratings} | ${f(row.megabytes, 1)} | ${f(row.offeredMs, 0)} | ${f(row.drawnMs, 0)} | ${row.longTasks} | ${f(row.longestTaskMs, 0)} |`);
 console.log('\n## Scale (10,000 items; medians)');
 console.log('| step | median ms | max ms | budget ms |\n|---|---:|---:|---:|');
 for (const row of scale) console.log(`| ${row.name} | ${f(row.medianMs)} | ${f(row.maxMs)} | ${row.budgetMs} |`);
@@ -82,12 +93,14 @@ console.log(`\n${syncReport.lines.join('\n')}`);
 console.log(`\n## Sync under attack (${hostile.connections} connections, ${hostile.honest} honest; budgets: p95 ≤ ${hostile.budget.p95Ms} ms, RSS ≤ ${hostile.budget.rssMB} MB)`);
 console.log(`- honest drops p95 ${f(hostile.drops.p95, 1)} ms (${hostile.drops.received}/${hostile.drops.expected} arrived), drags p95 ${f(hostile.drags.p95, 1)} ms; server RSS max ${f(hostile.server.rssMB.max, 0)} MB, CPU ${f(hostile.server.cpuPercent.mean, 0)} %; flooders closed: ${hostile.hostile.floodClosed}`);
 
-const results = { quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, gaps, imports, scale, drag, bundle, sync, hostile };
+const results = { quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, gaps, imports, scale, evidence, drag, survey, bundle, sync, hostile };
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2));
 rmSync('bench/.gaps.json', { force: true });
 rmSync('bench/.import.json', { force: true });
 rmSync('bench/.scale.json', { force: true });
 rmSync('bench/.drag.json', { force: true });
+rmSync('bench/.evidence.json', { force: true });
+rmSync('bench/.survey.json', { force: true });
 rmSync('bench/.sync.json', { force: true });
 rmSync('bench/.hostile.json', { force: true });
 const moved = drag.every((r) => Math.abs(r.movedPx - 600) < 60);

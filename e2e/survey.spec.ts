@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { MapPage } from './MapPage';
-import { notASurvey, qualtricsSurvey, surveyItems } from './surveyFiles';
+import { notASurvey, qualtricsSurvey, singleWave, surveyItems } from './surveyFiles';
+import { person, sharedSample } from './liveRoom';
 
 /** Positions from evidence: a survey file imported from the UI, its items at their means with ellipses and n, segments as persona groups, waves, stability. */
 
@@ -82,6 +83,32 @@ test.describe('survey evidence', () => {
     await expect(dialog.getByRole('alert')).toContainText('cannot be read as a survey');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(map.markers()).toHaveCount(itemsBefore);
+  });
+
+  test('a second file without a wave column comes in as a new wave: arrows from the first, movement in words', async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    let dialog = await map.importSurvey('tracker 2025.csv', singleWave('2025'));
+    await expect(dialog.getByRole('textbox', { name: /Wave/ })).toHaveValue('2025');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.locator('.wave-arrow')).toHaveCount(0);
+    dialog = await map.importSurvey('tracker 2026.csv', singleWave('2026'));
+    await expect(dialog.getByRole('textbox', { name: /Wave/ })).toHaveValue('2026');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.locator('.wave-arrow[data-since="2025"]').first()).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Wave' })).toHaveValue('2026');
+    await map.select('Smart scale with app');
+    await expect(page.getByRole('region', { name: 'Evidence' })).toContainText(/moved \d+ % toward (immersive|aspirational).* since 2025/);
+  });
+
+  test('a survey imported on a shared board reaches the others with its ellipses and n', async ({ browser }) => {
+    const { ana, links } = await sharedSample(browser);
+    const ben = await person(browser, links.edit, 'Ben');
+    const dialog = await ana.importSurvey('coffee-tracker.csv', qualtricsSurvey(30));
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(ben.page.locator('.labels text', { hasText: /Capsule machine · n = 30/ })).toBeVisible();
+    await expect(ben.page.locator('.confidence-ellipse').first()).toBeVisible();
+    await expect(ben.item('Oat milk frother')).toBeVisible();
   });
 
   test('a dropped survey file opens the survey dialog, not the items import', async ({ page }) => {

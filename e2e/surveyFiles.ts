@@ -63,5 +63,18 @@ export function qualtricsSurvey(respondentsPerWave = 60, seed = 11): string {
   return [header1, header2, header3, ...rows].map((row) => row.map((cell) => (/[",]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')).join('\r\n');
 }
 
+/** One wave of a tracker, one row per respondent and item, no wave column (the file's name says the year). */
+export function singleWave(wave: '2025' | '2026', respondents = 40, seed = 5): string {
+  const next = random(seed + Number(wave));
+  const rows = ['Respondent,Product,Interactivity,Need'];
+  for (let r = 0; r < respondents; r++) {
+    for (const item of surveyItems) {
+      const mean = item.at[wave];
+      if (mean) rows.push(`p${r},${item.name},${rate(next, mean[0])},${rate(next, mean[1])}`);
+    }
+  }
+  return rows.join('\n');
+}
+
 /** A file that is no survey: a letter. */
 export const notASurvey = 'Dear team,\nplease find the notes attached.\nBest, Ana\n';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { zoneStability, stabilityWord, describeStability } from './zoneStability';
+import { zoneStability } from './zoneStability';
+import { stabilityWord, describeStability } from './describeStability';
 import { resampledPositions } from './resampledPositions';
 import { applyCommand } from '../model/applyCommand';
 import { createBlankBoard, createItem } from '../model/board';

@@ -4,7 +4,7 @@ import { useActions, useApp } from '../../store/useStore';
 import { limits } from '../../model/rules';
 import { robustnessWords } from './zoneFate';
 import type { ZoneRobustness } from './useGaps';
-import { describeStability, stabilityWord, type ZoneStability } from '../../evidence/zoneStability';
+import { describeStability, stabilityWord, type ZoneStability } from '../../evidence/describeStability';
 
 interface Props {
   readonly rank: number;
