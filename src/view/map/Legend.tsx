@@ -1,11 +1,13 @@
+import { Suspense } from 'react';
 import { useActions, useApp } from '../../store/useStore';
 import type { DisplayOptions } from '../../model/types';
-import { EvidenceControls } from '../evidence/EvidenceControls';
+import { LazyEvidenceControls } from '../evidence/lazyEvidence';
 
 /** What the shapes mean, and which layers show. View toggles are saved, not undone. */
 export function Legend() {
   const actions = useActions();
   const display = useApp((s) => s.doc.board.display);
+  const hasEvidence = useApp((s) => s.doc.board.evidence.length > 0);
   const toggle = (key: keyof DisplayOptions) => () => actions.dispatch({ type: 'setDisplay', changes: { [key]: !display[key] } });
   return (
     <div className="legend" role="group" aria-label="Legend and layers">
@@ -33,7 +35,11 @@ export function Legend() {
         <svg width="22" height="22" aria-hidden="true"><rect x="3" y="4" width="16" height="14" rx="2" className="note-card" /></svg>
         Notes
       </label>
-      <EvidenceControls />
+      {hasEvidence && (
+        <Suspense fallback={null}>
+          <LazyEvidenceControls />
+        </Suspense>
+      )}
       <button type="button" className="legend-help" aria-label="Keyboard shortcuts and help" title="Keyboard shortcuts and help (?)" onClick={() => actions.setShortcuts(true)}>
         <span aria-hidden="true">?</span> Keys &amp; help
       </button>

@@ -7,7 +7,7 @@ import { inView, mapLayout, plotPointToMap, type MapLayout } from './mapLayout';
 import { BackgroundLayer } from './BackgroundLayer';
 import { MarkersLayer, useItemDragHandlers } from './MarkersLayer';
 import { HalosLayer } from './HalosLayer';
-import { EvidenceLayer } from '../evidence/EvidenceLayer';
+import { LazyEvidenceLayer } from '../evidence/lazyEvidence';
 import { LabelsLayer, usePlacedLabels } from './LabelsLayer';
 import type { PlacedLabel } from './layoutLabels';
 import { DragLayer } from './DragLayer';
@@ -120,6 +120,7 @@ const ItemsSvg = memo(function ItemsSvg({ layout, visible, placed, axes, zones }
   const actions = useActions();
   const handlers = useItemDragHandlers(useDragHandlers(store, actions, layout));
   const coarse = useCoarsePointer();
+  const hasEvidence = useApp((s) => s.doc.board.evidence.length > 0 && s.doc.board.display.showUncertainty);
   const sensors = useSensors(
     // A finger moves a little as it lands: a drag starts past 8 px on touch, so a tap or a pan is never one.
     useSensor(PointerSensor, { activationConstraint: { distance: coarse ? 8 : 4 } }),
@@ -171,7 +172,11 @@ const ItemsSvg = memo(function ItemsSvg({ layout, visible, placed, axes, zones }
         <g transform={`translate(${layout.margin},${layout.margin})`} clipPath={plotClip(layout)}>
           <rect className="plot-hit" x={layout.inset} y={layout.inset} width={layout.span} height={layout.span} fill="transparent" onClick={onPlotClick} onPointerDown={marquee.onPointerDown} onPointerUp={marquee.onPointerUp} onPointerCancel={marquee.onPointerCancel} onPointerMove={onPlotHover} onPointerLeave={() => store.getState().session.hoveredZone !== null && actions.hoverZone(null)} />
           <HalosLayer personas={personas} layout={layout} />
-          <EvidenceLayer items={visible} layout={layout} />
+          {hasEvidence && (
+            <Suspense fallback={null}>
+              <LazyEvidenceLayer items={visible} layout={layout} />
+            </Suspense>
+          )}
           <LabelsLayer items={visible} placed={placed} layout={layout} />
           <MarkersLayer items={ordered} layout={layout} axes={axes} />
           <MarqueeRect layout={layout} />

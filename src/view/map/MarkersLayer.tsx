@@ -1,6 +1,6 @@
 import { memo, useMemo, type KeyboardEvent } from 'react';
 import { useActions, useApp, useStoreInstance } from '../../store/useStore';
-import { evidenceHints } from '../../evidence/evidenceHints';
+import { useEvidenceParts } from '../evidence/useEvidenceParts';
 import { arrows, keyboardBigStep, keyboardStep } from './useDragHandlers';
 import { useDraggable, type Announcements, type DragMoveEvent, type DragStartEvent } from '@dnd-kit/core';
 import type { Board, Item } from '../../model/types';
@@ -50,13 +50,16 @@ export function useItemDragHandlers<H extends DragHandlers>(handlers: H): H {
   }, [handlers]);
 }
 
+const noHints: ReadonlyMap<string, string> = new Map();
+
 /** Each evidence-backed item's hover text (n, each segment's view), computed once per change of the evidence. */
 function useEvidenceHints(): ReadonlyMap<string, string> {
   const evidence = useApp((s) => s.doc.board.evidence);
   const evidenceView = useApp((s) => s.doc.board.evidenceView);
   const items = useApp((s) => s.doc.board.items);
   const axes = useApp((s) => s.doc.board.axes);
-  return useMemo(() => (evidence.length === 0 ? new Map<string, string>() : evidenceHints({ evidence, evidenceView, items, axes })), [evidence, evidenceView, items, axes]);
+  const parts = useEvidenceParts(evidence.length > 0);
+  return useMemo(() => (parts ? parts.evidenceHints({ evidence, evidenceView, items, axes }) : noHints), [parts, evidence, evidenceView, items, axes]);
 }
 
 interface Props {

@@ -4,7 +4,6 @@ import { useActions, useApp } from '../../store/useStore';
 import { limits } from '../../model/rules';
 import { robustnessWords } from './zoneFate';
 import type { ZoneRobustness } from './useGaps';
-import { describeStability, stabilityWord, type ZoneStability } from '../../evidence/describeStability';
 
 interface Props {
   readonly rank: number;
@@ -16,8 +15,8 @@ interface Props {
   readonly maxZones: number;
   /** The coverage radius the board runs at (the robustness runs try half and twice it). */
   readonly coverage: number;
-  /** How it fares over resamples of the board's evidence; undefined without evidence, null while computing. */
-  readonly stability?: ZoneStability | null | undefined;
+  /** How it fares over resamples of the board's evidence, in words; undefined without evidence, null while computing. */
+  readonly stability?: { readonly word: string; readonly text: string } | null | undefined;
 }
 
 /** One ranked zone: its title, index, sentence, how it holds up, and what to do with it. */
@@ -77,8 +76,8 @@ export function ZoneEntry({ rank, zone, index, title, sentence, robustness, maxZ
       <p className="zone-sentence">{sentence}</p>
       {stability === null && <p className="zone-stability">Resampling the evidence…</p>}
       {stability && (
-        <p className={`zone-stability zone-${stabilityWord(stability.keep)}`}>
-          <span className="stability-word">{stabilityWord(stability.keep)}</span> {describeStability(rank, stability)}
+        <p className={`zone-stability zone-${stability.word}`}>
+          <span className="stability-word">{stability.word}</span> {stability.text}
         </p>
       )}
       {robustness === null ? (

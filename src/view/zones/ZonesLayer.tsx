@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, Suspense, useMemo } from 'react';
 import { plotClip } from '../map/PlotClip';
 import type { Ring } from '../../gaps';
 import { lengthToPixels, zoneBadgeRadius, type MapLayout } from '../map/mapLayout';
@@ -8,7 +8,7 @@ import { useGaps, whiteSpaceShown, zonesShown } from './useGaps';
 import { whiteSpaceLetters } from './assignLetters';
 import { useBadgeSpots } from './useBadgeSpots';
 import { outlineCrosses } from './outlineCrosses';
-import { useZoneStability } from './useZoneStability';
+import { LazyPeakClouds } from '../evidence/lazyEvidence';
 import type { PlacedLabel } from '../map/layoutLabels';
 
 /** The gap-finder's overlay: zones as translucent fills with rank badges, white space as lettered circles, pinned zones. */
@@ -17,6 +17,7 @@ export const ZonesLayer = memo(function ZonesLayer({ layout, labels }: { layout:
   const show = useApp(zonesShown);
   const showSpace = useApp(whiteSpaceShown);
   const pinned = useApp((s) => s.doc.board.pinnedZones);
+  const hasEvidence = useApp((s) => s.doc.board.evidence.length > 0 && s.doc.board.display.showUncertainty);
   const { plot, margin, x, y, side, axisFont } = layout;
   const badge = Math.max(13, axisFont * 0.7);
   return (
@@ -29,7 +30,11 @@ export const ZonesLayer = memo(function ZonesLayer({ layout, labels }: { layout:
       <g transform={`translate(${margin},${margin})`} clipPath={plotClip(layout)}>
         {showSpace && <WhiteSpace layout={layout} badge={badge} labels={labels} />}
         {show && <LiveZones layout={layout} />}
-        {show && <PeakClouds layout={layout} />}
+        {show && hasEvidence && (
+          <Suspense fallback={null}>
+            <LazyPeakClouds layout={layout} />
+          </Suspense>
+        )}
         {pinned.map((zone) => (
           <g key={zone.id} className="pinned-zone" transform={`translate(${x(zone.position.x)},${y(zone.position.y)})`}>
             <path d={`M0,0 L${-badge * 0.45},${-badge * 1.1} A${badge * 0.55},${badge * 0.55} 0 1 1 ${badge * 0.45},${-badge * 1.1} Z`} />
@@ -41,28 +46,6 @@ export const ZonesLayer = memo(function ZonesLayer({ layout, labels }: { layout:
     </svg>
   );
 });
-
-/**
- * Where each zone's peak lands over resamples of the board's evidence: a faint dot per
- * resample, in the zone's rank order, while uncertainty shows.
- */
-function PeakClouds({ layout }: { layout: MapLayout }) {
-  const stability = useZoneStability();
-  const shown = useApp((s) => s.doc.board.display.showUncertainty);
-  if (!shown || !stability) return null;
-  const r = Math.max(1.5, layout.markerRadius * 0.18);
-  return (
-    <g className="peak-clouds">
-      {stability.map((zone, k) => (
-        <g key={k} className="peak-cloud" data-zone={k + 1} data-keep={Math.round(zone.keep * 100)}>
-          {Array.from({ length: zone.cloud.length / 2 }, (_, i) => (
-            <circle key={i} cx={layout.x(zone.cloud[2 * i]!)} cy={layout.y(zone.cloud[2 * i + 1]!)} r={r} />
-          ))}
-        </g>
-      ))}
-    </g>
-  );
-}
 
 /**
  * The largest empty circles, faint and clipped to the plot, each with its letter. Their

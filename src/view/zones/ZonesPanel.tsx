@@ -10,6 +10,7 @@ import { useShownGaps } from './useGaps';
 import { GapSettingsForm } from './GapSettingsForm';
 import { ZoneEntry } from './ZoneEntry';
 import { useZoneStability } from './useZoneStability';
+import { useEvidenceParts } from '../evidence/useEvidenceParts';
 import { UnmetChart } from './UnmetChart';
 import { describeOpenSpace } from './describeOpenSpace';
 import { whiteSpaceLetters } from './assignLetters';
@@ -31,7 +32,12 @@ export function ZonesPanel() {
   const countConcepts = useApp((s) => s.doc.board.display.countConcepts);
   const validation = useConceptValidation();
   const stabilities = useZoneStability();
-  const stabilityOf = (i: number) => (stabilities === null ? (board.evidence.length > 0 && !pending ? null : undefined) : stabilities[i]);
+  const words = useEvidenceParts(stabilities !== null);
+  const stabilityOf = (i: number) => {
+    const zone = stabilities?.[i];
+    if (stabilities === null || !words) return board.evidence.length > 0 && !pending ? null : undefined;
+    return zone && { word: words.stabilityWord(zone.keep), text: words.describeStability(i + 1, zone) };
+  };
   const withConcepts = validation && !countConcepts && validation.cards.length > 0 ? Math.round(100 * totalUnmetShare(validation.withAll.unmet)) : null;
   return (
     <div className="zones-panel">

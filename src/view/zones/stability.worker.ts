@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import type { GapOptions, PackedGapInput } from '../../gaps';
-import { zoneStability, type ZoneStability } from '../../evidence/zoneStability';
+import { zoneStability } from '../../evidence/zoneStability';
+import type { ZoneStability } from '../../evidence/describeStability';
 import type { ResampledItem } from '../../evidence/resampledPositions';
 
 export interface StabilityRequest {

@@ -1,5 +1,5 @@
 import type { Board } from '../../model/types';
-import type { ZoneStability } from '../../evidence/zoneStability';
+import type { ZoneStability } from '../../evidence/describeStability';
 import { resampledPositions } from '../../evidence/resampledPositions';
 import { resamples } from '../../evidence/bootstrapMeans';
 import { pack } from './packedInput';

@@ -1,10 +1,13 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useApp } from '../../store/useStore';
-import type { ZoneStability } from '../../evidence/zoneStability';
-import { stabilityChannel } from './stabilityChannel';
+import type { ZoneStability } from '../../evidence/describeStability';
+import { useEvidenceParts } from '../evidence/useEvidenceParts';
 
 /** Wait this long after an edit before resampling: a burst of edits runs once. */
 const settle = 300;
+
+const nothing = () => () => undefined;
+const none = () => null;
 
 /**
  * How each zone of the board as it is holds up over resamples of its evidence; null while
@@ -13,12 +16,13 @@ const settle = 300;
 export function useZoneStability(): readonly ZoneStability[] | null {
   const board = useApp((s) => s.doc.board);
   const hasEvidence = board.evidence.length > 0;
+  const channel = useEvidenceParts(hasEvidence)?.stabilityChannel ?? null;
   useEffect(() => {
-    if (!hasEvidence) return;
-    const timer = setTimeout(() => stabilityChannel.request(board), settle);
+    if (!channel) return;
+    const timer = setTimeout(() => channel.request(board), settle);
     return () => clearTimeout(timer);
-  }, [board.items, board.evidence, board.gapSettings, board.display.countConcepts, board.evidenceView, hasEvidence, board]);
-  const answer = useSyncExternalStore(stabilityChannel.subscribe, stabilityChannel.current);
+  }, [channel, board]);
+  const answer = useSyncExternalStore(channel?.subscribe ?? nothing, channel?.current ?? none);
   if (!hasEvidence || !answer || answer.items !== board.items || answer.evidence !== board.evidence || answer.settings !== board.gapSettings) return null;
   return answer.zones;
 }
