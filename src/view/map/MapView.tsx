@@ -7,7 +7,7 @@ import { inView, mapLayout, plotPointToMap, type MapLayout } from './mapLayout';
 import { BackgroundLayer } from './BackgroundLayer';
 import { MarkersLayer, useItemDragHandlers } from './MarkersLayer';
 import { HalosLayer } from './HalosLayer';
-import { LazyEvidenceLayer } from '../evidence/lazyEvidence';
+import { LazyEvidenceSvg } from '../evidence/lazyEvidence';
 import { LabelsLayer, usePlacedLabels } from './LabelsLayer';
 import type { PlacedLabel } from './layoutLabels';
 import { DragLayer } from './DragLayer';
@@ -55,6 +55,7 @@ export function MapView() {
   useViewGestures(stackRef, store, actions, layout);
   const board = useApp((s) => s.doc.board);
   const { display } = board;
+  const hasEvidence = board.evidence.length > 0 && display.showUncertainty;
   const showProducts = useApp((s) => layerShown(s, 'products'));
   const showPersonas = useApp((s) => layerShown(s, 'personas'));
   // Zoomed in, what is off the window is neither drawn nor labelled: labels go to what is on screen.
@@ -82,6 +83,11 @@ export function MapView() {
           <div className="map-stack" data-export="map" ref={stackRef} style={{ width: side, height: side }}>
             <BackgroundLayer layout={layout} axes={board.axes} quadrants={board.quadrants} bands={display.showBands ? board.bands : null} names={names.spots} />
             <ZonesLayer layout={layout} labels={placed} />
+            {hasEvidence && (
+              <Suspense fallback={null}>
+                <LazyEvidenceSvg items={visible} layout={layout} />
+              </Suspense>
+            )}
             <ItemsSvg layout={layout} visible={visible} placed={placed} axes={board.axes} zones={zonesRef} />
             <ZoneBadgesLayer layout={layout} />
             <PlotClip layout={layout} />
@@ -120,7 +126,6 @@ const ItemsSvg = memo(function ItemsSvg({ layout, visible, placed, axes, zones }
   const actions = useActions();
   const handlers = useItemDragHandlers(useDragHandlers(store, actions, layout));
   const coarse = useCoarsePointer();
-  const hasEvidence = useApp((s) => s.doc.board.evidence.length > 0 && s.doc.board.display.showUncertainty);
   const sensors = useSensors(
     // A finger moves a little as it lands: a drag starts past 8 px on touch, so a tap or a pan is never one.
     useSensor(PointerSensor, { activationConstraint: { distance: coarse ? 8 : 4 } }),
@@ -172,11 +177,6 @@ const ItemsSvg = memo(function ItemsSvg({ layout, visible, placed, axes, zones }
         <g transform={`translate(${layout.margin},${layout.margin})`} clipPath={plotClip(layout)}>
           <rect className="plot-hit" x={layout.inset} y={layout.inset} width={layout.span} height={layout.span} fill="transparent" onClick={onPlotClick} onPointerDown={marquee.onPointerDown} onPointerUp={marquee.onPointerUp} onPointerCancel={marquee.onPointerCancel} onPointerMove={onPlotHover} onPointerLeave={() => store.getState().session.hoveredZone !== null && actions.hoverZone(null)} />
           <HalosLayer personas={personas} layout={layout} />
-          {hasEvidence && (
-            <Suspense fallback={null}>
-              <LazyEvidenceLayer items={visible} layout={layout} />
-            </Suspense>
-          )}
           <LabelsLayer items={visible} placed={placed} layout={layout} />
           <MarkersLayer items={ordered} layout={layout} axes={axes} />
           <MarqueeRect layout={layout} />

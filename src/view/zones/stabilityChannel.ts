@@ -15,6 +15,8 @@ export interface StabilityAnswer {
 
 let answer: StabilityAnswer | null = null;
 let worker: Worker | null = null;
+/** The board the run on its way is for. */
+let running: Board | null = null;
 let seq = 0;
 const listeners = new Set<() => void>();
 const publish = (next: StabilityAnswer | null) => {
@@ -34,6 +36,7 @@ export const stabilityChannel = {
   current: (): StabilityAnswer | null => answer,
   request(board: Board): void {
     if (answer && answer.items === board.items && answer.evidence === board.evidence && answer.settings === board.gapSettings) return;
+    if (worker && running && running.items === board.items && running.evidence === board.evidence && running.gapSettings === board.gapSettings) return;
     worker?.terminate();
     worker = null;
     if (answer) publish(null);
@@ -44,11 +47,15 @@ export const stabilityChannel = {
     const id = ++seq;
     const w = new Worker(new URL('./stability.worker.ts', import.meta.url), { type: 'module' });
     worker = w;
+    running = board;
     w.onmessage = (event: MessageEvent<StabilityReply>) => {
       if (event.data.seq !== id || 'error' in event.data) return;
       publish({ items: board.items, evidence: board.evidence, settings: board.gapSettings, zones: event.data.zones });
       w.terminate();
-      if (worker === w) worker = null;
+      if (worker === w) {
+        worker = null;
+        running = null;
+      }
     };
     const request: StabilityRequest = { seq: id, input: packed.input, options: board.gapSettings, resampled, count: resamples };
     w.postMessage(request);
@@ -56,5 +63,6 @@ export const stabilityChannel = {
   stop(): void {
     worker?.terminate();
     worker = null;
+    running = null;
   },
 };

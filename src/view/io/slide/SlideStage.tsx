@@ -7,6 +7,8 @@ import { totalUnmetWords } from '../../zones/describeChange';
 import { validateConcepts } from '../../zones/validateConcepts';
 import { conceptCardLines } from '../../zones/conceptCardLines';
 import { useShownGaps } from '../../zones/useGaps';
+import { useZoneStability } from '../../zones/useZoneStability';
+import { useEvidenceParts } from '../../evidence/useEvidenceParts';
 import { legendEntries } from '../../present/legendEntries';
 import { LegendIcon } from '../../present/LegendIcon';
 import { MapLayers } from '../ExportStage';
@@ -31,6 +33,8 @@ function measure(text: string, size: number, weight: number): number {
   return context.measureText(text).width;
 }
 
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
 /** The slide for a deck: the map, and beside it the title, the date, the legend and the ranked zones (see `slideModel`). */
 export function SlideStage({ date }: { date: string }) {
   const board = useApp((s) => s.doc.board);
@@ -42,11 +46,18 @@ export function SlideStage({ date }: { date: string }) {
     concepts: board.items.some(isConcept),
   };
   const { result } = useShownGaps();
+  // On a board with evidence, each zone says how it holds up over resamples (when known).
+  const stabilities = useZoneStability();
+  const words = useEvidenceParts(stabilities !== null);
+  const holdsUp = (i: number) => {
+    const zone = stabilities?.[i];
+    return zone && words ? ` ${capitalise(words.stabilityWord(zone.keep))}: ${words.describeStability(i + 1, zone)}` : '';
+  };
   // Drawn once per export: nothing to memoise.
   const items = new Map(board.items.map((item) => [item.id, item]));
   const top = result.opportunities[0];
   const zones = shown.zones
-    ? result.opportunities.map((zone, i) => ({ title: zoneTitle(zone, items), index: opportunityIndex(zone, top), sentence: explainZone(result, i, items, board) }))
+    ? result.opportunities.map((zone, i) => ({ title: zoneTitle(zone, items), index: opportunityIndex(zone, top), sentence: explainZone(result, i, items, board) + holdsUp(i) }))
     : [];
   const concepts = shown.zones && shown.concepts ? conceptsOnSlide(board) : [];
   const model = slideModel({ title: board.title, date, legend: legendEntries(shown), zones, total: totalUnmetWords(result), concepts, measure });
