@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { MapPage } from './MapPage';
 import { notASurvey, qualtricsSurvey, singleWave, surveyItems } from './surveyFiles';
 import { person, sharedSample } from './liveRoom';
@@ -135,6 +136,9 @@ for (const [width, height] of [
     await map.openZones();
     await expect(page.locator('.zone-stability').first()).toContainText(/stays/, { timeout: 15_000 });
     await map.screenshot(`survey-${width}x${height}`);
+    const svg = readFileSync((await (await map.exportAs('Map (SVG)')).path())!, 'utf8');
+    expect(svg.match(/<ellipse/g)?.length ?? 0).toBeGreaterThanOrEqual(7);
+    expect(svg).toContain('Capsule machine · n = 60');
     const slide = await map.exportAs('Slide (PNG, 16:9)');
     await slide.saveAs(`e2e/screenshots/survey-slide-${width}x${height}.png`);
   });

@@ -6,3 +6,4 @@ export { evidenceMarks, describeN } from '../../evidence/evidenceMarks';
 export { evidenceHints } from '../../evidence/evidenceHints';
 export { describeStability, stabilityWord } from '../../evidence/describeStability';
 export { stabilityChannel } from '../zones/stabilityChannel';
+export { EvidenceLayer } from './EvidenceLayer';

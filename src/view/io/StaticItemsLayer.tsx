@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Item } from '../../model/types';
 import { useApp } from '../../store/useStore';
 import { layerShown } from '../../store/layerShown';
@@ -10,7 +10,7 @@ import { labelOptions, labelRequests } from '../map/labelRequests';
 import { inView, personaRadius, productRadius, type MapLayout } from '../map/mapLayout';
 import { useBadgeSpots } from '../zones/useBadgeSpots';
 import { useEvidenceSuffixes } from '../evidence/useEvidenceSuffixes';
-import { LazyEvidenceLayer } from '../evidence/lazyEvidence';
+import { useEvidenceParts } from '../evidence/useEvidenceParts';
 import { isConcept } from '../../model/concept';
 
 /**
@@ -22,7 +22,8 @@ export function StaticItemsLayer({ layout }: { layout: MapLayout }) {
   const products = useApp((s) => layerShown(s, 'products'));
   const personas = useApp((s) => layerShown(s, 'personas'));
   const badges = useBadgeSpots(layout);
-  const hasEvidence = useApp((s) => s.doc.board.evidence.length > 0 && s.doc.board.display.showUncertainty);
+  // Loaded already by the map on screen (its labels need them): an image never waits for them.
+  const parts = useEvidenceParts(useApp((s) => s.doc.board.evidence.length > 0 && s.doc.board.display.showUncertainty));
   const visible = useMemo(() => items.filter((item) => item.position && (item.kind === 'product' ? products : personas) && inView(layout.view, item.position)), [items, products, personas, layout.view]);
   const suffixes = useEvidenceSuffixes(visible);
   const placed = useMemo(() => layoutLabels(labelRequests(visible, layout, suffixes), labelOptions(layout, badges, false)), [visible, layout, badges, suffixes]);
@@ -32,11 +33,7 @@ export function StaticItemsLayer({ layout }: { layout: MapLayout }) {
     <svg className="layer layer-items" width={layout.side} height={layout.side}>
       <g transform={`translate(${layout.margin},${layout.margin})`}>
         <HalosLayer personas={ordered.filter((item) => item.kind === 'persona')} layout={layout} />
-        {hasEvidence && (
-          <Suspense fallback={null}>
-            <LazyEvidenceLayer items={visible} layout={layout} />
-          </Suspense>
-        )}
+        {parts && <parts.EvidenceLayer items={visible} layout={layout} />}
         <g className="labels" fontSize={layout.labelFont}>
           {placed.map((label) => (
             <g key={label.id} className={`label label-${byId.get(label.id)!.kind}`} data-label-for={label.id}>
