@@ -220,7 +220,7 @@ function withEvidence(board: Board): Board {
         source: 'survey' as const,
         measure: 'rating' as const,
         study: 'bench.csv',
-        cells: [{ wave: '', segment: '', n: 50, share: 1, mean: item.position!, cov: [a, 0.5 * Math.sqrt(a * c) * (random() - 0.5), c] as const, boot: [], points: [] }],
+        cells: [{ wave: '', segment: '', n: 50, share: 1, mean: item.position!, cov: [a, 0.5 * Math.sqrt(a * c) * (random() - 0.5), c] as const, boot: [], points: [], names: [] }],
         createdAt: '2026-01-01T00:00:00.000Z',
       };
     });

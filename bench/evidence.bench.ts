@@ -34,6 +34,7 @@ function surveyedBoard(): Board {
           cov: [0.01, 0, 0.01] as const,
           boot: Array.from({ length: 2 * resamples }, (_, k) => Math.min(1, Math.max(0, (k % 2 === 0 ? item.position!.x : item.position!.y) + (random() - 0.5) * 0.04))),
           points: [],
+          names: [],
         },
       ],
       createdAt: '2026-01-01T00:00:00.000Z',

@@ -5,7 +5,7 @@ import { mapPoint } from '../model/mapPoint';
 import type { Board, Evidence, EvidenceCell } from '../model/types';
 import { evidenceMarks } from './evidenceMarks';
 
-const cell = (wave: string, segment: string, x: number, y: number, n = 40, share = 1): EvidenceCell => ({ wave, segment, n, share, mean: mapPoint(x, y), cov: [0.01, 0.002, 0.02], boot: [], points: [] });
+const cell = (wave: string, segment: string, x: number, y: number, n = 40, share = 1): EvidenceCell => ({ wave, segment, n, share, mean: mapPoint(x, y), cov: [0.01, 0.002, 0.02], boot: [], points: [], names: [] });
 const at = '2026-12-07T00:00:00.000Z';
 
 function board(): Board {

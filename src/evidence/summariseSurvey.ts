@@ -139,6 +139,7 @@ export function summariseSurvey(data: SurveyData, reading: SurveyReading): Surve
       cov,
       boot: boots.get(key) ?? [],
       points: [],
+      names: [],
     });
   }
   const measured = [...cellsOf.values()].sort((a, b) => a.order - b.order).map(({ name, measure, cells }) => ({ name, measure, cells }));

@@ -8,7 +8,7 @@ import { mapPoint } from '../model/mapPoint';
 import type { Board, Evidence, EvidenceCell } from '../model/types';
 import { pack } from '../view/zones/packedInput';
 
-const cell = (x: number, y: number, spread: number, n: number, wave = '2026'): EvidenceCell => ({ wave, segment: '', n, share: 1, mean: mapPoint(x, y), cov: [spread, 0, spread], boot: [], points: [] });
+const cell = (x: number, y: number, spread: number, n: number, wave = '2026'): EvidenceCell => ({ wave, segment: '', n, share: 1, mean: mapPoint(x, y), cov: [spread, 0, spread], boot: [], points: [], names: [] });
 
 /**
  *   need

@@ -124,8 +124,10 @@ export interface EvidenceCell {
    * respondents for every item of the study); empty when not resampled.
    */
   readonly boot: readonly number[];
-  /** Each placement, x0, y0, … (a round's, anonymous); empty for a survey. */
+  /** Each placement, x0, y0, … (a round's); empty for a survey. */
   readonly points: readonly number[];
+  /** Who placed each (aligned with `points`) when the facilitator showed names; empty: anonymous. */
+  readonly names: readonly string[];
 }
 
 /** Where an item's position comes from: a survey's ratings or a round's placements (schema 5). */

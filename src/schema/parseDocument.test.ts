@@ -80,8 +80,9 @@ describe('parseDocument', () => {
     expect(four.ok && [four.board.evidence, four.board.evidenceView, four.board.display.showUncertainty]).toEqual([[], { wave: '', lens: '' }, true]);
     const five = parseDocument(fixture(5));
     expect(five.ok && five.board.evidenceView).toEqual({ wave: '2026', lens: '' });
-    expect(five.ok && five.board.evidence.map((e) => [e.itemId, e.study, e.cells.map((c) => [c.wave, c.segment, c.n])])).toEqual([
-      ['item:alpha', 'coffee-2026.csv', [['2025', '', 12], ['2026', '', 14], ['2026', 'Young families', 6]]],
+    expect(five.ok && five.board.evidence.map((e) => [e.itemId, e.study, e.cells.map((c) => [c.wave, c.segment, c.n, c.names.length])])).toEqual([
+      ['item:alpha', 'coffee-2026.csv', [['2025', '', 12, 0], ['2026', '', 14, 0], ['2026', 'Young families', 6, 0]]],
+      ['item:alpha', 'Where does each sit for you?', [['Round 1', '', 4, 4]]],
     ]);
   });
 
@@ -96,6 +97,8 @@ describe('parseDocument', () => {
     expect(withCells([{ ...cell, boot: [0.1, 0.2, 0.3] }]).ok).toBe(false);
     expect(withCells([{ ...cell, boot: [0.1, 1.2] }]).ok).toBe(false);
     expect(withCells([{ ...cell, n: 2.5 }]).ok).toBe(false);
+    expect(withCells([{ ...cell, points: [0.1, 0.2], names: ['Ana', 'Ben'] }]).ok).toBe(false);
+    expect(withCells([{ ...cell, points: [0.1, 0.2], names: ['Ana'] }]).ok).toBe(true);
     expect(parseDocument({ ...doc, board: { ...doc.board, evidence: [{ ...record, secret: 1 }] } }, 'strict').ok).toBe(false);
   });
 

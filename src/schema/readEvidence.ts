@@ -5,7 +5,7 @@ import { readId, readPoint } from './readPoint';
 
 const fields = {
   evidence: ['id', 'itemId', 'source', 'measure', 'study', 'cells', 'createdAt'],
-  cell: ['wave', 'segment', 'n', 'share', 'mean', 'cov', 'boot', 'points'],
+  cell: ['wave', 'segment', 'n', 'share', 'mean', 'cov', 'boot', 'points', 'names'],
 } as const;
 
 const sources = ['survey', 'round'] as const;
@@ -46,6 +46,10 @@ function readCell(v: Validator, value: unknown, path: string): EvidenceCell {
   const xy = v.number(cov[1], `${path}.cov[1]`, ranges.covariance);
   const yy = v.number(cov[2], `${path}.cov[2]`, ranges.variance);
   if (xy * xy > xx * yy * (1 + 1e-9) + 1e-12) v.fail(`${path}.cov`, 'is not a covariance (cov xy² > var x · var y)');
+  const points = readPairs(v, o.points, `${path}.points`);
+  // Absent: anonymous (nothing written before names existed).
+  const names = o.names === undefined ? [] : (v.array(o.names, `${path}.names`, limits.evidencePoints) ?? []).map((name, i) => v.string(name, `${path}.names[${i}]`, limits.author));
+  if (names.length > 0 && names.length * 2 !== points.length) v.fail(`${path}.names`, 'expected one name per placement, or none');
   return {
     wave: v.string(o.wave, `${path}.wave`, limits.label),
     segment: v.string(o.segment, `${path}.segment`, limits.label),
@@ -54,7 +58,8 @@ function readCell(v: Validator, value: unknown, path: string): EvidenceCell {
     mean: readPoint(v, o.mean, `${path}.mean`),
     cov: [xx, xy, yy],
     boot: readPairs(v, o.boot, `${path}.boot`),
-    points: readPairs(v, o.points, `${path}.points`),
+    points,
+    names,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { PositionScale } from '../io/positionScale';
 import type { SurveyAxis, SurveyData, SurveyProblem, SurveyUnit } from './surveyData';
 import type { ItemName } from './itemName';
 import { readRating } from './readRating';
@@ -5,14 +6,16 @@ import { ratingScale } from './ratingScale';
 import { waveOrder } from './waveOrder';
 import { axisNames } from './axisNames';
 import { createPairTable } from './createPairTable';
+import { noAnswerWords } from './surveyWords';
+import { squash } from './headerWords';
 
 /** Problems kept with their reasons; the rest are counted. */
 const keptProblems = 20;
 
-/** A cell or header in quotes for a problem, cut to `length`. */
+/** A cell or header in quotes for a problem, on one line, cut to `length`. */
 const quoted = (cell: string, length: number) => {
   const text = cell.trim();
-  return `"${text.length > length ? `${text.slice(0, length)}…` : text}"`;
+  return `"${text.slice(0, length).replace(/\s+/g, ' ')}${text.length > length ? '…' : ''}"`;
 };
 
 export interface SurveyCollector {
@@ -34,9 +37,10 @@ export interface SurveyCollector {
 /**
  * Gathers a survey's answers into typed arrays of `capacity` (the ratings counted before),
  * with its units, items, waves and segments. `checkTwice` is false when no unit can rate an
- * item on an axis twice (one unit per row and one column per item and axis).
+ * item on an axis twice (one unit per row and one column per item and axis). `stated`: each
+ * axis's scale as the headers state it, kept when every value fits it.
  */
-export function createSurveyCollector(capacity: number, hasWaves: boolean, checkTwice: boolean): SurveyCollector {
+export function createSurveyCollector(capacity: number, hasWaves: boolean, checkTwice: boolean, stated: readonly [PositionScale | null, PositionScale | null] = [null, null]): SurveyCollector {
   const units: { respondent: string; wave: number; segment: number }[] = [];
   const unitByKey = new Map<string, number>();
   const items: string[] = [];
@@ -55,6 +59,7 @@ export function createSurveyCollector(capacity: number, hasWaves: boolean, check
   const problems: SurveyProblem[] = [];
   let problemCount = 0;
   let blanks = 0;
+  let wordRatings = 0;
   const min = [Infinity, Infinity];
   const max = [-Infinity, -Infinity];
   let lastWaveText: string | null = null;
@@ -106,7 +111,10 @@ export function createSurveyCollector(capacity: number, hasWaves: boolean, check
         blanks++;
         return;
       }
-      if (Number.isNaN(rating)) return problem(at, `${quoted(header, 80)}: ${quoted(cell, 30)} is not a rating`);
+      if (Number.isNaN(rating)) {
+        if (cell.length > 40 || !noAnswerWords.has(squash(cell))) wordRatings++;
+        return problem(at, `${quoted(header, 80)}: ${quoted(cell, 30)} is not a rating`);
+      }
       if (rating < 0 || rating > 100) return problem(at, `${quoted(header, 80)}: ${cell.trim().slice(0, 30)} is not on any rating scale`);
       if (checkTwice) {
         const earlier = firstRow.getOrSet(u * 2 + a, i + 1, at);
@@ -143,10 +151,11 @@ export function createSurveyCollector(capacity: number, hasWaves: boolean, check
         units: kept,
         answers: { count, unit: unit.subarray(0, count), item: item.subarray(0, count), axis: axis.subarray(0, count), value: value.subarray(0, count), row: row.subarray(0, count) },
         hasIdeal,
-        scales: [ratingScale(min[0]!, max[0]!), ratingScale(min[1]!, max[1]!)],
+        scales: [ratingScale(min[0]!, max[0]!, stated[0]), ratingScale(min[1]!, max[1]!, stated[1])],
         problems,
         problemCount,
         blanks,
+        wordRatings,
       };
     },
   };

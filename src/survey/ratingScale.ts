@@ -9,8 +9,14 @@ const candidates: readonly [PositionScale, number, number][] = [
   ['percent', 0, 100],
 ];
 
-/** The smallest scale holding every value from `min` to `max`; '1-5' when nothing was read (min > max). Values outside 0–100 are never passed. */
-export function ratingScale(min: number, max: number): PositionScale {
+/**
+ * The scale the header states when it holds every value from `min` to `max` (a 1–7 question
+ * nobody answered 7 on, a 0–10 one nobody answered 0 on); else the smallest scale holding them;
+ * '1-5' when nothing was read (min > max) and no scale is stated. Values outside 0–100 are never passed.
+ */
+export function ratingScale(min: number, max: number, stated: PositionScale | null = null): PositionScale {
+  const fits = stated === null ? undefined : candidates.find(([scale, lo, hi]) => scale === stated && (min > max || (lo <= min && max <= hi)));
+  if (fits) return fits[0];
   if (min > max) return '1-5';
   return candidates.find(([, lo, hi]) => lo <= min && max <= hi)?.[0] ?? 'percent';
 }

@@ -17,7 +17,8 @@ export type ColumnReading =
 
 /** Role words are read without what is in brackets ("Rating (1-7)", "Wave (year)"). */
 export function readColumnHeader(header: string, phrases: readonly AxisPhrase[]): ColumnReading {
-  const role = roleOfWord.get(squash(header.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')));
+  // Innermost brackets: `\([^)]*\)` would rescan to the end from each of a thousand "(".
+  const role = roleOfWord.get(squash(header.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')));
   if (role) return { kind: 'role', role };
   const read = readHeaderAxis(header, phrases);
   if (!read) return null;

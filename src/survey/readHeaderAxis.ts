@@ -2,14 +2,19 @@ import type { SurveyAxis } from './surveyData';
 import { headerWords, type HeaderWord } from './headerWords';
 import { fillers, isQuestionId } from './surveyWords';
 import { findAxisPhrases, type AxisPhrase } from './axisPhrases';
+import { scaleAnchors } from './statedScale';
 
 /** What a header says of the axes: the axis alone ("Need score"), or an item rated on an axis ("Capsule machine – need"). */
 export type HeaderAxis = { readonly axis: SurveyAxis; readonly item?: string } | null;
 
-/** A scale in brackets, taken off first: "(1-7)", "[0–100]", "(%)", "(1 to 10)". */
-const scaleMention = /[([]\s*(?:\d+\s*(?:-|–|—|to)\s*\d+\s*%?|%|percent)\s*[)\]]/gi;
-/** Between a header's parts: a hyphen with a space beside it, an en or em dash, : | ? ; _ and brackets. */
-const separator = /\s+-\s*|\s*-\s+|[–—:|?;_[\]()]/g;
+/** Text in brackets, innermost: a bracket holding no other bracket (linear: a scan stops at the next bracket). */
+const bracketed = /[([][^()[\]]*[)\]]/g;
+/** What a bracket holds when it only states the scale: "1-7", "0–100", "%", "1 to 10". */
+const scaleRange = /^[([]\s*(?:\d+\s*(?:-|–|—|to)\s*\d+\s*%?|%|percent)\s*[)\]]$/i;
+/** A scale in brackets, taken off first: "(1-7)", "[0–100]", "(%)", or a legend ("(1 = Not at all, 7 = Extremely interactive)"). */
+const withoutScale = (header: string) => header.replace(bracketed, (m) => (scaleRange.test(m) || scaleAnchors(m).length >= 2 ? ' '.repeat(m.length) : m));
+/** Between a header's parts: a hyphen with a space beside it, an en or em dash, : | ? ; _ and brackets. Lookarounds, not `\s*-\s+`: that rescans a run of spaces from each of its spaces. */
+const separator = /(?<=\s)-|-(?=\s)|[–—:|?;_[\]()]/g;
 
 /** One part of a header between separators; `question` when a "?" ends it. */
 interface Part {
@@ -86,7 +91,7 @@ function trailingAxis(text: string, part: Part, phrases: readonly AxisPhrase[]):
  * gives no item. The item is returned as written; null when no axis is named, or both.
  */
 export function readHeaderAxis(header: string, phrases: readonly AxisPhrase[]): HeaderAxis {
-  const text = header.replace(scaleMention, (m) => ' '.repeat(m.length));
+  const text = withoutScale(header);
   const parts = partsOf(text);
   if (parts.length === 0) return null;
   const pure = parts.map((part) => pureAxis(part.words, phrases));
@@ -106,6 +111,9 @@ export function readHeaderAxis(header: string, phrases: readonly AxisPhrase[]): 
   let rest = parts.filter((part) => !taken.includes(part) && meaningful(part.words).length > 0);
   // Question text around the item ("Q3 - How would you rate each? - Capsule machine - Need") is not the item.
   if (rest.some((part) => !part.question)) rest = rest.filter((part) => !part.question);
+  // Before the axis and after it ("Rate each product - Interactivity - Capsule machine", a Qualtrics side by side): the question, then the item.
+  const axisAt = parts.indexOf(taken[0]!);
+  if (named && rest.some((part) => parts.indexOf(part) < axisAt) && rest.some((part) => parts.indexOf(part) > axisAt)) rest = rest.filter((part) => parts.indexOf(part) > axisAt);
   // A question naming an axis with no item ("How interactive is it?") is no axis column.
   if (rest.length === 0) return named ? { axis } : null;
   const item = itemText(text, rest, parts);

@@ -1,7 +1,7 @@
 import { readNumber } from '../io/readCell';
 
-/** A number followed by its label: "7 - Very immersive", "1 = Passive", "7 (very)", "7. Very". */
-const labelled = /^([-+]?\d+(?:[.,]\d+)?)\s*(?:[-–—=:.)(]\s*)?\p{L}/u;
+/** A number followed by its label on the same line: "7 - Very immersive", "1 = Passive", "7 (very)", "7. Very"; not "3⏎R2,4", rows an unclosed quote swallowed. */
+const labelled = /^([-+]?\d+(?:[.,]\d+)?)[^\S\r\n]*(?:[-–—=:.)(][^\S\r\n]*)?\p{L}/u;
 
 /** Up to 15 digits with at most one point inside: most cells, read without a regex. */
 function isPlainNumber(cell: string): boolean {

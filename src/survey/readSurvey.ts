@@ -7,6 +7,8 @@ import { surveyColumns } from './surveyColumns';
 import { countRatings, ratingColumns } from './countRatings';
 import { createSurveyCollector } from './createSurveyCollector';
 import { readSurveyRows } from './readSurveyRows';
+import { headerScales } from './headerScales';
+import { unclosedQuote } from './unclosedQuote';
 
 export type * from './surveyData';
 export { surveyLimits } from './surveyLimits';
@@ -14,9 +16,15 @@ export { surveyLimits } from './surveyLimits';
 const fail = (...errors: string[]): SurveyRead => ({ ok: false, errors });
 const thousands = (n: number) => n.toLocaleString('en-US');
 
-/** Why nothing came in: no rows, or each row's problem (the first five). */
-const nothingRead = (rows: number, problems: readonly SurveyProblem[]) =>
-  rows === 0 ? ['The file has column names but no rows of answers.'] : ['No rating could be read: every rating cell is blank or left out.', ...problems.slice(0, 5).map((p) => `row ${p.row}: ${p.reason}`)];
+/** What to do when every filled rating cell holds words: a tool's "choice text" export. */
+const exportNumbers =
+  'The ratings are words, not numbers: export the survey with numeric values (Qualtrics: "Use numeric values"; SurveyMonkey: "Numerical value"), or with the number in each answer ("7 - Extremely interactive").';
+
+/** Why nothing came in: no rows, or each row's problem (the first five), and what to do when the ratings are words. */
+const nothingRead = (rows: number, problems: readonly SurveyProblem[], wordRatings: number) =>
+  rows === 0
+    ? ['The file has column names but no rows of answers.']
+    : ['No rating could be read: every rating cell is blank or left out.', ...(wordRatings > 0 ? [exportNumbers] : []), ...problems.slice(0, 5).map((p) => `row ${p.row}: ${p.reason}`)];
 
 /**
  * Reads a survey of items rated on interactivity and need: one row per rating
@@ -40,10 +48,11 @@ export function readSurvey(text: string, options: SurveyReadOptions = {}): Surve
   }
   const ratings = countRatings(rows, headerRows, ratingColumns(columns));
   if (ratings > surveyLimits.ratings) return fail(`The file has ${thousands(ratings)} ratings; at most ${thousands(surveyLimits.ratings)} are read per file.`);
-  const collect = createSurveyCollector(ratings, columns.wave >= 0, columns.respondent >= 0);
+  const collect = createSurveyCollector(ratings, columns.wave >= 0, columns.respondent >= 0, headerScales(columns, header));
   const read = readSurveyRows(rows, headerRows, columns, phrases, collect, options.onProgress);
+  if (unclosedQuote(text, rows)) collect.problem(rows.length, 'opens a quote (") that is never closed: every line after it was read as one cell');
   const gathered = collect.finish();
-  if (gathered.answers.count === 0) return fail(...nothingRead(read, gathered.problems));
+  if (gathered.answers.count === 0) return fail(...nothingRead(read, gathered.problems, gathered.wordRatings));
   options.onProgress?.(1);
   return { ok: true, data: { layout: columns.layout, ...gathered, usedColumns: columns.used, unusedColumns: columns.unused, rows: read } };
 }

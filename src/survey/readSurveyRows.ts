@@ -15,6 +15,12 @@ const progressEvery = 20_000;
 
 const isBlankRow = (row: readonly string[]) => row.every((cell) => cell === '' || cell.trim() === '');
 
+/** The same cells, trimmed, as a header row: a second export appended below the first. */
+function isSameRow(row: readonly string[], header: readonly string[]): boolean {
+  for (let j = 0; j < Math.max(row.length, header.length); j++) if ((row[j] ?? '').trim() !== (header[j] ?? '').trim()) return false;
+  return true;
+}
+
 /** A respondent, wave or segment cell as a name: one line, trimmed, at most `limits.label` characters; '' when blank. */
 const nameOf = (cell: string | undefined) => (cell === undefined || cell === '' ? '' : cleanText(cell, 'label').text.trim().slice(0, limits.label));
 
@@ -44,12 +50,18 @@ export function readSurveyRows(rows: Rows, first: number, columns: SurveyColumns
     return axis;
   };
   const rated = columns.rated.map((column) => ({ ...column, at: collect.item(column.item), header: headers[column.index]! }));
+  const headerRows = rows.slice(0, first);
   let read = 0;
   for (let r = first; r < rows.length; r++) {
     const row = rows[r]!;
     const at = r + 1;
     if (isBlankRow(row)) continue;
     if (++read % progressEvery === 0) onProgress?.((r - first) / (rows.length - first));
+    const repeated = headerRows.findIndex((header) => isSameRow(row, header));
+    if (repeated >= 0) {
+      collect.problem(at, `repeats header row ${repeated + 1}`);
+      continue;
+    }
     let wave = 0;
     if (columns.wave >= 0) {
       const text = nameOf(row[columns.wave]);

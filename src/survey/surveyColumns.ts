@@ -4,6 +4,7 @@ import type { ColumnReading } from './readColumnHeader';
 import type { ColumnRole } from './surveyWords';
 import { itemName, type ItemName } from './itemName';
 import { axisNames } from './axisNames';
+import { limits } from '../model/rules';
 
 /** A wide table's column: one item (or the ideal) rated on one axis. */
 export interface RatedColumn {
@@ -29,6 +30,12 @@ export interface SurveyColumns {
   readonly used: readonly { readonly header: string; readonly as: string }[];
   readonly unused: readonly string[];
 }
+
+/** Columns named in a refusal; the rest are counted. */
+const namedColumns = 10;
+
+/** A header as the summary lists it: at most `limits.label` characters (a header may be a whole paragraph). */
+const shortened = (text: string) => (text.length > limits.label ? `${text.slice(0, limits.label - 1)}…` : text);
 
 export type PlannedColumns = { readonly ok: true; readonly columns: SurveyColumns } | { readonly ok: false; readonly errors: readonly string[] };
 
@@ -62,7 +69,8 @@ export function surveyColumns(header: readonly HeaderColumn[]): PlannedColumns {
     at('item') >= 0 && at('axis') >= 0 && at('rating') >= 0 ? 'long-rating' : at('item') >= 0 && at('x') >= 0 && at('y') >= 0 ? 'long-item' : rated.length > 0 ? 'wide' : null;
   if (!layout) {
     const found = header.flatMap(({ header: text, reading }) => (reading ? [`"${text.slice(0, 60)}" (${readingName(reading)})`] : []));
-    return { ok: false, errors: [expected, ...(found.length > 0 ? [`Columns recognised: ${found.join(', ')}.`] : [])] };
+    const more = found.length > namedColumns ? ` and ${found.length - namedColumns} more` : '';
+    return { ok: false, errors: [expected, ...(found.length > 0 ? [`Columns recognised: ${found.slice(0, namedColumns).join(', ')}${more}.`] : [])] };
   }
   const long = layout !== 'wide';
   const picked = {
@@ -96,8 +104,8 @@ export function surveyColumns(header: readonly HeaderColumn[]): PlannedColumns {
     columns: {
       ...picked,
       headers: header.map((column) => column.header),
-      used: [...roles].sort(([a], [b]) => a - b).map(([index, as]) => ({ header: header[index]!.header, as })),
-      unused: header.flatMap((column, index) => (!roles.has(index) && column.shown !== '' ? [column.shown] : [])),
+      used: [...roles].sort(([a], [b]) => a - b).map(([index, as]) => ({ header: shortened(header[index]!.header), as })),
+      unused: header.flatMap((column, index) => (!roles.has(index) && column.shown !== '' ? [shortened(column.shown)] : [])),
     },
   };
 }

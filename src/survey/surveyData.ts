@@ -44,7 +44,11 @@ export interface SurveyData {
   readonly answers: SurveyAnswers;
   /** True when at least one answer places the respondent's ideal. */
   readonly hasIdeal: boolean;
-  /** The smallest of 1–5, 1–7, 1–10, 0–10, percent (0–100) holding every value read on that axis (ideal included); '1-5' when none. */
+  /**
+   * Per axis, the scale its headers state ("(1-7)", "on a scale of 0 to 10", "1 = Not at all, 7 =
+   * Extremely") when every value read on it fits; else the smallest of 1–5, 1–7, 1–10, 0–10,
+   * percent (0–100) holding every value (ideal included); '1-5' when none.
+   */
   readonly scales: readonly [PositionScale, PositionScale];
   /** Rows (or cells) left out and why: the first 20 in row order. */
   readonly problems: readonly SurveyProblem[];
@@ -52,6 +56,8 @@ export interface SurveyData {
   readonly problemCount: number;
   /** Blank answers (not rated): counted, not problems. */
   readonly blanks: number;
+  /** Rating cells holding words and no number ("Extremely interactive", but not "N/A" or "Don't know"): each a problem too. */
+  readonly wordRatings: number;
   /** Header text of columns not used (Qualtrics' "IPAddress", Google Forms' "Timestamp"). */
   readonly unusedColumns: readonly string[];
   /** What each used column was read as: {header: "Capsule machine – need", as: "Capsule machine · need"}, {header: "Segment", as: "segment"}. */

@@ -8,6 +8,8 @@ export interface HeaderColumn {
   readonly header: string;
   /** How to name the column when it is not used: the first row's own text (Qualtrics' "IPAddress"), else `header`. */
   readonly shown: string;
+  /** Every header row's text over the column, joined: where a scale may be stated ("How interactive is each? (1-7)" over "Capsule machine - Interactivity"). */
+  readonly text: string;
   readonly reading: ColumnReading;
 }
 
@@ -26,10 +28,28 @@ function isImportRow(row: readonly string[] | undefined): boolean {
   return filled.length > 0 && filled.filter((cell) => /^\s*\{.*importid/i.test(cell)).length * 2 > filled.length;
 }
 
-/** Row 2 is a header when, in the columns holding numbers below it, most of its filled cells are words. */
+/**
+ * SurveyMonkey's second row: blank under "Respondent ID" and the other first columns, answers
+ * under the blanks that follow a question, and no number (a row of data has its respondent).
+ */
+function isSubAnswerRow(first: readonly string[], second: readonly string[]): boolean {
+  if ((first[0] ?? '').trim() === '' || (second[0] ?? '').trim() !== '') return false;
+  let under = false;
+  for (let j = 0; j < second.length; j++) {
+    const value = readRating(second[j] ?? '');
+    if (value !== null && !Number.isNaN(value)) return false;
+    if (value !== null && (first[j] ?? '').trim() === '') under = true;
+  }
+  return under;
+}
+
+/**
+ * Row 2 is a header when, in the columns holding numbers below it, most of its filled cells
+ * are words; or when it is SurveyMonkey's row of sub-answers (the ratings below may be words).
+ */
 function isSecondHeader(rows: Rows): boolean {
   const second = rows[1]!;
-  if (isImportRow(rows[2])) return true;
+  if (isImportRow(rows[2]) || isSubAnswerRow(rows[0]!, second)) return true;
   const below = rows.slice(2, 52).filter((row) => !isImportRow(row));
   let numberColumns = 0;
   let words = 0;
@@ -70,7 +90,7 @@ function twoRowColumns(first: readonly string[], second: readonly string[], phra
     const sub = (second[j] ?? '').trim();
     if (own !== '') carried = own;
     const top = own !== '' ? own : sub !== '' ? carried : '';
-    const pick = (header: string, reading: ColumnReading) => columns.push({ header, shown: own !== '' ? own : header, reading });
+    const pick = (header: string, reading: ColumnReading) => columns.push({ header, shown: own !== '' ? own : header, text: `${top} ${sub}`, reading });
     if (sub === '' || answerWords.has(squash(sub))) {
       pick(top, read(top));
       continue;
@@ -100,7 +120,7 @@ export function surveyHeaders(rows: Rows, phrases: readonly AxisPhrase[]): Surve
   }
   const columns = first.map((cell) => {
     const header = cell.trim();
-    return { header, shown: header, reading: header === '' ? null : readColumnHeader(header, phrases) };
+    return { header, shown: header, text: header, reading: header === '' ? null : readColumnHeader(header, phrases) };
   });
   return { headerRows: isImportRow(rows[1]) ? 2 : 1, columns };
 }

@@ -32,3 +32,6 @@ export const isQuestionId = (word: string) => /^(?:q\d+[a-z]?|qid\d+|\d+)$/.test
 
 /** Item names that mean the respondent's own ideal, squashed. */
 export const idealNames: ReadonlySet<string> = new Set(['ideal', 'myideal', 'yourideal', 'idealproduct', 'idealposition', 'idealitem', 'theideal']);
+
+/** Answers that say the respondent gave none, squashed ("N/A", "Don't know", "Prefer not to say"): no sign the ratings were exported as words. */
+export const noAnswerWords: ReadonlySet<string> = new Set(['na', 'nan', 'none', 'dk', 'dontknow', 'donotknow', 'notsure', 'unsure', 'notapplicable', 'refused', 'prefernottosay', 'prefernottoanswer', 'skip', 'skipped', 'unknown', 'nodata', 'noanswer', 'noopinion']);
