@@ -24,6 +24,8 @@ export interface Config {
   readonly allowedOrigins: readonly string[];
   /** Message and byte rates per connection, per presence, per address and per room (RATE_* variables). */
   readonly rates: SyncRates;
+  /** How long a timer's minute lasts (MINUTE_MS): 60,000, shorter only to test timers. */
+  readonly minuteMs: number;
 }
 
 /** The server's settings from its environment; the built app sits beside the built server (`dist/` next to `dist-server/`). */
@@ -44,6 +46,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     allowedHosts: list(env.ALLOWED_HOSTS),
     allowedOrigins: list(env.ALLOWED_ORIGINS),
     rates: readSyncRates(env),
+    minuteMs: positive(env, 'MINUTE_MS', 60_000),
   };
 }
 

@@ -36,7 +36,7 @@ const store = await openStore(config).catch((error: Error) => {
   log(`cannot open the store, ${storeLocation(config)}: ${cleanCause(error.message)}. It is kept as it is: restore a backup, or move it aside to start with an empty store.`);
   process.exit(1);
 });
-const sync = createSync({ store, redisUrl: config.redisUrl, authenticateWithinMs: config.authenticateWithinMs, rates: config.rates });
+const sync = createSync({ store, redisUrl: config.redisUrl, authenticateWithinMs: config.authenticateWithinMs, rates: config.rates, minuteMs: config.minuteMs });
 const handleApi = api({ store, roomDeleted: sync.roomDeleted, linksReplaced: sync.linksReplaced, origins: () => lanOrigins(config.host, config.publicPort), storeFailing: sync.storeFailing });
 const handleApp = config.appDir ? staticFiles(config.appDir) : null;
 

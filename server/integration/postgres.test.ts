@@ -49,7 +49,10 @@ describe('postgresStore', () => {
     Y.applyUpdate(b, updateOn(b, ({ items }) => items.set('item:b', itemFields({ label: 'From B' }))));
     await Promise.all([store.storeState('room-pg', (stored) => documentState(a, stored)), other.storeState('room-pg', (stored) => documentState(b, stored)), store.storeState('room-pg', (stored) => documentState(a, stored))]);
     expect(labels(docOf(await other.fetchState('room-pg')))).toEqual(['Alpha', 'Beta', 'From A', 'From B', 'Gamma']);
+    expect(await store.storeWorkshop('room-pg', '{"rounds":{}}')).toBe(true);
+    expect(await other.fetchWorkshop('room-pg')).toBe('{"rounds":{}}');
     expect(await store.deleteRoom('room-pg')).toBe('deleted');
+    expect(await other.fetchWorkshop('room-pg')).toBeNull();
     expect(await other.storeState('room-pg', (stored) => documentState(a, stored))).toBeNull();
     expect(await other.fetchState('room-pg')).toBeNull();
     expect(await other.deleteRoom('room-pg')).toBe('alreadyDeleted');

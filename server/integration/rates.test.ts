@@ -50,7 +50,7 @@ async function answered(sockets: Awaited<ReturnType<typeof authenticated>>[], ro
 }
 
 describe('hostile clients: rates beyond the connection', () => {
-  it('closes a view-only connection that sends a change; it may send its catch-up, presence and sync step 1', async () => {
+  it('closes a view-only connection that sends a change; it may send its catch-up, presence, sync step 1 and a workshop request (the clock)', async () => {
     const { room, viewToken } = await createRoom(server);
     const viewer = await authenticated(room, viewToken);
     viewer.socket.send(wire.syncStep1(room, new Uint8Array([0])));
@@ -62,7 +62,12 @@ describe('hostile clients: rates beyond the connection', () => {
     expect(await viewer.closed).toBe(4400);
     const other = await authenticated(room, viewToken);
     other.socket.send(wire.stateless(room, 'hello'));
-    expect(await other.closed).toBe(4400);
+    other.socket.send(wire.stateless(room, JSON.stringify({ type: 'startRound', question: 'Mine', itemIds: ['item:a'], start: 'tray', showNames: false, minutes: null })));
+    other.socket.send(wire.stateless(room, JSON.stringify({ type: 'ping', id: 1 })));
+    await waitFor(() => other.received.some((data) => data.toString('utf8').includes('"type":"pong"')), 'the clock');
+    expect(other.received.some((data) => data.toString('utf8').includes('Only the facilitator'))).toBe(true);
+    expect(other.socket.readyState).toBe(other.socket.OPEN);
+    other.socket.terminate();
   });
 
   it('holds presence to its own rate: 15 presence updates at once reach a watcher over seconds, the last one last', async () => {

@@ -66,6 +66,13 @@ export interface RoomStore {
   storeState(id: string, write: StateWriter): Promise<Uint8Array | null>;
   /** Writes a new edit hash and keys while the room still has `oldEditHash`; false when it has not (replaced meanwhile, deleted, unknown). */
   replaceLinks(id: string, oldEditHash: string, links: ReplacedLinks): Promise<boolean>;
+  /**
+   * The room's workshop as the server keeps it (placements and votes not yet revealed, as
+   * JSON): never in the shared document, never sent to anyone but their owner. Null: none.
+   */
+  fetchWorkshop(id: string): Promise<string | null>;
+  /** Writes it; false for an unknown or deleted room. */
+  storeWorkshop(id: string, json: string): Promise<boolean>;
   /** Drops the state and keeps a tombstone: later connections are refused. */
   deleteRoom(id: string): Promise<DeleteOutcome>;
   close(): Promise<void>;

@@ -79,9 +79,17 @@ export async function postgresStore(connectionString: string): Promise<RoomStore
         const { rows } = await client.query<{ deleted: boolean }>('SELECT deleted FROM rooms WHERE id = $1 FOR UPDATE', [id]);
         if (!rows[0]) return 'unknown';
         if (rows[0].deleted) return 'alreadyDeleted';
-        await client.query('UPDATE rooms SET state = NULL, deleted = TRUE, updated_at = now() WHERE id = $1', [id]);
+        await client.query('UPDATE rooms SET state = NULL, workshop = NULL, deleted = TRUE, updated_at = now() WHERE id = $1', [id]);
         return 'deleted';
       });
+    },
+    async fetchWorkshop(id) {
+      const { rows } = await pool.query<{ workshop: string | null; deleted: boolean }>('SELECT workshop, deleted FROM rooms WHERE id = $1', [id]);
+      return rows[0] && !rows[0].deleted ? rows[0].workshop : null;
+    },
+    async storeWorkshop(id, json) {
+      const { rowCount } = await pool.query('UPDATE rooms SET workshop = $1, updated_at = now() WHERE id = $2 AND deleted = FALSE', [json, id]);
+      return rowCount === 1;
     },
     async close() {
       await pool.end();
@@ -106,12 +114,13 @@ async function createTable(pool: pg.Pool): Promise<void> {
       updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),
       facilitator_hash TEXT,
       sealed_edit TEXT,
-      sealed_view TEXT
+      sealed_view TEXT,
+      workshop TEXT
     )`);
     // Rooms stored before facilitators existed keep null keys: their edit token is their facilitator's.
-    const { rows } = await pool.query<{ n: string }>("SELECT count(*) AS n FROM information_schema.columns WHERE table_name = 'rooms' AND column_name IN ('facilitator_hash', 'sealed_edit', 'sealed_view')");
-    if (Number(rows[0]?.n ?? 0) < 3) {
-      await pool.query('ALTER TABLE rooms ADD COLUMN IF NOT EXISTS facilitator_hash TEXT, ADD COLUMN IF NOT EXISTS sealed_edit TEXT, ADD COLUMN IF NOT EXISTS sealed_view TEXT');
+    const { rows } = await pool.query<{ n: string }>("SELECT count(*) AS n FROM information_schema.columns WHERE table_name = 'rooms' AND column_name IN ('facilitator_hash', 'sealed_edit', 'sealed_view', 'workshop')");
+    if (Number(rows[0]?.n ?? 0) < 4) {
+      await pool.query('ALTER TABLE rooms ADD COLUMN IF NOT EXISTS facilitator_hash TEXT, ADD COLUMN IF NOT EXISTS sealed_edit TEXT, ADD COLUMN IF NOT EXISTS sealed_view TEXT, ADD COLUMN IF NOT EXISTS workshop TEXT');
     }
   } catch (error) {
     if ((error as { code?: string }).code !== '23505') throw error;

@@ -46,6 +46,18 @@ describe('sqliteStore', () => {
     await expect(store.createRoom(room('room-a', Y.encodeStateAsUpdate(doc)))).rejects.toThrow();
   });
 
+  it('keeps a room’s held workshop apart from its document, and drops it with the room', async () => {
+    const store = open();
+    await store.createRoom(room('room-w', Y.encodeStateAsUpdate(boardDoc())));
+    expect(await store.fetchWorkshop('room-w')).toBeNull();
+    expect(await store.storeWorkshop('room-w', '{"rounds":{}}')).toBe(true);
+    expect(await open().fetchWorkshop('room-w')).toBe('{"rounds":{}}');
+    expect(await store.storeWorkshop('room-none', '{}')).toBe(false);
+    await store.deleteRoom('room-w');
+    expect(await store.fetchWorkshop('room-w')).toBeNull();
+    expect(await store.storeWorkshop('room-w', '{}')).toBe(false);
+  });
+
   it('merges what two instances store: neither loses the other’s change, nothing is doubled', async () => {
     const base = boardDoc();
     const [one, two] = [open(), open()];

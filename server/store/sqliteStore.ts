@@ -44,13 +44,14 @@ function storeOn(db: Database.Database): RoomStore {
     updated_at TEXT NOT NULL,
     facilitator_hash TEXT,
     sealed_edit TEXT,
-    sealed_view TEXT
+    sealed_view TEXT,
+    workshop TEXT
   )`);
   // Rooms stored before facilitators existed have no keys (null): their edit token is their facilitator's.
   // A table from before: the columns are added once, in a write transaction (another server on the same folder may be doing it too).
   const missing = () => {
     const columns = new Set(db.prepare<[], { name: string }>('PRAGMA table_info(rooms)').all().map((column) => column.name));
-    return ['facilitator_hash', 'sealed_edit', 'sealed_view'].filter((column) => !columns.has(column));
+    return ['facilitator_hash', 'sealed_edit', 'sealed_view', 'workshop'].filter((column) => !columns.has(column));
   };
   if (missing().length > 0) db.transaction(() => missing().forEach((column) => db.exec(`ALTER TABLE rooms ADD COLUMN ${column} TEXT`))).immediate();
   const insert = db.prepare(
@@ -62,7 +63,9 @@ function storeOn(db: Database.Database): RoomStore {
   );
   const selectState = db.prepare<[string], { state: Buffer | null; deleted: number }>('SELECT state, deleted FROM rooms WHERE id = ?');
   const updateState = db.prepare('UPDATE rooms SET state = ?, updated_at = ? WHERE id = ?');
-  const tombstone = db.prepare('UPDATE rooms SET state = NULL, deleted = 1, updated_at = ? WHERE id = ?');
+  const tombstone = db.prepare('UPDATE rooms SET state = NULL, workshop = NULL, deleted = 1, updated_at = ? WHERE id = ?');
+  const selectWorkshop = db.prepare<[string], { workshop: string | null; deleted: number }>('SELECT workshop, deleted FROM rooms WHERE id = ?');
+  const updateWorkshop = db.prepare('UPDATE rooms SET workshop = ?, updated_at = ? WHERE id = ? AND deleted = 0');
 
   const store = db.transaction((id: string, write: StateWriter): Uint8Array | null => {
     const row = selectState.get(id);
@@ -101,6 +104,13 @@ function storeOn(db: Database.Database): RoomStore {
     },
     async deleteRoom(id) {
       return remove.immediate(id);
+    },
+    async fetchWorkshop(id) {
+      const row = selectWorkshop.get(id);
+      return row && !row.deleted ? row.workshop : null;
+    },
+    async storeWorkshop(id, json) {
+      return updateWorkshop.run(json, new Date().toISOString(), id).changes === 1;
     },
     async close() {
       db.close();

@@ -26,6 +26,8 @@ function failingStore() {
     },
     deleteRoom: async () => 'deleted',
     replaceLinks: async () => true,
+    fetchWorkshop: async () => null,
+    storeWorkshop: async () => true,
     close: async () => undefined,
   };
   return { store, state, row: () => row };

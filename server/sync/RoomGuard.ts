@@ -238,7 +238,7 @@ export class RoomGuard implements Extension {
   }
 
   /** The rights a connection acts with: its token's role, as the facilitator last left it. */
-  private actor(connection: Connection) {
+  actor(connection: Connection) {
     return connection.readOnly ? 'viewer' : actorOf(this.accessOf.get(connection)?.role ?? 'view');
   }
 
@@ -298,12 +298,12 @@ function claimProblem(document: Document, clientId: number): string | null {
 /**
  * What a view-only connection sent that a viewer never needs, or null. A viewer sends its
  * sync step 1, its catch-up (the provider answers the server's step 1; Hocuspocus applies
- * none of it for a viewer), its own presence (checked like anyone's), auth, query awareness
- * and close; never an update, and the app sends no stateless messages.
+ * none of it for a viewer), its own presence (checked like anyone's), auth, query awareness,
+ * close, and stateless workshop requests (the projector sets its clock by the server's; the
+ * workshop host grants a viewer nothing else); never an update.
  */
 function viewerMayNot(message: ClientMessage): string | null {
   if (message.kind === 'update' && !message.catchUp) return 'a change';
-  if (message.kind === 'stateless') return 'a stateless message';
   return null;
 }
 

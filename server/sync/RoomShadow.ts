@@ -3,7 +3,7 @@ import { boardTypes, schemaKey, type BoardTypes } from '../../src/collab/boardYD
 import { limits } from '../../src/collab/protocol';
 import { limits as rules } from '../../src/model/rules';
 import { readBoard, readOneRecord } from '../../src/collab/readBoard';
-import { recordCollections, type RecordCollection } from '../../src/model/records';
+import { recordCollections, serverCollections, type RecordCollection } from '../../src/model/records';
 import { recordTypes } from '../../src/schema/recordTypes';
 import { readItems } from '../../src/collab/readItems';
 import { heldWrites, type HeldWrites } from './heldWrites';
@@ -186,6 +186,10 @@ export class RoomShadow {
     for (const collection of recordCollections) {
       const map = this.types.records[collection];
       const ids = touched.records[collection];
+      if (ids.size > 0 && serverCollections.includes(collection)) {
+        reasons.push(`${collection}: written by the server only (a facilitator asks it to start or close one).`);
+        continue;
+      }
       for (const id of ids) {
         if (!map.has(id)) continue;
         const read = readOneRecord(collection, id, map.get(id), 'strict');

@@ -1,11 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
-import { Hocuspocus, OutgoingMessage, type Extension } from '@hocuspocus/server';
+import { Hocuspocus, OutgoingMessage, type Document, type Extension } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
 import { limits } from '../../src/collab/protocol';
 import type { RoomStore } from '../store/RoomStore';
 import { clientError, log } from '../log';
 import { RedisRelay, redisOptions } from './RedisRelay';
+import { WorkshopHost, workshopOrigin } from './WorkshopHost';
 import { RoomGuard } from './RoomGuard';
 import { messageText } from './serverMessage';
 import { gateSocket, type Gate } from './gateSocket';
@@ -45,12 +46,17 @@ export interface SyncOptions {
   /** A connection must authenticate for each room name it sends for this soon (ms). */
   readonly authenticateWithinMs: number;
   readonly rates: SyncRates;
+  /** A timer's minute in ms (60,000 but in tests). */
+  readonly minuteMs?: number;
 }
 
-export function createSync({ store, redisUrl, authenticateWithinMs, rates }: SyncOptions): Sync {
+export function createSync({ store, redisUrl, authenticateWithinMs, rates, minuteMs = 60_000 }: SyncOptions): Sync {
   const byAddress = new RateTable(rates.address);
   const byRoom = new RateTable(rates.room);
   const guard = new RoomGuard(store);
+  // Assigned once Hocuspocus exists (below): the workshop's own writes are stored at once.
+  let storeNow: (document: Document) => void = () => undefined;
+  const workshop = new WorkshopHost(store, (connection) => guard.actor(connection), (document) => storeNow(document), minuteMs);
   const relay = redisUrl ? new RedisRelay(redisOptions(redisUrl)) : null;
   /** Each connection's gate, by its upgrade request (what Hocuspocus's hooks are handed). */
   const gates = new WeakMap<IncomingMessage, Gate>();
@@ -64,9 +70,24 @@ export function createSync({ store, redisUrl, authenticateWithinMs, rates }: Syn
       connection.onClose(() => gates.get(request)?.left(documentName));
     },
   };
-  const extensions: Extension[] = [guard, gateKeeper, new Database({ fetch: guard.fetch, store: guard.storeDocument })];
+  const extensions: Extension[] = [guard, gateKeeper, workshop, new Database({ fetch: guard.fetch, store: guard.storeDocument })];
   if (relay) extensions.push(relay);
   const hocuspocus = new Hocuspocus({ name: 'pa-map', quiet: true, debounce: debounceMs, maxDebounce: maxDebounceMs, extensions });
+  storeNow = (document) => {
+    const payload = {
+      instance: hocuspocus,
+      clientsCount: document.getConnectionsCount(),
+      context: {},
+      document,
+      documentName: document.name,
+      requestHeaders: {},
+      requestParameters: new URLSearchParams(),
+      socketId: '',
+      update: new Uint8Array(),
+      transactionOrigin: workshopOrigin,
+    };
+    void hocuspocus.storeDocumentHooks(document, payload as unknown as Parameters<Hocuspocus['storeDocumentHooks']>[1], true);
+  };
 
   /** A room's presence as it is now, as one message (for a connection that missed updates). */
   const presenceOf = (room: string): Uint8Array | null => {
@@ -79,6 +100,7 @@ export function createSync({ store, redisUrl, authenticateWithinMs, rates }: Syn
     const documents = [...hocuspocus.documents.values()];
     await Promise.all(documents.map((document) => hocuspocus.debouncer.executeNow(`onStoreDocument-${document.name}`)));
     await Promise.all(documents.map((document) => document.saveMutex.waitForUnlock()));
+    await workshop.storeAll();
   }
 
   return {

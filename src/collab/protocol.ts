@@ -35,6 +35,7 @@ export const secretBytes = 18;
 export const secretPattern = /^[A-Za-z0-9_-]{24}$/;
 
 import { roles, type Role } from '../model/rights';
+import { readWorkshopMessage, type WorkshopMessage } from './workshopProtocol';
 
 export { roles, type Role };
 
@@ -81,7 +82,9 @@ export type ServerMessage =
    */
   | { readonly type: 'welcome'; readonly role: Role; readonly editToken?: string; readonly viewToken?: string }
   /** This connection's role changed (the facilitator replaced the edit link it came with). */
-  | { readonly type: 'role'; readonly role: Role; readonly reason: string };
+  | { readonly type: 'role'; readonly role: Role; readonly reason: string }
+  /** The room's workshop: the clock, a round's progress, this person's own placements (`workshopProtocol`). */
+  | WorkshopMessage;
 
 /** Reasons the server gives when it refuses a connection (Hocuspocus authentication failure). */
 export const deniedReasons = {
@@ -131,7 +134,7 @@ export function readServerMessage(text: string): ServerMessage | null {
     case 'role':
       return isRole(message.role) && typeof message.reason === 'string' ? { type: 'role', role: message.role, reason: message.reason.slice(0, 300) } : null;
     default:
-      return null;
+      return readWorkshopMessage(message);
   }
 }
 

@@ -162,7 +162,6 @@ function share(next: Board, previous: Board | undefined): Board {
   const items = next.items;
   const sameItems = items.length === previous.items.length && items.every((item, i) => item === previous.items[i]);
   const zones: readonly PinnedZone[] = sameValue(next.pinnedZones, previous.pinnedZones) ? previous.pinnedZones : next.pinnedZones;
-  const notes = sameValue(next.notes, previous.notes) ? previous.notes : next.notes;
-  const evidence = sameValue(next.evidence, previous.evidence) ? previous.evidence : next.evidence;
-  return { ...next, items: sameItems ? previous.items : items, pinnedZones: zones, notes, evidence };
+  const kept = Object.fromEntries(recordCollections.map((collection) => [collection, sameValue(next[collection], previous[collection]) ? previous[collection] : next[collection]]));
+  return { ...next, ...kept, items: sameItems ? previous.items : items, pinnedZones: zones };
 }

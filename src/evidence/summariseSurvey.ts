@@ -1,8 +1,9 @@
 import type { EvidenceCell, MapUnit } from '../model/types';
 import type { SurveyData, SurveyProblem } from '../survey/readSurvey';
-import { scaleName, scaleRange, toUnit, type PositionScale } from '../io/positionScale';
+import { scaleName, type PositionScale } from '../io/positionScale';
 import { meanCovariance } from './covariance';
 import { bootstrapMeans, type Paired } from './bootstrapMeans';
+import { offScale, pairRatings } from './pairRatings';
 
 /** How the user reads a survey: each axis's scale and direction, and the wave of a file without a wave column. */
 export interface SurveyReading {
@@ -31,55 +32,35 @@ export interface SurveySummary {
   readonly problemCount: number;
 }
 
-const axisName = ['interactivity', 'need'] as const;
 const shownProblems = 20;
+
+/** Problems met in row order: the first `shownProblems` kept, all counted (a wrong scale can leave out a million ratings). */
+function firstProblems() {
+  const list: SurveyProblem[] = [];
+  let count = 0;
+  return {
+    list,
+    add(row: number, reason: string) {
+      if (count++ < shownProblems) list.push({ row, reason });
+    },
+    count: () => count,
+  };
+}
 
 /**
  * A survey's summary as evidence: each rated item's ratings on the map (a value v on its
  * scale lands at (v − lo)/(hi − lo), mirrored on a reversed axis), paired per respondent,
  * with n, mean, sample covariance and share per wave and segment, and 200 bootstrap means
- * per wave over respondents (everyone); each segment's ideals likewise. Ratings off the chosen
- * scale, or without their other axis, are left out and listed.
+ * per wave over respondents (everyone); each segment's ideals likewise. A rating off the chosen
+ * scale is left out and listed (its pair with it), and so is one without its other axis.
  */
 export function summariseSurvey(data: SurveyData, reading: SurveyReading): SurveySummary {
-  const problems: SurveyProblem[] = [...data.problems];
-  let problemCount = data.problemCount;
-  const leaveOut = (row: number, reason: string) => {
-    problemCount++;
-    problems.push({ row, reason });
-  };
+  // Answers come in row order, and so do pairs (by their first answer): each pass keeps its own first problems.
+  const offScaleProblems = firstProblems();
+  const unpairedProblems = firstProblems();
   const waveNames = data.waves.map((wave) => wave || reading.wave.trim());
-  const { answers } = data;
   const things = data.items.length + 1;
-  const pairAt = new Map<number, number>();
-  const px: number[] = [];
-  const py: number[] = [];
-  const pUnit: number[] = [];
-  const pThing: number[] = [];
-  const pRow: number[] = [];
-  for (let i = 0; i < answers.count; i++) {
-    const axis = answers.axis[i]! as 0 | 1;
-    const scale = reading.scales[axis];
-    const raw = answers.value[i]!;
-    let u = toUnit(raw, scale);
-    if (!(u >= 0 && u <= 1)) {
-      leaveOut(answers.row[i]!, `${raw} is off the ${scaleRange(scale)} scale of ${axisName[axis]}`);
-      continue;
-    }
-    if (reading.reversed[axis]) u = 1 - u;
-    const key = answers.unit[i]! * things + answers.item[i]! + 1;
-    let p = pairAt.get(key);
-    if (p === undefined) {
-      p = px.length;
-      pairAt.set(key, p);
-      px.push(Number.NaN);
-      py.push(Number.NaN);
-      pUnit.push(answers.unit[i]!);
-      pThing.push(answers.item[i]!);
-      pRow.push(answers.row[i]!);
-    }
-    (axis === 0 ? px : py)[p] = u;
-  }
+  const { x: px, y: py, unit: pUnit, thing: pThing, row: pRow } = pairRatings(data, reading, offScaleProblems.add);
   // Pairs by wave and thing: everyone (segment −1) and each segment.
   const groups = new Map<string, { wave: number; thing: number; segment: number; index: number[] }>();
   const group = (wave: number, thing: number, segment: number) => {
@@ -92,8 +73,10 @@ export function summariseSurvey(data: SurveyData, reading: SurveyReading): Surve
   for (let p = 0; p < px.length; p++) {
     const thing = pThing[p]!;
     const name = thing < 0 ? 'the ideal' : data.items[thing]!;
+    // A pair with a rating off its scale is left out: that rating is listed already.
+    if (px[p] === offScale || py[p] === offScale) continue;
     if (Number.isNaN(px[p]!) || Number.isNaN(py[p]!)) {
-      leaveOut(pRow[p]!, `${name} has ${Number.isNaN(px[p]!) ? 'a need' : 'an interactivity'} rating but no ${Number.isNaN(px[p]!) ? 'interactivity' : 'need'} rating`);
+      unpairedProblems.add(pRow[p]!, `${name} has ${Number.isNaN(px[p]!) ? 'a need' : 'an interactivity'} rating but no ${Number.isNaN(px[p]!) ? 'interactivity' : 'need'} rating`);
       continue;
     }
     ratings += 2;
@@ -143,7 +126,7 @@ export function summariseSurvey(data: SurveyData, reading: SurveyReading): Surve
     });
   }
   const measured = [...cellsOf.values()].sort((a, b) => a.order - b.order).map(({ name, measure, cells }) => ({ name, measure, cells }));
-  problems.sort((a, b) => a.row - b.row);
+  const problems = [...data.problems, ...offScaleProblems.list, ...unpairedProblems.list].sort((a, b) => a.row - b.row);
   return {
     respondents: data.units.length,
     ratings,
@@ -151,7 +134,7 @@ export function summariseSurvey(data: SurveyData, reading: SurveyReading): Surve
     waves: [...new Set(waveNames)],
     segments: data.segments,
     problems: problems.slice(0, shownProblems),
-    problemCount,
+    problemCount: data.problemCount + offScaleProblems.count() + unpairedProblems.count(),
   };
 }
 

@@ -28,6 +28,8 @@ export function createBlankBoard(now: string, title = 'Untitled board'): Board {
     notes: [],
     evidence: [],
     evidenceView: { wave: '', lens: '' },
+    rounds: [],
+    timers: [],
     gapSettings: defaultGapSettings,
     locked: false,
     createdAt: now,

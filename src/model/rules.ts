@@ -33,6 +33,10 @@ export const limits = {
   evidence: 5000,
   evidenceCells: 500,
   evidencePoints: 1000,
+  /** Rounds a board keeps, items in one round, and the question's length. */
+  rounds: 200,
+  roundItems: 100,
+  question: 200,
   /** Respondents or participants behind one cell. */
   respondents: 10_000_000,
 } as const;

@@ -145,6 +145,39 @@ export interface Evidence {
   readonly createdAt: string;
 }
 
+/**
+ * A placement round of a shared board (schema 5): everyone places the round's items in private;
+ * the server holds the placements and, at the reveal, writes them as evidence. Written by the
+ * server only.
+ */
+export interface Round {
+  readonly id: string;
+  /** 1, 2, … in the room: its placements are the evidence's wave "Round 1". */
+  readonly number: number;
+  readonly question: string;
+  readonly itemIds: readonly string[];
+  /** Where the items start on each screen: in the tray (blind) or where the board has them. */
+  readonly start: 'tray' | 'current';
+  /** Whether the reveal names who placed what. */
+  readonly showNames: boolean;
+  readonly status: 'open' | 'revealed' | 'cancelled';
+  /** The server's clock (ms since 1970) when it closes by itself; null: when the facilitator closes it. */
+  readonly endsAt: number | null;
+  readonly createdAt: string;
+}
+
+/** The room's one timer (schema 5), on the server's clock. Written by the server only. */
+export interface RoomTimer {
+  readonly id: string;
+  /** Running: ends at `endsAt`; paused or stopped: `remaining` ms left. */
+  readonly running: boolean;
+  readonly endsAt: number;
+  readonly remaining: number;
+  /** What it was set to, ms. */
+  readonly total: number;
+  readonly createdAt: string;
+}
+
 /** Which wave and segment the map shows of its evidence (schema 5). */
 export interface EvidenceView {
   /** '' : the latest. */
@@ -168,6 +201,10 @@ export interface Board {
   /** Evidence behind items' positions (schema 5): one record per item and study. */
   readonly evidence: readonly Evidence[];
   readonly evidenceView: EvidenceView;
+  /** Placement rounds of a shared board (schema 5). */
+  readonly rounds: readonly Round[];
+  /** The room's timer, when one was set (schema 5). */
+  readonly timers: readonly RoomTimer[];
   readonly gapSettings: GapSettings;
   /** Set by a facilitator of a shared board (schema 4): participants change nothing. */
   readonly locked: boolean;

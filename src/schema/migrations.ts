@@ -55,12 +55,14 @@ export const migrations: readonly Migration[] = [
   },
   {
     // 5: evidence behind items' positions (none yet), the wave and segment shown (the latest,
-    // everyone), and uncertainty shown. A field already there is kept (a newer peer's).
+    // everyone), and uncertainty shown; a shared board's rounds and timer (none). A field already there is kept (a newer peer's).
     from: 4,
     migrate: (board) => ({
       ...board,
       evidence: 'evidence' in board ? board.evidence : [],
       evidenceView: 'evidenceView' in board ? board.evidenceView : { wave: '', lens: '' },
+      rounds: 'rounds' in board ? board.rounds : [],
+      timers: 'timers' in board ? board.timers : [],
       display: isRecord(board.display) && !('showUncertainty' in board.display) ? { ...board.display, showUncertainty: true } : board.display,
     }),
   },

@@ -29,7 +29,7 @@ const maxItemErrors = 10;
 
 /** The fields of each record as this schema writes them (`id` and `items` included). */
 const fields = {
-  board: ['id', 'title', 'axes', 'quadrants', 'bands', 'display', 'items', 'pinnedZones', 'notes', 'evidence', 'evidenceView', 'gapSettings', 'locked', 'createdAt', 'updatedAt'],
+  board: ['id', 'title', 'axes', 'quadrants', 'bands', 'display', 'items', 'pinnedZones', 'notes', 'evidence', 'evidenceView', 'rounds', 'timers', 'gapSettings', 'locked', 'createdAt', 'updatedAt'],
   item: ['id', 'kind', 'label', 'position', 'colour', 'notes', 'tags', 'attractors', 'weight', 'reach', 'locked'],
   zone: ['id', 'label', 'position', 'index', 'note', 'pinnedAt'],
   axes: ['x', 'y'],
@@ -184,6 +184,8 @@ function readBoard(v: Validator, o: Record<string, unknown>, items: Item[]): Boa
     notes: readRecords(v, own(o, 'notes'), `${path}.notes`, 'notes'),
     evidence: readRecords(v, own(o, 'evidence'), `${path}.evidence`, 'evidence'),
     evidenceView: readEvidenceView(v, own(o, 'evidenceView'), `${path}.evidenceView`),
+    rounds: readRecords(v, own(o, 'rounds'), `${path}.rounds`, 'rounds'),
+    timers: readRecords(v, own(o, 'timers'), `${path}.timers`, 'timers'),
     gapSettings: {
       coverage: v.number(gaps.coverage, `${path}.gapSettings.coverage`, ranges.coverage),
       threshold: v.number(gaps.threshold, `${path}.gapSettings.threshold`, ranges.threshold),

@@ -3,6 +3,7 @@ import { limits } from '../model/rules';
 import type { Validator } from './Validator';
 import { readNote } from './readNote';
 import { readEvidence } from './readEvidence';
+import { readRound, readTimer } from './readRound';
 
 /** How each collection of records is read: its one validator, what a message calls one, how many a board holds. */
 export interface RecordType {
@@ -15,4 +16,6 @@ export interface RecordType {
 export const recordTypes: Readonly<Record<RecordCollection, RecordType>> = {
   notes: { what: 'note', limit: limits.boardNotes, read: readNote },
   evidence: { what: 'evidence', limit: limits.evidence, read: readEvidence },
+  rounds: { what: 'round', limit: limits.rounds, read: readRound },
+  timers: { what: 'timer', limit: 1, read: readTimer },
 };

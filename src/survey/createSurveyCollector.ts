@@ -12,10 +12,16 @@ import { squash } from './headerWords';
 /** Problems kept with their reasons; the rest are counted. */
 const keptProblems = 20;
 
-/** A cell or header in quotes for a problem, on one line, cut to `length`. */
+/** A cell in quotes for a problem, on one line, cut to `length`. */
 const quoted = (cell: string, length: number) => {
   const text = cell.trim();
   return `"${text.slice(0, length).replace(/\s+/g, ' ')}${text.length > length ? '…' : ''}"`;
+};
+
+/** A header in quotes for a problem, cut in the middle: a question's start and the item at its end ("How interactive is…ive) - Capsule machine"). */
+const quotedHeader = (header: string) => {
+  const text = header.trim();
+  return `"${(text.length > 80 ? `${text.slice(0, 40).trimEnd()}…${text.slice(-40).trimStart()}` : text).replace(/\s+/g, ' ')}"`;
 };
 
 export interface SurveyCollector {
@@ -113,9 +119,9 @@ export function createSurveyCollector(capacity: number, hasWaves: boolean, check
       }
       if (Number.isNaN(rating)) {
         if (cell.length > 40 || !noAnswerWords.has(squash(cell))) wordRatings++;
-        return problem(at, `${quoted(header, 80)}: ${quoted(cell, 30)} is not a rating`);
+        return problem(at, `${quotedHeader(header)}: ${quoted(cell, 30)} is not a rating`);
       }
-      if (rating < 0 || rating > 100) return problem(at, `${quoted(header, 80)}: ${cell.trim().slice(0, 30)} is not on any rating scale`);
+      if (rating < 0 || rating > 100) return problem(at, `${quotedHeader(header)}: ${cell.trim().slice(0, 30)} is not on any rating scale`);
       if (checkTwice) {
         const earlier = firstRow.getOrSet(u * 2 + a, i + 1, at);
         if (earlier >= 0) return problem(at, `rated ${i < 0 ? 'the ideal' : items[i]}'s ${axisNames[a]} twice (first in row ${earlier})`);

@@ -18,6 +18,19 @@ describe('looksLikeSurvey', () => {
     expect(looksLikeSurvey(googleForms)).toBe(true);
   });
 
+  it('is true for a question holding its scale’s legend, and for SurveyMonkey’s answers as words', () => {
+    expect(looksLikeSurvey('ResponseId,Q1_1,Q2_1\nResponse ID,"How interactive is each? (1 = Not at all, 7 = Extremely) - Capsule machine","How much is each a need? (1 = Not at all, 7 = Essential) - Capsule machine"\nR_1,3,4\n')).toBe(true);
+    expect(looksLikeSurvey('Respondent ID,How immersive is each?,,How much of a need is each?,\n,Capsule machine,Drip machine,Capsule machine,Drip machine\n11490,Very,Not at all,Essential,Somewhat\n')).toBe(true);
+  });
+
+  it('decides on a pasted line of 256 kB of spaces or brackets at once (it runs on the page’s thread)', () => {
+    for (const line of [`need${' '.repeat(256 * 1024)}x-`, '('.repeat(256 * 1024)]) {
+      const start = performance.now();
+      expect(looksLikeSurvey(`respondent,"${line}"\nR1,3\n`)).toBe(false);
+      expect(performance.now() - start).toBeLessThan(500);
+    }
+  });
+
   it('is false for an items table, even with an item column, unless it has a respondent column', () => {
     expect(looksLikeSurvey('label,kind,interactivity,need\nCapsule machine,product,0.4,0.6\n')).toBe(false);
     expect(looksLikeSurvey('item,interactivity,need\nCapsule machine,0.4,0.6\n')).toBe(false);

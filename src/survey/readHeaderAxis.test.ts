@@ -22,6 +22,25 @@ describe('readHeaderAxis', () => {
     expect(read('Q1_1 – Capsule machine - Interactivity')).toEqual({ axis: 0, item: 'Capsule machine' });
   });
 
+  it('takes a scale’s legend in brackets off the item, whatever the legend says', () => {
+    expect(read('How interactive is each of these products? (1 = Not at all interactive, 7 = Extremely interactive) - Capsule machine')).toEqual({ axis: 0, item: 'Capsule machine' });
+    expect(read('Capsule machine – interactivity (1 = very interactive, 5 = passive)')).toEqual({ axis: 0, item: 'Capsule machine' });
+    expect(read('How much of a need is each? (0 = not at all, 10 = essential) – Capsule machine')).toEqual({ axis: 1, item: 'Capsule machine' });
+  });
+
+  it('takes the item after the axis when question text stands before it (a Qualtrics side by side)', () => {
+    expect(read('Rate each product - Interactivity - Capsule machine')).toEqual({ axis: 0, item: 'Capsule machine' });
+    expect(read('Please rate each of the following - Need - Drip machine')).toEqual({ axis: 1, item: 'Drip machine' });
+  });
+
+  it('reads a header of thousands of spaces, tabs or brackets in linear time', () => {
+    for (const header of [`need${' '.repeat(200_000)}x-`, `need${'\t'.repeat(200_000)}x`, `${'('.repeat(100_000)}need`, `${'['.repeat(100_000)}need`, `(${'1 = a '.repeat(50_000)}`]) {
+      const start = performance.now();
+      read(header);
+      expect(performance.now() - start).toBeLessThan(500);
+    }
+  });
+
   it('keeps hyphens, brackets and axis words inside an item name', () => {
     expect(read('Drip-machine – need')).toEqual({ axis: 1, item: 'Drip-machine' });
     expect(read('Capsule machine (large) – need')).toEqual({ axis: 1, item: 'Capsule machine (large)' });

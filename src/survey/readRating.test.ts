@@ -20,6 +20,13 @@ describe('readRating', () => {
   it('is null for a blank cell and NaN for text that is no rating', () => {
     expect(readRating('')).toBeNull();
     expect(readRating('  ')).toBeNull();
-    for (const cell of ["Don't know", 'N/A', 'Very immersive', '3/14/2025', '1.2.3']) expect(readRating(cell), cell).toBeNaN();
+    for (const cell of ["Don't know", 'N/A', 'Very immersive', '3/14/2025', '1.2.3', 'NaN', 'Infinity', '3\nR2,4']) expect(readRating(cell), cell).toBeNaN();
+  });
+
+  it('reads numbers a spreadsheet may write, leaving the range to the caller', () => {
+    expect(readRating('-0')).toBe(-0);
+    expect(readRating('1e308')).toBe(1e308);
+    expect(readRating('.5')).toBe(0.5);
+    expect(readRating('7\u00a0- Very')).toBe(7);
   });
 });

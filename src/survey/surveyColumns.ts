@@ -47,7 +47,8 @@ const expected =
  * Picks the layout from the headers read: one row per rating (item, axis and rating
  * columns), else one row per respondent and item (item, interactivity and need columns),
  * else one row per respondent (columns naming an item and an axis). The first column of
- * each kind is read; a second one, or a second column for one item and axis, is not used.
+ * each kind is read; a second one, a second column for one item and axis, or a comment box
+ * ("How interactive is each? – Other (please specify)") is not used.
  */
 export function surveyColumns(header: readonly HeaderColumn[]): PlannedColumns {
   const first = new Map<ColumnRole | 'x' | 'y', number>();
@@ -60,7 +61,7 @@ export function surveyColumns(header: readonly HeaderColumn[]): PlannedColumns {
     if (reading?.kind === 'rated') {
       const item = itemName(reading.item);
       const key = `${item.ideal ? '' : item.key}|${reading.axis}`;
-      if (item.name !== '' && !ratedKeys.has(key)) rated.push({ index, axis: reading.axis, item });
+      if (item.name !== '' && !item.textEntry && !ratedKeys.has(key)) rated.push({ index, axis: reading.axis, item });
       ratedKeys.add(key);
     }
   });

@@ -2,6 +2,7 @@ import type { AxisPhrase } from './axisPhrases';
 import { readColumnHeader, type ColumnReading } from './readColumnHeader';
 import { readRating } from './readRating';
 import { squash } from './headerWords';
+import { surveyLimits } from './surveyLimits';
 
 export interface HeaderColumn {
   /** The header text read: the cell of a one-row header, else the second row's text or both rows' joined ("How immersive is each? – Capsule machine"). */
@@ -70,6 +71,9 @@ function isSecondHeader(rows: Rows): boolean {
   return numberColumns > 0 && words * 2 > numberColumns;
 }
 
+/** What a header names; none for a blank one, or one too long to be a column's name. */
+const readHeader = (text: string, phrases: readonly AxisPhrase[]): ColumnReading => (text === '' || text.length > surveyLimits.header ? null : readColumnHeader(text, phrases));
+
 /** SurveyMonkey's word under a single-answer question: the question above is the header. */
 const answerWords = new Set(['response', 'openendedresponse']);
 
@@ -83,7 +87,7 @@ const answerWords = new Set(['response', 'openendedresponse']);
 function twoRowColumns(first: readonly string[], second: readonly string[], phrases: readonly AxisPhrase[]): { columns: HeaderColumn[]; bySecond: number } {
   const columns: HeaderColumn[] = [];
   let bySecond = 0;
-  const read = (text: string) => (text === '' ? null : readColumnHeader(text, phrases));
+  const read = (text: string) => readHeader(text, phrases);
   let carried = '';
   for (let j = 0; j < Math.max(first.length, second.length); j++) {
     const own = (first[j] ?? '').trim();
@@ -120,7 +124,7 @@ export function surveyHeaders(rows: Rows, phrases: readonly AxisPhrase[]): Surve
   }
   const columns = first.map((cell) => {
     const header = cell.trim();
-    return { header, shown: header, text: header, reading: header === '' ? null : readColumnHeader(header, phrases) };
+    return { header, shown: header, text: header, reading: readHeader(header, phrases) };
   });
   return { headerRows: isImportRow(rows[1]) ? 2 : 1, columns };
 }

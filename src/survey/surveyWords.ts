@@ -35,3 +35,6 @@ export const idealNames: ReadonlySet<string> = new Set(['ideal', 'myideal', 'you
 
 /** Answers that say the respondent gave none, squashed ("N/A", "Don't know", "Prefer not to say"): no sign the ratings were exported as words. */
 export const noAnswerWords: ReadonlySet<string> = new Set(['na', 'nan', 'none', 'dk', 'dontknow', 'donotknow', 'notsure', 'unsure', 'notapplicable', 'refused', 'prefernottosay', 'prefernottoanswer', 'skip', 'skipped', 'unknown', 'nodata', 'noanswer', 'noopinion']);
+
+/** A matrix's comment box, squashed, where an item would stand: SurveyMonkey's "Other (please specify)", Qualtrics' "Other - Text". Its column is no rating. */
+export const textEntryNames: ReadonlySet<string> = new Set(['otherpleasespecify', 'pleasespecify', 'otherspecify', 'othertext', 'text', 'comment', 'comments', 'othercomment', 'othercomments']);

@@ -1,0 +1,311 @@
+import type { Connection, Document, Extension, afterLoadDocumentPayload, onDisconnectPayload, onStatelessPayload } from '@hocuspocus/server';
+import type { Actor } from '../../src/model/rights';
+import type { Evidence, RoomTimer, Round } from '../../src/model/types';
+import { boardTypes, plain } from '../../src/collab/boardYDoc';
+import { readOneRecord } from '../../src/collab/readBoard';
+import { readWorkshopRequest, type Placement, type WorkshopRequest } from '../../src/collab/workshopProtocol';
+import { roundEvidence, roundWave } from '../../src/evidence/roundEvidence';
+import { newId } from '../../src/model/ids';
+import type { RoomStore } from '../store/RoomStore';
+import { log, roomTag } from '../log';
+import { messageText } from './serverMessage';
+import { readHeld, writeHeld, type HeldWorkshop } from './heldWorkshop';
+
+/** The origin of the server's own writes to a room (rounds, the timer, a reveal's evidence). */
+export const workshopOrigin = Symbol('workshop');
+/** The room's one timer's record id. */
+export const timerId = 'timer:room';
+/** Held placements are stored this soon after a change. */
+const storeAfterMs = 150;
+
+interface RoomState {
+  readonly document: Document;
+  readonly held: HeldWorkshop;
+  /** Who each connection is in the rounds (after its hello). */
+  readonly people: WeakMap<Connection, { person: string; name: string }>;
+  alarm: ReturnType<typeof setTimeout> | null;
+  saving: ReturnType<typeof setTimeout> | null;
+}
+
+/**
+ * The room's workshop, held by the server: placement rounds (each person's placements kept
+ * here and in the store's workshop column, sent back only to that person, written to the board
+ * as evidence at the reveal), the room's timer, and the clock clients set theirs by.
+ */
+export class WorkshopHost implements Extension {
+  extensionName = 'WorkshopHost';
+  private readonly rooms = new Map<string, RoomState>();
+
+  constructor(
+    private readonly store: RoomStore,
+    private readonly actorOf: (connection: Connection) => Actor,
+    /**
+     * Stores the room now: Hocuspocus stores only what came from a connection, and the server's
+     * own writes (a round, a reveal) must be stored at once — a device's copy holding a round the
+     * server lost would be refused when it reconnects.
+     */
+    private readonly storeNow: (document: Document) => void,
+    /** A timer's minute, ms. */
+    private readonly minuteMs = 60_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
+    let json: string | null = null;
+    try {
+      json = await this.store.fetchWorkshop(documentName);
+    } catch (error) {
+      log(`${roomTag(documentName)}: could not read the held workshop (${(error as Error).message})`);
+    }
+    const room: RoomState = { document, held: readHeld(json), people: new WeakMap(), alarm: null, saving: null };
+    this.rooms.set(documentName, room);
+    this.arm(room);
+  }
+
+  async afterUnloadDocument({ documentName }: { documentName: string }): Promise<void> {
+    const room = this.rooms.get(documentName);
+    if (!room) return;
+    if (room.alarm) clearTimeout(room.alarm);
+    if (room.saving) {
+      clearTimeout(room.saving);
+      await this.save(room);
+    }
+    this.rooms.delete(documentName);
+  }
+
+  async onDisconnect({ documentName }: onDisconnectPayload): Promise<void> {
+    const room = this.rooms.get(documentName);
+    // Who left keeps what they placed; the count of those taking part changes.
+    if (room) this.sendProgress(room);
+  }
+
+  async onStateless({ connection, document, payload }: onStatelessPayload): Promise<void> {
+    const room = this.rooms.get(document.name);
+    const request = readWorkshopRequest(payload);
+    if (!room || !request) return;
+    const refusal = this.handle(room, connection, request);
+    if (refusal) connection.sendStateless(messageText({ type: 'workshopRefused', reason: refusal }));
+  }
+
+  /** Does what `request` asks, or says why not. */
+  private handle(room: RoomState, connection: Connection, request: WorkshopRequest): string | null {
+    const actor = this.actorOf(connection);
+    switch (request.type) {
+      case 'ping':
+        connection.sendStateless(messageText({ type: 'pong', id: request.id, server: this.now() }));
+        return null;
+      case 'hello': {
+        if (actor === 'viewer') return null;
+        room.people.set(connection, { person: request.person, name: request.name });
+        const open = this.openRound(room);
+        const mine = open && room.held.get(open.id)?.get(request.person);
+        if (open) connection.sendStateless(messageText({ type: 'mine', roundId: open.id, placements: mine ? toPlacements(mine.placements) : [], done: mine?.done ?? false }));
+        this.sendProgress(room);
+        return null;
+      }
+      case 'place': {
+        if (actor === 'viewer') return 'A view-only screen does not place.';
+        const who = room.people.get(connection);
+        const round = this.openRound(room);
+        if (!who) return 'Say who you are first.';
+        if (!round || round.id !== request.roundId) return 'That round is closed.';
+        const items = new Set(round.itemIds);
+        const placements: Record<string, readonly [number, number]> = {};
+        for (const p of request.placements) if (items.has(p.itemId)) placements[p.itemId] = [p.x, p.y];
+        let people = room.held.get(round.id);
+        if (!people) room.held.set(round.id, (people = new Map()));
+        people.set(who.person, { name: who.name, placements, done: request.done });
+        this.saveSoon(room);
+        this.sendProgress(room);
+        return null;
+      }
+      case 'startRound': {
+        if (actor !== 'facilitator') return 'Only the facilitator starts a round.';
+        if (this.openRound(room)) return 'A round is open: close it before starting another.';
+        const { records, items } = boardTypes(room.document);
+        const missing = request.itemIds.filter((id) => !items.has(id));
+        if (missing.length > 0) return `${missing.length === 1 ? 'An item is' : `${missing.length} items are`} no longer on the board.`;
+        const number = 1 + Math.max(0, ...this.rounds(room).map((r) => r.number));
+        const endsAt = request.minutes === null ? null : this.startTimer(room, request.minutes);
+        const round: Round = { id: newId('round'), number, question: request.question, itemIds: request.itemIds, start: request.start, showNames: request.showNames, status: 'open', endsAt, createdAt: new Date(this.now()).toISOString() };
+        room.document.transact(() => records.rounds.set(round.id, plain(round)), workshopOrigin);
+        this.storeNow(room.document);
+        log(`${roomTag(room.document.name)}: round ${number} started (${round.itemIds.length} items)`);
+        for (const connection of room.document.getConnections()) {
+          if (room.people.has(connection)) connection.sendStateless(messageText({ type: 'mine', roundId: round.id, placements: [], done: false }));
+        }
+        this.sendProgress(room);
+        return null;
+      }
+      case 'closeRound':
+      case 'cancelRound': {
+        if (actor !== 'facilitator') return 'Only the facilitator closes a round.';
+        const round = this.openRound(room);
+        if (!round || round.id !== request.roundId) return 'That round is closed already.';
+        this.finish(room, round, request.type === 'closeRound' ? 'revealed' : 'cancelled');
+        return null;
+      }
+      case 'timer': {
+        if (actor !== 'facilitator') return 'Only the facilitator sets the timer.';
+        if (request.action === 'start') this.startTimer(room, request.minutes);
+        else this.changeTimer(room, request.action);
+        return null;
+      }
+    }
+  }
+
+  private rounds(room: RoomState): Round[] {
+    const map = boardTypes(room.document).records.rounds;
+    const out: Round[] = [];
+    for (const [id, value] of map.entries()) {
+      const read = readOneRecord('rounds', id, value, 'lenient');
+      if ('record' in read) out.push(read.record as Round);
+    }
+    return out;
+  }
+
+  private openRound(room: RoomState): Round | null {
+    return this.rounds(room).find((round) => round.status === 'open') ?? null;
+  }
+
+  private timer(room: RoomState): RoomTimer | null {
+    const value = boardTypes(room.document).records.timers.get(timerId);
+    const read = value === undefined ? null : readOneRecord('timers', timerId, value, 'lenient');
+    return read && 'record' in read ? (read.record as RoomTimer) : null;
+  }
+
+  private writeTimer(room: RoomState, timer: RoomTimer): void {
+    const { records } = boardTypes(room.document);
+    const open = this.openRound(room);
+    room.document.transact(() => {
+      records.timers.set(timerId, plain(timer));
+      // A round with a time limit ends with the timer.
+      if (open && open.endsAt !== null) records.rounds.set(open.id, plain({ ...open, endsAt: timer.running ? timer.endsAt : this.now() + timer.remaining }));
+    }, workshopOrigin);
+    this.storeNow(room.document);
+    this.arm(room);
+  }
+
+  /** Starts the room's timer for `minutes`; returns when it ends (server clock). */
+  private startTimer(room: RoomState, minutes: number): number {
+    const total = minutes * this.minuteMs;
+    const endsAt = this.now() + total;
+    this.writeTimer(room, { id: timerId, running: true, endsAt, remaining: total, total, createdAt: new Date(this.now()).toISOString() });
+    return endsAt;
+  }
+
+  private changeTimer(room: RoomState, action: 'add' | 'pause' | 'resume' | 'stop'): void {
+    const timer = this.timer(room);
+    if (!timer) return;
+    const now = this.now();
+    const left = timer.running ? Math.max(0, timer.endsAt - now) : timer.remaining;
+    const next: RoomTimer =
+      action === 'add'
+        ? { ...timer, endsAt: (timer.running ? timer.endsAt : now + left) + this.minuteMs, remaining: left + this.minuteMs, total: timer.total + this.minuteMs }
+        : action === 'pause'
+          ? { ...timer, running: false, remaining: left }
+          : action === 'resume'
+            ? { ...timer, running: left > 0, endsAt: now + left, remaining: left }
+            : { ...timer, running: false, remaining: 0 };
+    this.writeTimer(room, next);
+  }
+
+  /** Sets the room's one alarm: the timer's end (and, with it, a timed round's). */
+  private arm(room: RoomState): void {
+    if (room.alarm) clearTimeout(room.alarm);
+    room.alarm = null;
+    const timer = this.timer(room);
+    const open = this.openRound(room);
+    const at = timer?.running ? timer.endsAt : open?.endsAt !== null && open && !timer ? open.endsAt : null;
+    if (at === null || at === undefined) return;
+    room.alarm = setTimeout(() => this.ring(room), Math.max(0, Math.min(at - this.now(), 2 ** 31 - 1)));
+  }
+
+  /** Time is up: the timer stops at zero, and a round set to end with it is revealed. */
+  private ring(room: RoomState): void {
+    room.alarm = null;
+    if (!this.rooms.has(room.document.name)) return;
+    const timer = this.timer(room);
+    if (timer?.running && timer.endsAt > this.now() + 50) return this.arm(room);
+    if (timer?.running) {
+      room.document.transact(() => boardTypes(room.document).records.timers.set(timerId, plain({ ...timer, running: false, remaining: 0 })), workshopOrigin);
+      this.storeNow(room.document);
+    }
+    const open = this.openRound(room);
+    if (open && open.endsAt !== null) this.finish(room, open, 'revealed');
+  }
+
+  /** Reveals (placements become evidence on the board) or cancels the round; the held placements go. */
+  private finish(room: RoomState, round: Round, status: 'revealed' | 'cancelled'): void {
+    const { records, items, meta } = boardTypes(room.document);
+    const held = [...(room.held.get(round.id)?.values() ?? [])];
+    const existing: Evidence[] = [];
+    for (const [id, value] of records.evidence.entries()) {
+      const read = readOneRecord('evidence', id, value, 'lenient');
+      if ('record' in read) existing.push(read.record as Evidence);
+    }
+    const evidence = status === 'revealed' ? roundEvidence(round, held, existing, new Set(items.keys()), new Date(this.now()).toISOString(), () => newId('evidence')) : [];
+    room.document.transact(() => {
+      for (const record of evidence) records.evidence.set(record.id, plain(record));
+      records.rounds.set(round.id, plain({ ...round, status }));
+      if (evidence.length > 0) {
+        meta.set('evidenceView.wave', roundWave(round));
+        meta.set('evidenceView.lens', '');
+      }
+    }, workshopOrigin);
+    this.storeNow(room.document);
+    room.held.delete(round.id);
+    this.saveSoon(room);
+    log(`${roomTag(room.document.name)}: round ${round.number} ${status} (${held.length} people)`);
+    this.arm(room);
+  }
+
+  /** Each connection's view of the open round's progress; names of who is not done for facilitators only. */
+  private sendProgress(room: RoomState): void {
+    const round = this.openRound(room);
+    if (!round) return;
+    const held = room.held.get(round.id) ?? new Map();
+    const taking = new Map<string, string>();
+    for (const [person, entry] of held) if (Object.keys(entry.placements).length > 0 || entry.done) taking.set(person, entry.name);
+    for (const connection of room.document.getConnections()) {
+      const who = room.people.get(connection);
+      if (who && this.actorOf(connection) !== 'viewer') taking.set(who.person, who.name);
+    }
+    const done = [...taking.keys()].filter((person) => held.get(person)?.done).length;
+    const waiting = [...taking].filter(([person]) => !held.get(person)?.done).map(([, name]) => name).sort();
+    for (const connection of room.document.getConnections()) {
+      const names = this.actorOf(connection) === 'facilitator' ? waiting : [];
+      connection.sendStateless(messageText({ type: 'progress', roundId: round.id, done, total: taking.size, waiting: names }));
+    }
+  }
+
+  private saveSoon(room: RoomState): void {
+    if (room.saving) return;
+    room.saving = setTimeout(() => {
+      room.saving = null;
+      void this.save(room);
+    }, storeAfterMs);
+  }
+
+  private async save(room: RoomState): Promise<void> {
+    try {
+      await this.store.storeWorkshop(room.document.name, writeHeld(room.held));
+    } catch (error) {
+      log(`${roomTag(room.document.name)}: could not store the held workshop (${(error as Error).message}); trying again`);
+      this.saveSoon(room);
+    }
+  }
+
+  /** Stores every room's held workshop now (shutdown). */
+  async storeAll(): Promise<void> {
+    await Promise.all(
+      [...this.rooms.values()].map((room) => {
+        if (room.saving) clearTimeout(room.saving);
+        room.saving = null;
+        return this.save(room);
+      }),
+    );
+  }
+}
+
+const toPlacements = (placements: Readonly<Record<string, readonly [number, number]>>): Placement[] => Object.entries(placements).map(([itemId, [x, y]]) => ({ itemId, x, y }));

@@ -1,0 +1,44 @@
+import type { HeldPlacements } from '../../src/evidence/roundEvidence';
+import { isId, limits } from '../../src/model/rules';
+import { personPattern } from '../../src/collab/workshopProtocol';
+
+/** One person's placements in an open round, as the server holds them until the reveal. */
+export interface HeldPerson extends HeldPlacements {
+  readonly done: boolean;
+}
+
+/** What the server holds of a room's workshop, by round id and person id: never in the shared document. */
+export type HeldWorkshop = Map<string, Map<string, HeldPerson>>;
+
+/** The held workshop as its store column keeps it (JSON). */
+export function writeHeld(held: HeldWorkshop): string {
+  return JSON.stringify({ rounds: Object.fromEntries([...held].map(([round, people]) => [round, Object.fromEntries(people)])) });
+}
+
+/** The store's column read back; anything malformed in it is dropped (never throws). */
+export function readHeld(json: string | null): HeldWorkshop {
+  const held: HeldWorkshop = new Map();
+  if (!json) return held;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return held;
+  }
+  const rounds = (value as { rounds?: unknown } | null)?.rounds;
+  if (typeof rounds !== 'object' || rounds === null) return held;
+  for (const [round, people] of Object.entries(rounds)) {
+    if (!isId(round) || typeof people !== 'object' || people === null) continue;
+    const map = new Map<string, HeldPerson>();
+    for (const [person, entry] of Object.entries(people as Record<string, unknown>)) {
+      const e = entry as Partial<HeldPerson> | null;
+      if (!personPattern.test(person) || typeof e?.name !== 'string' || typeof e.done !== 'boolean' || typeof e.placements !== 'object' || e.placements === null) continue;
+      const placements = Object.fromEntries(
+        Object.entries(e.placements).filter(([id, p]) => isId(id) && Array.isArray(p) && p.length === 2 && p.every((v) => typeof v === 'number' && v >= 0 && v <= 1)),
+      ) as HeldPerson['placements'];
+      map.set(person, { name: e.name.slice(0, limits.author), done: e.done, placements });
+    }
+    held.set(round, map);
+  }
+  return held;
+}
