@@ -108,7 +108,7 @@ export function summariseSurvey(data: SurveyData, reading: SurveyReading): Surve
   const cellsOf = new Map<string, { name: string; measure: 'rating' | 'ideal'; order: number; cells: EvidenceCell[] }>();
   for (const [key, g] of groups) {
     const measure = g.thing >= 0 ? 'rating' : 'ideal';
-    const name = g.thing >= 0 ? data.items[g.thing]! : g.segment >= 0 ? data.segments[g.segment]! : 'Respondents’ ideal';
+    const name = g.thing >= 0 ? data.items[g.thing]! : g.segment >= 0 ? data.segments[g.segment]! : data.segments.length > 0 ? 'No segment' : 'Respondents’ ideal';
     const id = `${measure}|${name}`;
     let entry = cellsOf.get(id);
     if (!entry) cellsOf.set(id, (entry = { name, measure, order: g.thing >= 0 ? g.thing : things + g.segment, cells: [] }));

@@ -63,6 +63,13 @@ describe('readSurvey reads Qualtrics exports', () => {
     expect(testAnswers(data)).toEqual(['R_1 · Capsule machine · interactivity = 5', 'R_1 · Capsule machine · need = 3', 'R_1 · Drip machine · interactivity = 2', 'R_1 · Drip machine · need = 4']);
   });
 
+  it('leaves a matrix’s "Other - Text" box unused, not an item', () => {
+    const data = read(qualtrics(['How interactive is each? - Capsule machine', 'How interactive is each? - Other - Text', 'How much of a need is each? - Capsule machine'], ['Q1_1', 'Q1_4_TEXT', 'Q2_1'], [[...qualtricsRow('R_1'), 5, 'nice design', 3]]));
+    expect(data.items).toEqual(['Capsule machine']);
+    expect(data.problems).toEqual([]);
+    expect(data.unusedColumns.at(-1)).toBe('Q1_4_TEXT');
+  });
+
   it('reads sliders of 0–100 with decimals as percent', () => {
     const sliders = [...products.map((p) => `Interactivity (0-100) - ${p}`), ...products.map((p) => `Need (0-100) - ${p}`)];
     const data = read(qualtrics(sliders, ['Q1_1', 'Q1_2', 'Q2_1', 'Q2_2'], [[...qualtricsRow('R_1'), 63.5, 8.25, 9, 7.5]]));
@@ -90,6 +97,13 @@ describe('readSurvey reads SurveyMonkey exports', () => {
     expect(data.scales).toEqual(['1-7', '1-7']);
     expect(testAnswers(data)).toContain('114902 · Drip machine · need = 5');
     expect(data.unusedColumns).toEqual(['Collector ID', 'Start Date', 'End Date', 'IP Address', 'Email Address', 'First Name', 'Last Name', 'Custom Data 1', 'Which group are you in?', 'Which group are you in? – Other (please specify)']);
+  });
+
+  it('leaves the "Other (please specify)" box under a rating matrix unused, not an item', () => {
+    const data = read(table([['Respondent ID', 'How interactive is each product?', '', 'How much of a need is each?'], ['', 'Capsule machine', 'Other (please specify)', 'Capsule machine'], [114901, 5, 'I like the design', 4]]));
+    expect(data.items).toEqual(['Capsule machine']);
+    expect(data.problems).toEqual([]);
+    expect(data.unusedColumns).toEqual(['How interactive is each product? – Other (please specify)']);
   });
 
   it('finds the header rows of an "actual answer text" export, and says to export numerical values', () => {
@@ -141,6 +155,14 @@ describe('readSurvey reads spreadsheet-saved files', () => {
     expect(data.unusedColumns).toEqual(['Comment']);
     expect(data.rows).toBe(2);
     expect(data.problems).toEqual([]);
+  });
+
+  it('reads a semicolon file whose quoted headers hold commas, and takes off Excel’s "sep=" line', () => {
+    const data = read('Respondent;"Capsule machine, large – interactivity";"Capsule machine, large – need"\r\nR1;5;3\r\n');
+    expect(testAnswers(data)).toEqual(['R1 · Capsule machine, large · interactivity = 5', 'R1 · Capsule machine, large · need = 3']);
+    const excel = read('sep=,\r\nRespondent,Capsule machine – interactivity,Capsule machine – need\r\nR1,5,3\r\n');
+    expect(excel.answers.row[0]).toBe(2);
+    expect(excel.unusedColumns).toEqual([]);
   });
 
   it('reads a TSV with one row per respondent and item, a wave, a "Persona" segment and scales in the headers', () => {
