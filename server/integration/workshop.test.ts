@@ -50,8 +50,9 @@ describe('placement rounds on the server', () => {
     ask(ana, { type: 'place', roundId: round.id, placements: [{ itemId: itemIds[0]!, x: 0.123456, y: 0.654321 }], done: true });
     await waitFor(() => host.messages.some((m) => m.type === 'progress' && m.done === 1), 'progress to reach the facilitator');
     const progress = host.messages.filter((m) => m.type === 'progress').at(-1) as unknown as { done: number; total: number; waiting: string[] };
-    expect(progress.total).toBe(3);
-    expect(progress.waiting).toEqual(['Ben', 'Host']);
+    // The facilitator takes part once they place; until then, the two participants.
+    expect(progress.total).toBe(2);
+    expect(progress.waiting).toEqual(['Ben']);
     // Participants see the count, never names; nobody but Ana hears her numbers, and the board holds none of them.
     const benProgress = ben.messages.filter((m) => m.type === 'progress').at(-1) as unknown as { waiting: string[] };
     expect(benProgress.waiting).toEqual([]);
@@ -59,7 +60,7 @@ describe('placement rounds on the server', () => {
     expect(JSON.stringify(boardTypes(host.doc).records.evidence.toJSON())).not.toContain('0.123456');
     ask(ben, { type: 'place', roundId: round.id, placements: [{ itemId: itemIds[0]!, x: 0.3, y: 0.5 }], done: false });
     ask(host, { type: 'place', roundId: round.id, placements: [{ itemId: itemIds[0]!, x: 0.2, y: 0.55 }], done: true });
-    await waitFor(() => host.messages.some((m) => m.type === 'progress' && m.done === 2), 'the facilitator’s own placement');
+    await waitFor(() => host.messages.some((m) => m.type === 'progress' && m.done === 2 && m.total === 3), 'the facilitator’s own placement');
     ask(host, { type: 'closeRound', roundId: round.id });
     await waitFor(() => evidence(ben).length === 1 && rounds(ben)[0]!.status === 'revealed', 'the reveal');
     const cell = evidence(ben)[0]!.cells[0]!;

@@ -267,9 +267,10 @@ export class WorkshopHost implements Extension {
     const held = room.held.get(round.id) ?? new Map();
     const taking = new Map<string, string>();
     for (const [person, entry] of held) if (Object.keys(entry.placements).length > 0 || entry.done) taking.set(person, entry.name);
+    // Everyone with the edit link who is here takes part; the facilitator once they place.
     for (const connection of room.document.getConnections()) {
       const who = room.people.get(connection);
-      if (who && this.actorOf(connection) !== 'viewer') taking.set(who.person, who.name);
+      if (who && this.actorOf(connection) === 'participant') taking.set(who.person, who.name);
     }
     const done = [...taking.keys()].filter((person) => held.get(person)?.done).length;
     const waiting = [...taking].filter(([person]) => !held.get(person)?.done).map(([, name]) => name).sort();

@@ -15,7 +15,7 @@ export interface EvidenceMark {
   readonly ellipse: Ellipse | null;
   /** The evidence's mean, where the item sits unless moved by hand. */
   readonly mean: MapPoint;
-  /** From the previous wave's mean to the item, with that wave's name; null in the first wave. */
+  /** From the previous wave's mean to this wave's, with that wave's name; null in the first wave. */
   readonly arrow: { readonly from: MapPoint; readonly to: MapPoint; readonly since: string } | null;
   /** Each placement (a round's), x0, y0, …. */
   readonly points: readonly number[];
@@ -43,7 +43,7 @@ export function evidenceMarks(board: Pick<Board, 'evidence' | 'evidenceView'>, i
       few: cell.n < fewRatings,
       ellipse: confidenceEllipse(cell.n, cell.mean, cell.cov),
       mean: cell.mean,
-      arrow: before ? { from: before.mean, to: position, since: before.wave } : null,
+      arrow: before ? { from: before.mean, to: cell.mean, since: before.wave } : null,
       points: cell.points,
       cell,
     });

@@ -204,6 +204,8 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
     setPendingImport: (pendingImport: Session['pendingImport']) => setSession(() => ({ pendingImport })),
     /** Opens (or with null closes) the survey import dialog on a file. */
     openSurvey: (survey: Session['survey']) => setSession(() => ({ survey })),
+    /** Where items moved to a round's position came from (faint arrows); `{}` dismisses them. */
+    setAcceptedFrom: (acceptedFrom: Session['acceptedFrom']) => setSession(() => ({ acceptedFrom })),
     /**
      * Picks up an item: with others selected beside it, the whole selection moves with it
      * (each at its own place, by one delta, kept on the map as a group).

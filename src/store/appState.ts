@@ -116,6 +116,8 @@ export interface Session {
   readonly pendingImport: PendingImport | null;
   /** A survey file in the import dialog. */
   readonly survey: SurveySource | null;
+  /** Items moved to a round's position, and where each was before: drawn as faint arrows until dismissed. */
+  readonly acceptedFrom: Readonly<Record<string, MapPoint>>;
   /** Unsaved edits from an earlier visit, waiting for the user: restore as a copy, or discard. */
   readonly recovery: Recovery | null;
   /** The open board was deleted in another tab: nothing of it is saved any more. */
@@ -163,6 +165,7 @@ export const initialSession: Session = {
   revealStep: lastRevealStep,
   pendingImport: null,
   survey: null,
+  acceptedFrom: {},
   recovery: null,
   deletedElsewhere: false,
   scaleReading: null,

@@ -43,6 +43,17 @@ export interface LiveEnded {
   readonly message: string;
 }
 
+/** The room's workshop as this screen knows it: the server's clock, the open round's progress, my own placements. */
+export interface WorkshopState {
+  /** The server's clock minus this device's, ms (NTP-style, from the quickest round trip). */
+  readonly offsetMs: number;
+  readonly progress: { readonly roundId: string; readonly done: number; readonly total: number; readonly waiting: readonly string[] } | null;
+  /** My placements in the open round (held by the server, mirrored here), and whether I said I am done. */
+  readonly mine: { readonly roundId: string; readonly placements: Readonly<Record<string, MapPoint>>; readonly done: boolean } | null;
+}
+
+export const noWorkshop: WorkshopState = { offsetMs: 0, progress: null, mine: null };
+
 /** The live session on a shared board: connection, people, undo, following. Never saved, never undone. */
 export interface LiveState {
   readonly room: string;
@@ -63,6 +74,7 @@ export interface LiveState {
   /** Why this device may not write (a newer app wrote the board); null when it may. */
   readonly readOnlyReason: string | null;
   readonly ended: LiveEnded | null;
+  readonly workshop: WorkshopState;
 }
 
 /** How many people are here: the room's list, and me even before I have given my name (and so before the room sees me). */

@@ -26,6 +26,8 @@ import { ShortcutSheet } from './help/ShortcutSheet';
 
 // A shared board's parts load with it, never with a board of this browser.
 const LiveBanners = lazy(() => import('./live/LiveBanners').then((module) => ({ default: module.LiveBanners })));
+/** The room's rounds, timer and results: loaded with a shared board. */
+const WorkshopBar = lazy(() => import('./workshop/WorkshopBar').then((module) => ({ default: module.WorkshopBar })));
 const NameDialog = lazy(() => import('./live/NameDialog').then((module) => ({ default: module.NameDialog })));
 
 interface Props {
@@ -91,6 +93,7 @@ function Shell({ onPresent, onResolve, onCrash }: { onPresent: (on: boolean) => 
       <section className="messages" aria-label="Messages">
         <LiveOnly>
           <LiveBanners />
+          <WorkshopBar />
         </LiveOnly>
         <ConflictBanner onResolve={onResolve} />
         <DeletedBanner />

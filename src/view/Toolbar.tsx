@@ -15,6 +15,8 @@ import { LiveOnly } from './live/LiveOnly';
 import { useLive } from './live/LiveContext';
 
 const PeopleMenu = lazy(() => import('./live/PeopleMenu').then((module) => ({ default: module.PeopleMenu })));
+/** The facilitator's rounds and timer: loaded with a shared board. */
+const WorkshopMenu = lazy(() => import('./workshop/WorkshopMenu').then((module) => ({ default: module.WorkshopMenu })));
 
 /** The slim bar: board name and boards, quick entry, add, undo/redo, view, import and export, save status; the page's heading, for assistive technology. */
 export function Toolbar({ onPresent, heading }: { onPresent: () => void; heading: string }) {
@@ -92,6 +94,7 @@ export function Toolbar({ onPresent, heading }: { onPresent: () => void; heading
       </div>
       <LiveOnly>
         <PeopleMenu />
+        <WorkshopMenu />
       </LiveOnly>
     </header>
   );

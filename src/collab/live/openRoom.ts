@@ -5,6 +5,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { deniedReasons, readServerMessage, syncPath, type Role, type RoomLink, type ServerMessage } from '../protocol';
 import { decodeStored, storedHoldsAll } from './storedState';
+import type { WorkshopMessage, WorkshopRequest } from '../workshopProtocol';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
@@ -18,6 +19,8 @@ export interface RoomEvents {
   onRefused(reasons: readonly string[]): void;
   /** The room was deleted, or the link refused (`reason` says which, in the server's words). */
   onEnded(kind: 'deleted' | 'denied', reason: string): void;
+  /** The server said something about the room's workshop (the clock, a round's progress, my placements). */
+  onWorkshop?(message: WorkshopMessage): void;
 }
 
 export interface OpenRoom {
@@ -29,6 +32,8 @@ export interface OpenRoom {
   readonly local: Promise<void>;
   /** The token later connections use (a replaced edit link: the view token from now on). */
   useToken(token: string): void;
+  /** Asks the server about the room's workshop (a stateless message); dropped while disconnected. */
+  send(request: WorkshopRequest): void;
   /** Drops this device's copy of the room (IndexedDB) and disconnects: after a refusal or a deletion. */
   dropLocalCopy(): Promise<void>;
   destroy(): void;
@@ -100,6 +105,7 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
       else if (message.type === 'role') events.onRole(message.role, message.reason);
       else if (message.type === 'refused') events.onRefused(message.reasons);
       else if (message.type === 'deleted') end('deleted', deniedReasons.deleted);
+      else events.onWorkshop?.(message);
     },
     onAuthenticationFailed: ({ reason }) => {
       // The protocol's reasons are final (a deleted room, an unknown one, a wrong token); any
@@ -164,6 +170,9 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
     status: () => ({ connection: connection(), stored: stored() }),
     useToken(next) {
       token = next;
+    },
+    send(request) {
+      if (socket === 'connected' && !ended) provider.sendStateless(JSON.stringify(request));
     },
     local: idb.whenSynced.then(() => undefined),
     async dropLocalCopy() {

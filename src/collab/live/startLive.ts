@@ -1,7 +1,7 @@
 import type { Store } from '../../store/createStore';
 import type { AppState, Session } from '../../store/appState';
 import type { Actions } from '../../store/actions';
-import type { LeadView, LiveState, Person } from '../../store/liveState';
+import { noWorkshop, type LeadView, type LiveState, type Person } from '../../store/liveState';
 import type { SharedDocument } from '../sharedDocument';
 import type { OpenRoom } from './openRoom';
 import { dragWith, readPresence, readRoom, type Presence } from './presence';
@@ -62,6 +62,7 @@ export function startLive(options: {
     following: link.role === 'view',
     readOnlyReason: shared.readOnlyReason,
     ended: null,
+    workshop: noWorkshop,
   };
   store.setState((s) => ({ ...s, live: initial }));
   const live = () => store.getState().live!;

@@ -4,6 +4,7 @@ import { useApp } from '../../store/useStore';
 import { evidenceMarks, type EvidenceMark } from '../../evidence/evidenceMarks';
 import { lengthToPixels, type MapLayout } from '../map/mapLayout';
 import { plotClip } from '../map/PlotClip';
+import { WaveArrow } from './WaveArrow';
 
 /**
  * Evidence under the items: each rated item's 95 % confidence ellipse of the mean, its
@@ -61,7 +62,12 @@ const EvidenceShape = memo(
           />
         )}
         {points.length > 0 &&
-          Array.from({ length: points.length / 2 }, (_, i) => <circle key={i} className="placement-dot" cx={layout.x(points[2 * i]!)} cy={layout.y(points[2 * i + 1]!)} r={dot} fill={colour} />)}
+          Array.from({ length: points.length / 2 }, (_, i) => (
+            <circle key={i} className="placement-dot" cx={layout.x(points[2 * i]!)} cy={layout.y(points[2 * i + 1]!)} r={dot} fill={colour}>
+              {mark.cell.names[i] && <title>{mark.cell.names[i]}</title>}
+            </circle>
+          ))}
+        {points.length > 0 && <MeanMark x={layout.x(mark.mean.x)} y={layout.y(mark.mean.y)} size={dot * 2.2} colour={colour} />}
         {arrow && <WaveArrow from={{ x: layout.x(arrow.from.x), y: layout.y(arrow.from.y) }} to={{ x: layout.x(arrow.to.x), y: layout.y(arrow.to.y) }} since={arrow.since} stop={layout.markerRadius} />}
       </g>
     );
@@ -73,28 +79,7 @@ const EvidenceShape = memo(
 const sameMark = (a: EvidenceMark, b: EvidenceMark) =>
   a.cell === b.cell && a.few === b.few && (a.arrow === b.arrow || (a.arrow !== null && b.arrow !== null && a.arrow.from === b.arrow.from && a.arrow.to.x === b.arrow.to.x && a.arrow.to.y === b.arrow.to.y && a.arrow.since === b.arrow.since));
 
-type Pixel = { readonly x: number; readonly y: number };
-
-/**
- * An arrow in px from `from` to `stop` px short of `to` (the item's marker), its head a
- * triangle of its own (no SVG marker: exports keep shapes only). Nothing under 2 px is drawn.
- */
-export function WaveArrow({ from, to, since, stop }: { from: Pixel; to: Pixel; since: string; stop: number }) {
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  const length = Math.hypot(dx, dy);
-  if (length - stop < 2) return null;
-  const ux = dx / length;
-  const uy = dy / length;
-  const tip = { x: to.x - ux * stop, y: to.y - uy * stop };
-  const head = Math.min(12, Math.max(6, stop * 0.8), length - stop);
-  const base = { x: tip.x - ux * head, y: tip.y - uy * head };
-  const wing = head * 0.5;
-  const points = `${tip.x},${tip.y} ${base.x - uy * wing},${base.y + ux * wing} ${base.x + uy * wing},${base.y - ux * wing}`;
-  return (
-    <g className="wave-arrow" data-since={since}>
-      <line x1={from.x} y1={from.y} x2={base.x} y2={base.y} />
-      <polygon points={points} />
-    </g>
-  );
+/** The placements' mean: a cross, so it reads apart from the dots around it. */
+function MeanMark({ x, y, size, colour }: { x: number; y: number; size: number; colour: string }) {
+  return <path className="placement-mean" d={`M${x - size},${y}H${x + size}M${x},${y - size}V${y + size}`} stroke={colour} />;
 }

@@ -1,4 +1,6 @@
 import { createContext, useContext } from 'react';
+import type { WorkshopRequest } from '../../collab/workshopProtocol';
+import type { MapPoint } from '../../model/types';
 
 /** What a shared board's screen can ask of its live session (absent on a board of this browser only). */
 export interface LiveControls {
@@ -18,6 +20,12 @@ export interface LiveControls {
   keepCopy(): Promise<void>;
   readonly name: string | null;
   setName(name: string): void;
+  /** The room's workshop: ask the server (rounds, the timer), place in the open round, say I am done. */
+  readonly workshop: {
+    send(request: WorkshopRequest): void;
+    place(roundId: string, itemId: string, at: MapPoint | null): void;
+    setDone(roundId: string, done: boolean): void;
+  };
 }
 
 export const LiveContext = createContext<LiveControls | null>(null);

@@ -20,6 +20,8 @@ import { createSharedDocument } from '../../collab/sharedDocument';
 import { readBoard, reloadMessage, notYetShared } from '../../collab/readBoard';
 import { openRoom, type Connection, type OpenRoom } from '../../collab/live/openRoom';
 import { startLive } from '../../collab/live/startLive';
+import { personId, startWorkshop } from '../../collab/live/workshopClient';
+import type { WorkshopMessage } from '../../collab/workshopProtocol';
 import { describeDropped, droppedNote, writtenItems } from '../../collab/live/droppedNote';
 
 /**
@@ -37,6 +39,8 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
   const carried = takeCarriedNotice();
   // Declared before the room opens: the provider reports its status from its first call on.
   let statusListener: ((connection: Connection, stored: boolean | 'failing') => void) | null = null;
+  /** Set once the workshop starts: what the server says about rounds and its clock. */
+  let workshopListener: ((message: WorkshopMessage) => void) | null = null;
   const entry = sharedBoards.find(link.room);
   let knownViewToken = link.role === 'view' ? link.token : entry?.viewToken;
   let knownEditToken = link.role === 'edit' ? link.token : entry?.token === link.token ? entry?.editToken : undefined;
@@ -71,6 +75,7 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
         roleListener?.(given, reason);
       },
       onRefused: (reasons) => void refused(reasons),
+      onWorkshop: (message) => workshopListener?.(message),
       onEnded: (kind, reason) => {
         if (started) started(kind, reason);
         else resolve({ kind, reason });
@@ -122,7 +127,15 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
     if (reason) actions.notify(reason, 'error');
   };
   if (role !== link.role) roleListener(role);
-  statusListener = (connection, stored) => store.setState((s) => (s.live ? { ...s, live: { ...s.live, connection, stored } } : s));
+  const workshop = startWorkshop({ store, send: (request) => room.send(request), person: personId(), name, viewer: () => (store.getState().live?.role ?? role) === 'view' });
+  workshopListener = workshop.receive;
+  let wasLive = false;
+  statusListener = (connection, stored) => {
+    store.setState((s) => (s.live ? { ...s, live: { ...s.live, connection, stored } } : s));
+    // Each time the room is reached (again): who I am in its rounds, and its clock.
+    if (connection === 'live' && !wasLive) workshop.connected();
+    wasLive = connection === 'live';
+  };
   // What happened while the board was opening.
   const now = room!.status();
   statusListener(now.connection, now.stored);
@@ -246,7 +259,13 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
       currentName = next.trim();
       displayName.set(currentName);
       live.setName(currentName, colour);
+      workshop.setName(currentName);
       rerender();
+    },
+    workshop: {
+      send: workshop.send,
+      place: workshop.place,
+      setDone: workshop.setDone,
     },
   };
 

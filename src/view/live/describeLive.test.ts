@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { LiveState } from '../../store/liveState';
+import { noWorkshop, type LiveState } from '../../store/liveState';
 import { describeLive } from './LiveStatus';
 
 const base: LiveState = {
   room: 'r'.repeat(24), role: 'edit', connection: 'live', stored: true, people: [], canUndo: false, canRedo: false,
-  remoteDrags: [], leader: null, following: false, readOnlyReason: null, ended: null,
+  remoteDrags: [], leader: null, following: false, readOnlyReason: null, ended: null, workshop: noWorkshop,
 };
 const me = { clientId: 1, name: 'Ana', colour: '#b3261e', me: true, selectedId: null };
 const ben = { ...me, clientId: 2, name: 'Ben', me: false };

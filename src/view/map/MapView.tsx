@@ -18,6 +18,8 @@ import { LiveOnly } from '../live/LiveOnly';
 const NotesLayer = lazy(() => import('../notes/NotesLayer').then((module) => ({ default: module.NotesLayer })));
 /** Arranging a multi-selection: loaded when several items are first selected. */
 const SelectionBar = lazy(() => import('../selection/SelectionBar').then((module) => ({ default: module.SelectionBar })));
+/** My placements in an open round: loaded with the first round. */
+const RoundPlacementLayer = lazy(() => import('../workshop/RoundPlacementLayer').then((module) => ({ default: module.RoundPlacementLayer })));
 const RemoteDragsLayer = lazy(() => import('./RemoteDragsLayer').then((module) => ({ default: module.RemoteDragsLayer })));
 import { useDragHandlers } from './useDragHandlers';
 import { useViewGestures } from './useViewGestures';
@@ -38,6 +40,8 @@ import type { Opportunity } from '../../gaps';
 import { useGaps, useGapsReady, zonesShown } from '../zones/useGaps';
 import { zoneAt } from '../zones/zoneAt';
 import { useCoarsePointer } from '../useCoarsePointer';
+import { openRoundOf } from '../../model/rounds';
+import { AcceptedArrows } from '../workshop/AcceptedArrows';
 
 /** Lays out the map's stacked layers; the maths lives in the scales and the model. */
 export function MapView() {
@@ -55,13 +59,17 @@ export function MapView() {
   useViewGestures(stackRef, store, actions, layout);
   const board = useApp((s) => s.doc.board);
   const { display } = board;
+  const acceptedFrom = useApp((s) => s.session.acceptedFrom);
   const hasEvidence = board.evidence.length > 0 && display.showUncertainty;
   const showProducts = useApp((s) => layerShown(s, 'products'));
   const showPersonas = useApp((s) => layerShown(s, 'personas'));
+  // During a round I place its items on my own: the board's copies of them are not shown to me.
+  const placing = useApp((s) => (s.live && s.live.role !== 'view' ? openRoundOf(s.doc.board) : null));
+  const hidden = useMemo(() => new Set(placing?.itemIds ?? []), [placing]);
   // Zoomed in, what is off the window is neither drawn nor labelled: labels go to what is on screen.
   const visible = useMemo(
-    () => board.items.filter((item) => item.position && (item.kind === 'product' ? showProducts : showPersonas) && inView(view, item.position)),
-    [board.items, showProducts, showPersonas, view],
+    () => board.items.filter((item) => item.position && (item.kind === 'product' ? showProducts : showPersonas) && inView(view, item.position) && !hidden.has(item.id)),
+    [board.items, showProducts, showPersonas, view, hidden],
   );
   // Laid out once here: the items draw the labels, and white space keeps its circles off them.
   // The quadrants' names keep clear of the markers, and the labels of the names.
@@ -91,6 +99,12 @@ export function MapView() {
             <ItemsSvg layout={layout} visible={visible} placed={placed} axes={board.axes} zones={zonesRef} />
             <ZoneBadgesLayer layout={layout} />
             <PlotClip layout={layout} />
+            {Object.keys(acceptedFrom).length > 0 && <AcceptedArrows layout={layout} from={acceptedFrom} items={board.items} />}
+            {placing && (
+              <Suspense fallback={null}>
+                <RoundPlacementLayer layout={layout} round={placing} />
+              </Suspense>
+            )}
             {display.showNotes && board.notes.length > 0 && (
               <Suspense fallback={null}>
                 <NotesLayer layout={layout} />

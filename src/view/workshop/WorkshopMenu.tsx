@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { useApp } from '../../store/useStore';
+import { Popover } from '../Popover';
+import { useLive } from '../live/LiveContext';
+import { openRoundOf, roomTimerOf } from '../../model/rounds';
+import { timerMinutes } from '../../collab/workshopProtocol';
+import { StartRoundDialog } from './StartRoundDialog';
+
+/** The facilitator's workshop tools: a placement round, and the room's one timer. */
+export function WorkshopMenu() {
+  const live = useLive();
+  const facilitator = useApp((s) => s.live?.role === 'facilitator');
+  const open = useApp((s) => openRoundOf(s.doc.board));
+  const timer = useApp((s) => roomTimerOf(s.doc.board));
+  const [starting, setStarting] = useState(false);
+  const [minutes, setMinutes] = useState('5');
+  if (!live || !facilitator) return null;
+  const send = live.workshop.send;
+  const m = Number(minutes);
+  const validMinutes = Number.isInteger(m) && m >= timerMinutes.min && m <= timerMinutes.max;
+  const running = timer?.running ?? false;
+  const set = timer !== null && (timer.running || timer.remaining > 0);
+  return (
+    <div className="toolbar-group workshop">
+      <Popover label="Workshop" className="workshop-menu">
+        {(close) => (
+          <>
+            <h2 className="popover-heading">Placement round</h2>
+            <div className="popover-actions">
+              {open ? (
+                <p>Round {open.number} is open: reveal or cancel it from the bar above the map.</p>
+              ) : (
+                <button type="button" onClick={() => { close(); setStarting(true); }}>Start a placement round…</button>
+              )}
+            </div>
+            <h2 className="popover-heading">Timer</h2>
+            <form className="popover-actions" onSubmit={(event) => { event.preventDefault(); if (validMinutes) send({ type: 'timer', action: 'start', minutes: m }); }}>
+              <label>
+                Minutes <input type="number" min={timerMinutes.min} max={timerMinutes.max} value={minutes} aria-invalid={!validMinutes || undefined} onChange={(event) => setMinutes(event.target.value)} />
+              </label>
+              <button type="submit" disabled={!validMinutes}>Start timer</button>
+              {set && <button type="button" onClick={() => send({ type: 'timer', action: 'add' })}>+1 min</button>}
+              {set && (running ? <button type="button" onClick={() => send({ type: 'timer', action: 'pause' })}>Pause</button> : <button type="button" onClick={() => send({ type: 'timer', action: 'resume' })}>Resume</button>)}
+              {set && <button type="button" onClick={() => send({ type: 'timer', action: 'stop' })}>Stop timer</button>}
+            </form>
+          </>
+        )}
+      </Popover>
+      {starting && <StartRoundDialog onClose={() => setStarting(false)} />}
+    </div>
+  );
+}
