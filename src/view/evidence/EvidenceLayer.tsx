@@ -46,7 +46,7 @@ export const EvidenceSvg = memo(function EvidenceSvg({ items, layout }: { items:
 const EvidenceShape = memo(
   function EvidenceShape({ mark, colour, layout }: { mark: EvidenceMark; colour: string; layout: MapLayout }) {
     const { ellipse, arrow, points } = mark;
-    const dot = Math.max(2, layout.markerRadius * 0.28);
+    const dot = Math.max(3.5, layout.markerRadius * 0.45);
     return (
       <g className={`evidence-item${mark.few ? ' evidence-few' : ''}`} data-evidence-for={mark.itemId} data-n={mark.n}>
         {ellipse && (

@@ -90,14 +90,15 @@ export function MapView() {
         {side > 100 && (
           <div className="map-stack" data-export="map" ref={stackRef} style={{ width: side, height: side }}>
             <BackgroundLayer layout={layout} axes={board.axes} quadrants={board.quadrants} bands={display.showBands ? board.bands : null} names={names.spots} />
-            <ZonesLayer layout={layout} labels={placed} />
+            {/* Placing in a round, the zones would show where the board has the round's items: hidden until the reveal. */}
+            {!placing && <ZonesLayer layout={layout} labels={placed} />}
             {hasEvidence && (
               <Suspense fallback={null}>
                 <LazyEvidenceSvg items={visible} layout={layout} />
               </Suspense>
             )}
             <ItemsSvg layout={layout} visible={visible} placed={placed} axes={board.axes} zones={zonesRef} />
-            <ZoneBadgesLayer layout={layout} />
+            {!placing && <ZoneBadgesLayer layout={layout} />}
             <PlotClip layout={layout} />
             {Object.keys(acceptedFrom).length > 0 && <AcceptedArrows layout={layout} from={acceptedFrom} items={board.items} />}
             {placing && (

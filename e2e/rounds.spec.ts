@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+import { person, sharedSample } from './liveRoom';
+import type { MapPage } from './MapPage';
+
+/** Workshop rounds: everyone places in private, the room sees its spread at the reveal. */
+
+/** Every WebSocket frame a page receives, as text (Yjs updates are binary; the server's messages are JSON inside them). */
+function recordFrames(page: Page): string[] {
+  const frames: string[] = [];
+  page.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => frames.push(typeof payload === 'string' ? payload : payload.toString('latin1'))));
+  return frames;
+}
+
+/** Drags a round's tray chip onto the map at (x, y) in map units. */
+async function placeFromTray(map: MapPage, label: string, x: number, y: number) {
+  const chip = map.page.getByRole('group', { name: /To place in round/ }).getByRole('button', { name: label });
+  const box = (await chip.boundingBox())!;
+  const target = await map.pixelOf(x, y);
+  await map.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await map.page.mouse.down();
+  await map.page.mouse.move(target.x, target.y, { steps: 8 });
+  await map.page.mouse.up();
+  await expect(map.page.locator('.round-marker', { hasText: label })).toBeVisible();
+}
+
+const roundBar = (page: Page) => page.getByRole('status', { name: /Round \d/ });
+
+test.describe('placement rounds', () => {
+  test('a blind round: nobody receives another person’s placement before the reveal; the reveal shows dots, mean and ellipse; accepting is one undo step', async ({ browser }) => {
+    test.setTimeout(90_000);
+    const { ana, links } = await sharedSample(browser);
+    const ben = await person(browser, links.edit, 'Ben');
+    const chi = await person(browser, links.edit, 'Chi');
+    const dee = await person(browser, links.edit, 'Dee');
+    const frames = { ben: recordFrames(ben.page), chi: recordFrames(chi.page), dee: recordFrames(dee.page), ana: recordFrames(ana.page) };
+
+    // The facilitator starts a blind round on the persona groups.
+    await ana.page.getByRole('button', { name: 'Workshop' }).click();
+    await ana.page.getByRole('button', { name: 'Start a placement round…' }).click();
+    const dialog = ana.page.getByRole('dialog', { name: 'Start a placement round' });
+    await dialog.getByRole('radio', { name: 'All persona groups' }).check();
+    await dialog.getByRole('button', { name: 'Start the round' }).click();
+    for (const who of [ben, chi, dee]) await expect(roundBar(who.page)).toContainText('Where does each of these sit for you?');
+    // Blind: the round's items wait in each tray, not on the map.
+    await expect(ben.item('Remote workers')).toHaveCount(0);
+
+    // Each places Remote workers somewhere of their own (three distinct, recognisable spots).
+    const spots = { ben: [0.111, 0.777], chi: [0.333, 0.555], dee: [0.222, 0.666] } as const;
+    for (const [name, who] of [['ben', ben], ['chi', chi], ['dee', dee]] as const) {
+      await placeFromTray(who, 'Remote workers', spots[name][0], spots[name][1]);
+    }
+    await ben.page.getByRole('button', { name: 'I’m done' }).click();
+    await expect(roundBar(ana.page)).toContainText('1 of 3 people done');
+    await expect(roundBar(ana.page)).toContainText('Still placing: Chi, Dee');
+    await expect(roundBar(chi.page)).toContainText('1 of 3 people done');
+    await expect(roundBar(chi.page)).not.toContainText('Still placing');
+    await chi.page.getByRole('button', { name: 'I’m done' }).click();
+    await dee.page.getByRole('button', { name: 'I’m done' }).click();
+    await expect(roundBar(ana.page)).toContainText('3 of 3 people done');
+
+    // Before the reveal no page received another person's placement (the very number it sent).
+    await ben.screenshot('round-placing-1280x720');
+    const markerX = async (who: MapPage) => Number(await who.page.locator('.round-marker', { hasText: 'Remote workers' }).getAttribute('data-x'));
+    const placed = { ben: await markerX(ben), chi: await markerX(chi), dee: await markerX(dee) };
+    for (const [name, received] of Object.entries(frames)) {
+      for (const [other, x] of Object.entries(placed)) {
+        if (other === name) continue;
+        expect(received.some((frame) => frame.includes(String(x))), `${name} received ${other}'s placement`).toBe(false);
+      }
+    }
+
+    // The reveal: dots, the mean and the 95 % ellipse (n = 3: dots and mean only); the words; most disputed first.
+    await roundBar(ana.page).getByRole('button', { name: 'Reveal now' }).click();
+    const results = ana.page.getByRole('region', { name: 'Round 1 results' });
+    await expect(results).toContainText('Remote workers');
+    for (const who of [ana, ben]) {
+      const id = await who.item('Remote workers').getAttribute('data-id');
+      await expect(who.page.locator(`[data-evidence-for="${id}"] .placement-dot`)).toHaveCount(3);
+      await expect(who.page.locator(`[data-evidence-for="${id}"] .placement-mean`)).toHaveCount(1);
+    }
+    await expect(results.getByRole('listitem').filter({ hasText: 'Remote workers' })).toContainText(/the room (agrees|is spread|is split)|too few/);
+    await ana.screenshot('round-revealed-1280x720');
+    expect((await ben.page.locator('.placement-dot').evaluateAll((dots) => dots.map((dot) => Number(dot.getAttribute('cx'))))).length).toBeGreaterThanOrEqual(3);
+
+    // Accept: one undo step for the facilitator; the old position stays as a faint arrow until dismissed.
+    const before = await ana.position('Remote workers');
+    await results.getByRole('button', { name: "Move Remote workers to the room's position" }).click();
+    const meanX = (placed.ben + placed.chi + placed.dee) / 3;
+    await expect.poll(async () => Math.abs((await ana.position('Remote workers')).x - meanX)).toBeLessThan(0.01);
+    await expect(ana.page.locator('.accepted-arrows .wave-arrow')).toHaveCount(1);
+    await expect.poll(async () => Math.abs((await ben.position('Remote workers')).x - meanX)).toBeLessThan(0.01);
+    await ana.undo();
+    await ana.expectAt('Remote workers', before.x, before.y);
+    await results.getByRole('button', { name: 'Dismiss the arrows' }).click();
+    await expect(ana.page.locator('.accepted-arrows')).toHaveCount(0);
+  });
+
+  test('a participant may not start or reveal a round: the buttons are the facilitator’s, and the server refuses them', async ({ browser }) => {
+    const { ana, links } = await sharedSample(browser);
+    const ben = await person(browser, links.edit, 'Ben');
+    await expect(ben.page.getByRole('button', { name: 'Workshop' })).toHaveCount(0);
+    await ana.page.getByRole('button', { name: 'Workshop' }).click();
+    await ana.page.getByRole('button', { name: 'Start a placement round…' }).click();
+    await ana.page.getByRole('dialog', { name: 'Start a placement round' }).getByRole('button', { name: 'Start the round' }).click();
+    await expect(roundBar(ben.page)).toBeVisible();
+    await expect(roundBar(ben.page).getByRole('button', { name: 'Reveal now' })).toHaveCount(0);
+  });
+});
