@@ -59,3 +59,12 @@ export async function sharedSample(browser: Browser): Promise<{ ana: MapPage; li
   return { ana, links };
 }
 
+
+/** The projector: the view-only link on a big screen; no name is asked. */
+export async function projector(browser: Browser, url: string, viewport = { width: 1920, height: 1080 }): Promise<MapPage> {
+  const context = await browser.newContext({ baseURL: baseURL(), viewport });
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.getByRole('group', { name: 'P/A map' })).toBeVisible();
+  return new MapPage(page);
+}

@@ -53,6 +53,14 @@ const server = createServer((request: IncomingMessage, response: ServerResponse)
     response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Only the app’s own pages may use this API.');
     return;
   }
+  // A join code on the wall (`/j/ABC234`): the edit link it stands for, while the facilitator shows it.
+  const code = /^\/j\/([A-Za-z0-9]{6})\/?$/.exec(path.split('?')[0]!)?.[1];
+  if (code && request.method === 'GET') {
+    const join = sync.joinLink(code.toUpperCase());
+    if (join) response.writeHead(302, { Location: `/?room=${join.room}#edit=${join.token}`, 'Cache-Control': 'no-store' }).end();
+    else response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('This join code is not shown any more: ask the facilitator for the link.');
+    return;
+  }
   const handler = isApi ? handleApi : handleApp;
   if (!handler) {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('This server serves the API and sync only.');

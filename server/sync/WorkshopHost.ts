@@ -1,4 +1,5 @@
-import type { Connection, Document, Extension, afterLoadDocumentPayload, onDisconnectPayload, onStatelessPayload } from '@hocuspocus/server';
+import type { Connection, Document, Extension, afterLoadDocumentPayload, connectedPayload, onDisconnectPayload, onStatelessPayload } from '@hocuspocus/server';
+import { accessOf } from '../roomAccess';
 import type { Actor } from '../../src/model/rights';
 import type { Evidence, RoomTimer, Round } from '../../src/model/types';
 import { boardTypes, plain } from '../../src/collab/boardYDoc';
@@ -18,6 +19,9 @@ export const timerId = 'timer:room';
 /** Held placements are stored this soon after a change. */
 const storeAfterMs = 150;
 
+/** Letters and digits of a join code: none that read alike (0/O, 1/I). */
+const codeLetters = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
 interface RoomState {
   readonly document: Document;
   readonly held: HeldWorkshop;
@@ -25,6 +29,8 @@ interface RoomState {
   readonly people: WeakMap<Connection, { person: string; name: string }>;
   alarm: ReturnType<typeof setTimeout> | null;
   saving: ReturnType<typeof setTimeout> | null;
+  /** The join page the facilitator shows, if any. */
+  join: { code: string; room: string; token: string } | null;
 }
 
 /**
@@ -35,6 +41,8 @@ interface RoomState {
 export class WorkshopHost implements Extension {
   extensionName = 'WorkshopHost';
   private readonly rooms = new Map<string, RoomState>();
+  /** Join codes shown now, to the edit links they open (`/j/{code}`). */
+  private readonly codes = new Map<string, { room: string; token: string }>();
 
   constructor(
     private readonly store: RoomStore,
@@ -57,7 +65,7 @@ export class WorkshopHost implements Extension {
     } catch (error) {
       log(`${roomTag(documentName)}: could not read the held workshop (${(error as Error).message})`);
     }
-    const room: RoomState = { document, held: readHeld(json), people: new WeakMap(), alarm: null, saving: null };
+    const room: RoomState = { document, held: readHeld(json), people: new WeakMap(), alarm: null, saving: null, join: null };
     this.rooms.set(documentName, room);
     this.arm(room);
   }
@@ -66,11 +74,23 @@ export class WorkshopHost implements Extension {
     const room = this.rooms.get(documentName);
     if (!room) return;
     if (room.alarm) clearTimeout(room.alarm);
+    if (room.join) this.codes.delete(room.join.code);
     if (room.saving) {
       clearTimeout(room.saving);
       await this.save(room);
     }
     this.rooms.delete(documentName);
+  }
+
+  /** A screen that connects while the join page shows gets it (the projector, reloaded). */
+  async connected({ connection, documentName }: connectedPayload): Promise<void> {
+    const join = this.rooms.get(documentName)?.join;
+    if (join) connection.sendStateless(messageText({ type: 'joinCode', join }));
+  }
+
+  /** The edit link a join code opens, while it is shown. */
+  joinLink(code: string): { room: string; token: string } | null {
+    return this.codes.get(code) ?? null;
   }
 
   async onDisconnect({ documentName }: onDisconnectPayload): Promise<void> {
@@ -145,6 +165,24 @@ export class WorkshopHost implements Extension {
         this.finish(room, round, request.type === 'closeRound' ? 'revealed' : 'cancelled');
         return null;
       }
+      case 'joinCode': {
+        if (actor !== 'facilitator') return 'Only the facilitator shows the join code.';
+        if (room.join) this.codes.delete(room.join.code);
+        room.join = null;
+        if (request.show) {
+          const name = room.document.name;
+          void this.isEditToken(name, request.editToken).then((valid) => {
+            if (!valid || !this.rooms.has(name)) return void connection.sendStateless(messageText({ type: 'workshopRefused', reason: 'That is not this board’s edit link.' }));
+            let code = '';
+            do code = Array.from({ length: 6 }, () => codeLetters[Math.floor(Math.random() * codeLetters.length)]).join('');
+            while (this.codes.has(code));
+            room.join = { code, room: name, token: request.editToken };
+            this.codes.set(code, { room: name, token: request.editToken });
+            room.document.broadcastStateless(messageText({ type: 'joinCode', join: room.join }));
+          });
+        } else room.document.broadcastStateless(messageText({ type: 'joinCode', join: null }));
+        return null;
+      }
       case 'timer': {
         if (actor !== 'facilitator') return 'Only the facilitator sets the timer.';
         if (request.action === 'start') this.startTimer(room, request.minutes);
@@ -152,6 +190,12 @@ export class WorkshopHost implements Extension {
         return null;
       }
     }
+  }
+
+  /** Whether `token` opens `room` with the edit link (a join page shows no other). */
+  private async isEditToken(room: string, token: string): Promise<boolean> {
+    const record = await this.store.room(room).catch(() => null);
+    return record !== null && !record.deleted && accessOf(record, token)?.role === 'edit';
   }
 
   private rounds(room: RoomState): Round[] {

@@ -26,6 +26,8 @@ export interface Sync {
   linksReplaced(room: string, oldEditHash: string): void;
   /** True while a room's store keeps failing. */
   storeFailing(): boolean;
+  /** The edit link a join code shown now opens (`GET /j/{code}`), or null. */
+  joinLink(code: string): { room: string; token: string } | null;
   /** Stores every room with unstored changes and waits for stores under way. */
   storeAll(): Promise<void>;
   /** Stores everything, disconnects everyone, stores again, stops the relay. */
@@ -139,6 +141,7 @@ export function createSync({ store, redisUrl, authenticateWithinMs, rates, minut
       if (document) guard.linksReplaced(document, oldEditHash);
     },
     storeFailing: () => guard.storeFailing(),
+    joinLink: (code) => workshop.joinLink(code),
     storeAll,
     async close() {
       await storeAll();

@@ -1,5 +1,6 @@
 import { isId, limits } from '../model/rules';
 import { cleanText } from '../model/cleanText';
+import { secretPattern } from './protocol';
 
 /**
  * What a shared board's people ask the server about the room's workshop (stateless messages,
@@ -17,7 +18,10 @@ export type WorkshopRequest =
   | { readonly type: 'closeRound'; readonly roundId: string }
   | { readonly type: 'cancelRound'; readonly roundId: string }
   | { readonly type: 'timer'; readonly action: 'start'; readonly minutes: number }
-  | { readonly type: 'timer'; readonly action: 'add' | 'pause' | 'resume' | 'stop' };
+  | { readonly type: 'timer'; readonly action: 'add' | 'pause' | 'resume' | 'stop' }
+  /** The facilitator puts the join page on the projector (the edit link, which the server checks, as a QR code and a short address), or takes it off. */
+  | { readonly type: 'joinCode'; readonly show: true; readonly editToken: string }
+  | { readonly type: 'joinCode'; readonly show: false };
 
 export interface Placement {
   readonly itemId: string;
@@ -33,7 +37,12 @@ export type WorkshopMessage =
   /** This person's own placements, as the server holds them (after a reconnect or a reload). */
   | { readonly type: 'mine'; readonly roundId: string; readonly placements: readonly Placement[]; readonly done: boolean }
   /** A request refused, and why. */
-  | { readonly type: 'workshopRefused'; readonly reason: string };
+  | { readonly type: 'workshopRefused'; readonly reason: string }
+  /** The join page: the edit link and its short code (`/j/{code}`), or null when it is taken off. */
+  | { readonly type: 'joinCode'; readonly join: { readonly code: string; readonly room: string; readonly token: string } | null };
+
+/** A join page's short code: six letters and digits that read alike aloud and on a wall (no 0/O, 1/I). */
+export const joinCodePattern = /^[A-HJ-NP-Z2-9]{6}$/;
 
 /** A person's id in the room's rounds: 8 to 40 letters, digits, - and _. */
 export const personPattern = /^[A-Za-z0-9_-]{8,40}$/;
@@ -83,6 +92,9 @@ export function readWorkshopRequest(text: string): WorkshopRequest | null {
     case 'closeRound':
     case 'cancelRound':
       return isId(m.roundId) ? { type: m.type, roundId: m.roundId } : null;
+    case 'joinCode':
+      if (m.show === false) return { type: 'joinCode', show: false };
+      return m.show === true && typeof m.editToken === 'string' && secretPattern.test(m.editToken) ? { type: 'joinCode', show: true, editToken: m.editToken } : null;
     case 'timer':
       if (m.action === 'start') return isMinutes(m.minutes) ? { type: 'timer', action: 'start', minutes: m.minutes } : null;
       return m.action === 'add' || m.action === 'pause' || m.action === 'resume' || m.action === 'stop' ? { type: 'timer', action: m.action } : null;
@@ -110,6 +122,13 @@ export function readWorkshopMessage(value: Record<string, unknown>): WorkshopMes
     }
     case 'workshopRefused':
       return typeof value.reason === 'string' ? { type: 'workshopRefused', reason: value.reason.slice(0, 300) } : null;
+    case 'joinCode': {
+      if (value.join === null) return { type: 'joinCode', join: null };
+      const join = value.join as Record<string, unknown> | undefined;
+      return join && typeof join.code === 'string' && joinCodePattern.test(join.code) && typeof join.room === 'string' && secretPattern.test(join.room) && typeof join.token === 'string' && secretPattern.test(join.token)
+        ? { type: 'joinCode', join: { code: join.code, room: join.room, token: join.token } }
+        : null;
+    }
     default:
       return null;
   }

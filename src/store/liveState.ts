@@ -50,9 +50,11 @@ export interface WorkshopState {
   readonly progress: { readonly roundId: string; readonly done: number; readonly total: number; readonly waiting: readonly string[] } | null;
   /** My placements in the open round (held by the server, mirrored here), and whether I said I am done. */
   readonly mine: { readonly roundId: string; readonly placements: Readonly<Record<string, MapPoint>>; readonly done: boolean } | null;
+  /** The join page the facilitator shows: the edit link's room and token, and its short code. */
+  readonly join: { readonly code: string; readonly room: string; readonly token: string } | null;
 }
 
-export const noWorkshop: WorkshopState = { offsetMs: 0, progress: null, mine: null };
+export const noWorkshop: WorkshopState = { offsetMs: 0, progress: null, mine: null, join: null };
 
 /** The live session on a shared board: connection, people, undo, following. Never saved, never undone. */
 export interface LiveState {
@@ -75,6 +77,8 @@ export interface LiveState {
   readonly readOnlyReason: string | null;
   readonly ended: LiveEnded | null;
   readonly workshop: WorkshopState;
+  /** Opened with the view-only link: the projector (no name asked, no editing chrome, no toasts). */
+  readonly projector: boolean;
 }
 
 /** How many people are here: the room's list, and me even before I have given my name (and so before the room sees me). */

@@ -78,9 +78,11 @@ function Shell({ onPresent, onResolve, onCrash }: { onPresent: (on: boolean) => 
   const presenting = useApp((s) => s.session.presenting);
   const title = useApp((s) => s.doc.board.title);
   const shortcuts = useApp((s) => s.session.shortcuts);
+  // The projector (the view-only link): the map, the room's timer and rounds, no editing chrome, no toasts.
+  const projector = useApp((s) => s.live?.projector ?? false);
   const actions = useActions();
   return (
-    <div className={presenting ? 'app presenting' : 'app'}>
+    <div className={`app${presenting ? ' presenting' : ''}${projector ? ' projector' : ''}`}>
       {!presenting && (
         <a className="skip-link" href="#map" onClick={(event) => { event.preventDefault(); document.getElementById('map')?.focus(); }}>
           Skip to the map
@@ -89,10 +91,11 @@ function Shell({ onPresent, onResolve, onCrash }: { onPresent: (on: boolean) => 
       {shortcuts && (
         <ShortcutSheet onClose={() => actions.setShortcuts(false)} onWelcome={() => { actions.setShortcuts(false); actions.setWelcome(true); }} />
       )}
-      {!presenting && <Toolbar onPresent={() => onPresent(true)} heading={`P/A Map: ${title}`} />}
+      {!presenting && !projector && <Toolbar onPresent={() => onPresent(true)} heading={`P/A Map: ${title}`} />}
+      {!presenting && projector && <h1 className="projector-title">{title}</h1>}
       <section className="messages" aria-label="Messages">
         <LiveOnly>
-          <LiveBanners />
+          {!projector && <LiveBanners />}
           <WorkshopBar />
         </LiveOnly>
         <ConflictBanner onResolve={onResolve} />
@@ -100,13 +103,13 @@ function Shell({ onPresent, onResolve, onCrash }: { onPresent: (on: boolean) => 
         <RecoveryBanner />
         <ScaleBanner />
         <ColumnsBanner />
-        <Notice />
+        {!projector && <Notice />}
       </section>
       <main className="workspace">
         <MapBoundary onCrash={onCrash}>
           <MapView />
         </MapBoundary>
-        {presenting ? <PresentationRail onExit={() => onPresent(false)} /> : <SidePanel />}
+        {presenting ? <PresentationRail onExit={() => onPresent(false)} /> : !projector && <SidePanel />}
       </main>
     </div>
   );

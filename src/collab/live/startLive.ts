@@ -63,6 +63,7 @@ export function startLive(options: {
     readOnlyReason: shared.readOnlyReason,
     ended: null,
     workshop: noWorkshop,
+    projector: link.role === 'view',
   };
   store.setState((s) => ({ ...s, live: initial }));
   const live = () => store.getState().live!;
@@ -138,7 +139,20 @@ export function startLive(options: {
     if (people !== before.people || remoteDrags !== before.remoteDrags || !sameLeader || following !== before.following) {
       setLive({ people, remoteDrags, leader: sameLeader ? before.leader : leader, following });
     }
+    if (people !== before.people && before.role === 'facilitator') tellComings(before.people, people);
     if (following && read.leader && read.leader.clientId !== me) follow(read.leader.view);
+  };
+  /** Who has been here, by name: the facilitator is told when someone drops out and when they come back. */
+  const seen = new Set<string>();
+  const tellComings = (was: readonly Person[], now: readonly Person[]) => {
+    const names = (list: readonly Person[]) => new Set(list.filter((person) => !person.me).map((person) => person.name));
+    const before = names(was);
+    const after = names(now);
+    const gone = [...before].filter((name) => !after.has(name));
+    const back = [...after].filter((name) => !before.has(name) && seen.has(name));
+    for (const name of after) seen.add(name);
+    if (gone.length > 0) actions.notify(`${gone.join(', ')} dropped out.`);
+    else if (back.length > 0) actions.notify(`${back.join(', ')} ${back.length === 1 ? 'is' : 'are'} back.`);
   };
   awareness.on('change', onAwareness);
   onAwareness();

@@ -27,7 +27,15 @@ export interface WorkshopClient {
  * back after a reload), the round's progress, and the server's clock (offset from the
  * quickest of several round trips, asked on connecting and every minute).
  */
-export function startWorkshop(options: { store: Store<AppState>; send: (request: WorkshopRequest) => void; person: string; name: string | null; viewer: () => boolean }): WorkshopClient {
+export function startWorkshop(options: {
+  store: Store<AppState>;
+  send: (request: WorkshopRequest) => void;
+  person: string;
+  name: string | null;
+  viewer: () => boolean;
+  /** A request the server refused, in its words. */
+  onRefused?: (reason: string) => void;
+}): WorkshopClient {
   const { store, send, person } = options;
   let name = options.name;
   const set = (change: (w: WorkshopState) => Partial<WorkshopState>) =>
@@ -89,7 +97,11 @@ export function startWorkshop(options: { store: Store<AppState>; send: (request:
           set(() => ({ mine: { roundId: message.roundId, placements: Object.fromEntries(message.placements.map((p) => [p.itemId, { x: p.x, y: p.y } as MapPoint])), done: message.done } }));
           return;
         }
+        case 'joinCode':
+          set(() => ({ join: message.join }));
+          return;
         case 'workshopRefused':
+          options.onRefused?.(message.reason);
           return;
       }
     },

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { nameLimit } from '../../store/liveState';
 import { useLive } from './LiveContext';
+import { useApp } from '../../store/useStore';
 
 /** Asks once for the name others in the room see (remembered in this browser). */
 export function NameDialog() {
@@ -8,7 +9,9 @@ export function NameDialog() {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [name, setName] = useState('');
-  const asking = !!live && live.name === null;
+  // The projector (the view-only link) is nobody in the room: it is never asked.
+  const projector = useApp((s) => s.live?.projector ?? false);
+  const asking = !!live && live.name === null && !projector;
   useEffect(() => {
     const dialog = ref.current;
     if (asking && dialog && !dialog.open) dialog.showModal();

@@ -127,7 +127,7 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
     if (reason) actions.notify(reason, 'error');
   };
   if (role !== link.role) roleListener(role);
-  const workshop = startWorkshop({ store, send: (request) => room.send(request), person: personId(), name, viewer: () => (store.getState().live?.role ?? role) === 'view' });
+  const workshop = startWorkshop({ store, send: (request) => room.send(request), person: personId(), name, viewer: () => (store.getState().live?.role ?? role) === 'view', onRefused: (reason) => actions.notify(reason, 'error') });
   workshopListener = workshop.receive;
   let wasLive = false;
   statusListener = (connection, stored) => {

@@ -51,6 +51,7 @@ export function MapView() {
   const { width, height } = useElementSize(areaRef);
   const side = Math.floor(Math.min(width, height));
   const presenting = useApp((s) => s.session.presenting);
+  const projector = useApp((s) => s.live?.projector ?? false);
   const view = useApp((s) => s.session.view);
   // Presentation: labels and axis words grow to be read across a room (≥ 28 px at 1080p).
   const layout = useMemo(() => mapLayout(side, presenting ? 1.4 : 1, view), [side, presenting, view]);
@@ -115,7 +116,7 @@ export function MapView() {
         )}
       </div>
       {side > 100 && <ZoomControls />}
-      {!presenting && <Legend />}
+      {!presenting && !projector && <Legend />}
       <Announcer />
       {presenting && visible.length > placed.length && (
         <p className="labels-hidden" role="status">

@@ -3,6 +3,7 @@ import { lastRevealedOf, openRoundOf, roomTimerOf } from '../../model/rounds';
 import { useLive } from '../live/LiveContext';
 import { TimerDisplay } from './TimerDisplay';
 import { RoundResults } from './RoundResults';
+import { JoinCodeOverlay } from './JoinCodeOverlay';
 
 /**
  * The room's workshop above the map: the timer, the open round (its question, who is done,
@@ -15,16 +16,24 @@ export function WorkshopBar() {
   const role = useApp((s) => s.live?.role);
   const workshop = useApp((s) => s.live?.workshop);
   const presenting = useApp((s) => s.session.presenting);
+  const projector = useApp((s) => s.live?.projector ?? false);
   const round = openRoundOf(board);
   const revealed = lastRevealedOf(board);
   const timer = roomTimerOf(board);
-  if (!live || !workshop || (!round && !revealed && !timer)) return null;
+  if (!live || !workshop || (!round && !revealed && !timer && !workshop.join)) return null;
   const progress = round && workshop.progress?.roundId === round.id ? workshop.progress : null;
   const mine = round && workshop.mine?.roundId === round.id ? workshop.mine : null;
   const placed = round ? round.itemIds.filter((id) => mine?.placements[id]).length : 0;
   const viewer = role === 'view';
   return (
     <div className="workshop-bar">
+      {workshop.join && (projector || presenting) && <JoinCodeOverlay join={workshop.join} />}
+      {workshop.join && !projector && !presenting && role === 'facilitator' && (
+        <p className="join-note" role="status">
+          The join code <strong>{workshop.join.code}</strong> is on the projector.{' '}
+          <button type="button" onClick={() => live.workshop.send({ type: 'joinCode', show: false })}>Hide join code</button>
+        </p>
+      )}
       <TimerDisplay large={viewer || presenting} sound={!viewer} />
       {round && (
         <section className="round-banner" aria-label={`Round ${round.number}`} role="status">

@@ -4,6 +4,7 @@ import { Popover } from '../Popover';
 import { useLive } from '../live/LiveContext';
 import { openRoundOf, roomTimerOf } from '../../model/rounds';
 import { timerMinutes } from '../../collab/workshopProtocol';
+import { readRoomLink } from '../../collab/protocol';
 import { StartRoundDialog } from './StartRoundDialog';
 
 /** The facilitator's workshop tools: a placement round, and the room's one timer. */
@@ -13,9 +14,12 @@ export function WorkshopMenu() {
   const open = useApp((s) => openRoundOf(s.doc.board));
   const timer = useApp((s) => roomTimerOf(s.doc.board));
   const [starting, setStarting] = useState(false);
+  const joinShown = useApp((s) => s.live?.workshop.join != null);
   const [minutes, setMinutes] = useState('5');
   if (!live || !facilitator) return null;
   const send = live.workshop.send;
+  const editLink = live.links(location.origin).edit;
+  const editToken = editLink ? readRoomLink(editLink)?.token : undefined;
   const m = Number(minutes);
   const validMinutes = Number.isInteger(m) && m >= timerMinutes.min && m <= timerMinutes.max;
   const running = timer?.running ?? false;
@@ -31,6 +35,16 @@ export function WorkshopMenu() {
                 <p>Round {open.number} is open: reveal or cancel it from the bar above the map.</p>
               ) : (
                 <button type="button" onClick={() => { close(); setStarting(true); }}>Start a placement round…</button>
+              )}
+            </div>
+            <h2 className="popover-heading">Projector</h2>
+            <div className="popover-actions">
+              {joinShown ? (
+                <button type="button" onClick={() => { close(); send({ type: 'joinCode', show: false }); }}>Hide join code</button>
+              ) : (
+                <button type="button" disabled={!editToken} onClick={() => { close(); if (editToken) send({ type: 'joinCode', show: true, editToken }); }}>
+                  Show join code
+                </button>
               )}
             </div>
             <h2 className="popover-heading">Timer</h2>
