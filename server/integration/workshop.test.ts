@@ -40,6 +40,40 @@ async function people(room: string, tokens: { facilitatorToken: string; editToke
   return { host, ana, ben };
 }
 
+describe('dot votes on the server', () => {
+  it('hides counts until the vote closes, keeps each to their dots, then writes one anonymous ballot per person and option', async () => {
+    const created = await createRoom(server);
+    const { host, ana, ben } = await people(created.room, created);
+    const options = [
+      { id: 'zone:r1', label: 'Zone 1', at: { x: 0.4, y: 0.6 } },
+      { id: 'zone:r2', label: 'Zone 2', at: null },
+      { id: 'space:A', label: 'White space A', at: { x: 0.8, y: 0.2 } },
+    ];
+    ask(ana, { type: 'openVote', question: 'Mine', options, dots: 3, onePerOption: false, minutes: null });
+    await waitFor(() => refusals(ana).length === 1, 'a participant refused');
+    ask(host, { type: 'openVote', question: 'Which first?', options, dots: 3, onePerOption: false, minutes: null });
+    const votes = (client: Client) => [...boardTypes(client.doc).records.votes.values()] as { id: string; status: string }[];
+    await waitFor(() => votes(ben).length === 1, 'the vote');
+    const id = votes(ben)[0]!.id;
+    ask(ana, { type: 'vote', voteId: id, dots: { 'zone:r1': 4 } });
+    await waitFor(() => refusals(ana).length === 2, 'too many dots refused');
+    ask(ana, { type: 'vote', voteId: id, dots: { 'zone:r1': 2, 'space:A': 1 } });
+    ask(ben, { type: 'vote', voteId: id, dots: { 'zone:r2': 1, 'space:A': 2 } });
+    await waitFor(() => host.messages.some((m) => m.type === 'progress' && m.done === 2), 'both voted');
+    // Nobody hears anyone's dots, and the board holds none, until the vote closes.
+    expect(heard(host)).not.toMatch(/"space:A":\s*[12]/);
+    expect(boardTypes(host.doc).records.ballots.size).toBe(0);
+    ask(host, { type: 'closeVote', voteId: id });
+    await waitFor(() => votes(ben)[0]!.status === 'closed', 'the vote closed');
+    const ballots = [...boardTypes(ben.doc).records.ballots.values()] as { option: string; dots: number }[];
+    const sum = (option: string) => ballots.filter((b) => b.option === option).reduce((s, b) => s + b.dots, 0);
+    expect([sum('zone:r1'), sum('zone:r2'), sum('space:A')]).toEqual([2, 1, 3]);
+    expect(ballots).toHaveLength(4);
+    expect(JSON.stringify(ballots)).not.toMatch(/Ana|Ben|device/);
+    [host, ana, ben].forEach((client) => client.destroy());
+  });
+});
+
 describe('placement rounds on the server', () => {
   it('holds each placement privately until the reveal, tells progress, and writes the placements as evidence at the reveal', async () => {
     const created = await createRoom(server);

@@ -1,7 +1,7 @@
 import type { Connection, Document, Extension, afterLoadDocumentPayload, connectedPayload, onDisconnectPayload, onStatelessPayload } from '@hocuspocus/server';
 import { accessOf } from '../roomAccess';
 import type { Actor } from '../../src/model/rights';
-import type { Evidence, RoomTimer, Round } from '../../src/model/types';
+import type { Ballot, Evidence, RoomTimer, Round, Vote } from '../../src/model/types';
 import { boardTypes, plain } from '../../src/collab/boardYDoc';
 import { readOneRecord } from '../../src/collab/readBoard';
 import { readWorkshopRequest, type Placement, type WorkshopRequest } from '../../src/collab/workshopProtocol';
@@ -10,7 +10,8 @@ import { newId } from '../../src/model/ids';
 import type { RoomStore } from '../store/RoomStore';
 import { log, roomTag } from '../log';
 import { messageText } from './serverMessage';
-import { readHeld, writeHeld, type HeldWorkshop } from './heldWorkshop';
+import { readHeld, readHeldVotes, writeHeld, type HeldDots, type HeldVotes, type HeldWorkshop } from './heldWorkshop';
+import { dotsProblem } from '../../src/model/votes';
 
 /** The origin of the server's own writes to a room (rounds, the timer, a reveal's evidence). */
 export const workshopOrigin = Symbol('workshop');
@@ -25,6 +26,7 @@ const codeLetters = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 interface RoomState {
   readonly document: Document;
   readonly held: HeldWorkshop;
+  readonly votes: HeldVotes;
   /** Who each connection is in the rounds (after its hello). */
   readonly people: WeakMap<Connection, { person: string; name: string }>;
   alarm: ReturnType<typeof setTimeout> | null;
@@ -65,7 +67,7 @@ export class WorkshopHost implements Extension {
     } catch (error) {
       log(`${roomTag(documentName)}: could not read the held workshop (${(error as Error).message})`);
     }
-    const room: RoomState = { document, held: readHeld(json), people: new WeakMap(), alarm: null, saving: null, join: null };
+    const room: RoomState = { document, held: readHeld(json), votes: readHeldVotes(json), people: new WeakMap(), alarm: null, saving: null, join: null };
     this.rooms.set(documentName, room);
     this.arm(room);
   }
@@ -120,6 +122,8 @@ export class WorkshopHost implements Extension {
         const open = this.openRound(room);
         const mine = open && room.held.get(open.id)?.get(request.person);
         if (open) connection.sendStateless(messageText({ type: 'mine', roundId: open.id, placements: mine ? toPlacements(mine.placements) : [], done: mine?.done ?? false }));
+        const vote = this.openVote(room);
+        if (vote) connection.sendStateless(messageText({ type: 'myDots', voteId: vote.id, dots: room.votes.get(vote.id)?.get(request.person)?.dots ?? {} }));
         this.sendProgress(room);
         return null;
       }
@@ -165,6 +169,40 @@ export class WorkshopHost implements Extension {
         this.finish(room, round, request.type === 'closeRound' ? 'revealed' : 'cancelled');
         return null;
       }
+      case 'openVote': {
+        if (actor !== 'facilitator') return 'Only the facilitator opens a vote.';
+        if (this.openVote(room)) return 'A vote is open: close it before opening another.';
+        const number = 1 + Math.max(0, ...this.votes(room).map((v) => v.number));
+        const endsAt = request.minutes === null ? null : this.startTimer(room, request.minutes);
+        const vote: Vote = { id: newId('vote'), number, question: request.question, options: request.options, dots: request.dots, onePerOption: request.onePerOption, status: 'open', endsAt, createdAt: new Date(this.now()).toISOString() };
+        room.document.transact(() => boardTypes(room.document).records.votes.set(vote.id, plain(vote)), workshopOrigin);
+        this.storeNow(room.document);
+        this.sendProgress(room);
+        return null;
+      }
+      case 'vote': {
+        if (actor === 'viewer') return 'A view-only screen does not vote.';
+        const who = room.people.get(connection);
+        const vote = this.openVote(room);
+        if (!who) return 'Say who you are first.';
+        if (!vote || vote.id !== request.voteId) return 'That vote is closed.';
+        const problem = dotsProblem(vote, request.dots);
+        if (problem) return problem;
+        let people = room.votes.get(vote.id);
+        if (!people) room.votes.set(vote.id, (people = new Map()));
+        people.set(who.person, { name: who.name, dots: request.dots });
+        this.saveSoon(room);
+        this.sendProgress(room);
+        return null;
+      }
+      case 'closeVote':
+      case 'cancelVote': {
+        if (actor !== 'facilitator') return 'Only the facilitator closes a vote.';
+        const vote = this.openVote(room);
+        if (!vote || vote.id !== request.voteId) return 'That vote is closed already.';
+        this.finishVote(room, vote, request.type === 'closeVote' ? 'closed' : 'cancelled');
+        return null;
+      }
       case 'joinCode': {
         if (actor !== 'facilitator') return 'Only the facilitator shows the join code.';
         if (room.join) this.codes.delete(room.join.code);
@@ -206,6 +244,40 @@ export class WorkshopHost implements Extension {
       if ('record' in read) out.push(read.record as Round);
     }
     return out;
+  }
+
+  private votes(room: RoomState): Vote[] {
+    const out: Vote[] = [];
+    for (const [id, value] of boardTypes(room.document).records.votes.entries()) {
+      const read = readOneRecord('votes', id, value, 'lenient');
+      if ('record' in read) out.push(read.record as Vote);
+    }
+    return out;
+  }
+
+  private openVote(room: RoomState): Vote | null {
+    return this.votes(room).find((vote) => vote.status === 'open') ?? null;
+  }
+
+  /** Closes (the dots become anonymous ballots on the board: one per person and option) or cancels the vote. */
+  private finishVote(room: RoomState, vote: Vote, status: 'closed' | 'cancelled'): void {
+    const { records } = boardTypes(room.document);
+    const at = new Date(this.now()).toISOString();
+    const ballots: Ballot[] = [];
+    if (status === 'closed') {
+      for (const { dots } of room.votes.get(vote.id)?.values() ?? []) {
+        for (const [option, count] of Object.entries(dots)) if (count > 0) ballots.push({ id: newId('ballot'), voteId: vote.id, option, dots: count, createdAt: at });
+      }
+    }
+    room.document.transact(() => {
+      for (const ballot of ballots) records.ballots.set(ballot.id, plain(ballot));
+      records.votes.set(vote.id, plain({ ...vote, status }));
+    }, workshopOrigin);
+    this.storeNow(room.document);
+    room.votes.delete(vote.id);
+    this.saveSoon(room);
+    log(`${roomTag(room.document.name)}: vote ${vote.number} ${status} (${ballots.length} ballots)`);
+    this.arm(room);
   }
 
   private openRound(room: RoomState): Round | null {
@@ -277,6 +349,8 @@ export class WorkshopHost implements Extension {
     }
     const open = this.openRound(room);
     if (open && open.endsAt !== null) this.finish(room, open, 'revealed');
+    const vote = this.openVote(room);
+    if (vote && vote.endsAt !== null) this.finishVote(room, vote, 'closed');
   }
 
   /** Reveals (placements become evidence on the board) or cancels the round; the held placements go. */
@@ -304,11 +378,15 @@ export class WorkshopHost implements Extension {
     this.arm(room);
   }
 
-  /** Each connection's view of the open round's progress; names of who is not done for facilitators only. */
+  /** Each connection's view of the open round's (or else vote's) progress; names of who is not done for facilitators only. */
   private sendProgress(room: RoomState): void {
     const round = this.openRound(room);
-    if (!round) return;
-    const held = room.held.get(round.id) ?? new Map();
+    const vote = round ? null : this.openVote(room);
+    if (!round && !vote) return;
+    const held: Map<string, { name: string; done: boolean; placements: Readonly<Record<string, unknown>> }> = round
+      ? (room.held.get(round.id) ?? new Map())
+      : new Map([...(room.votes.get(vote!.id) ?? new Map<string, HeldDots>())].map(([person, entry]) => [person, { name: entry.name, placements: entry.dots, done: Object.values(entry.dots).reduce((a, b) => a + b, 0) >= vote!.dots }]));
+    const id = round ? round.id : vote!.id;
     const taking = new Map<string, string>();
     for (const [person, entry] of held) if (Object.keys(entry.placements).length > 0 || entry.done) taking.set(person, entry.name);
     // Everyone with the edit link who is here takes part; the facilitator once they place.
@@ -320,7 +398,7 @@ export class WorkshopHost implements Extension {
     const waiting = [...taking].filter(([person]) => !held.get(person)?.done).map(([, name]) => name).sort();
     for (const connection of room.document.getConnections()) {
       const names = this.actorOf(connection) === 'facilitator' ? waiting : [];
-      connection.sendStateless(messageText({ type: 'progress', roundId: round.id, done, total: taking.size, waiting: names }));
+      connection.sendStateless(messageText({ type: 'progress', roundId: id, done, total: taking.size, waiting: names }));
     }
   }
 
@@ -334,7 +412,7 @@ export class WorkshopHost implements Extension {
 
   private async save(room: RoomState): Promise<void> {
     try {
-      await this.store.storeWorkshop(room.document.name, writeHeld(room.held));
+      await this.store.storeWorkshop(room.document.name, writeHeld(room.held, room.votes));
     } catch (error) {
       log(`${roomTag(room.document.name)}: could not store the held workshop (${(error as Error).message}); trying again`);
       this.saveSoon(room);

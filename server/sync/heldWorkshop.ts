@@ -7,12 +7,46 @@ export interface HeldPerson extends HeldPlacements {
   readonly done: boolean;
 }
 
+/** One person's dots in an open vote, by option id. */
+export interface HeldDots {
+  readonly name: string;
+  readonly dots: Readonly<Record<string, number>>;
+}
+
 /** What the server holds of a room's workshop, by round id and person id: never in the shared document. */
 export type HeldWorkshop = Map<string, Map<string, HeldPerson>>;
+/** The same for votes, by vote id and person id. */
+export type HeldVotes = Map<string, Map<string, HeldDots>>;
 
 /** The held workshop as its store column keeps it (JSON). */
-export function writeHeld(held: HeldWorkshop): string {
-  return JSON.stringify({ rounds: Object.fromEntries([...held].map(([round, people]) => [round, Object.fromEntries(people)])) });
+export function writeHeld(held: HeldWorkshop, votes: HeldVotes = new Map()): string {
+  const plain = <T>(map: Map<string, Map<string, T>>) => Object.fromEntries([...map].map(([id, people]) => [id, Object.fromEntries(people)]));
+  return JSON.stringify({ rounds: plain(held), votes: plain(votes) });
+}
+
+/** The votes of the store's column; anything malformed is dropped. */
+export function readHeldVotes(json: string | null): HeldVotes {
+  const held: HeldVotes = new Map();
+  let value: unknown;
+  try {
+    value = json ? JSON.parse(json) : null;
+  } catch {
+    return held;
+  }
+  const votes = (value as { votes?: unknown } | null)?.votes;
+  if (typeof votes !== 'object' || votes === null) return held;
+  for (const [vote, people] of Object.entries(votes)) {
+    if (!isId(vote) || typeof people !== 'object' || people === null) continue;
+    const map = new Map<string, HeldDots>();
+    for (const [person, entry] of Object.entries(people as Record<string, unknown>)) {
+      const e = entry as Partial<HeldDots> | null;
+      if (!personPattern.test(person) || typeof e?.name !== 'string' || typeof e.dots !== 'object' || e.dots === null) continue;
+      const dots = Object.fromEntries(Object.entries(e.dots).filter(([id, n]) => isId(id) && typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= limits.voteDots));
+      map.set(person, { name: e.name.slice(0, limits.author), dots });
+    }
+    held.set(vote, map);
+  }
+  return held;
 }
 
 /** The store's column read back; anything malformed in it is dropped (never throws). */

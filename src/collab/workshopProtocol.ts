@@ -1,4 +1,5 @@
 import { isId, limits } from '../model/rules';
+import type { VoteOption } from '../model/types';
 import { cleanText } from '../model/cleanText';
 import { secretPattern } from './protocol';
 
@@ -19,6 +20,12 @@ export type WorkshopRequest =
   | { readonly type: 'cancelRound'; readonly roundId: string }
   | { readonly type: 'timer'; readonly action: 'start'; readonly minutes: number }
   | { readonly type: 'timer'; readonly action: 'add' | 'pause' | 'resume' | 'stop' }
+  /** The facilitator opens a dot vote on options the screen offers (zones, white space, pinned zones, items). */
+  | { readonly type: 'openVote'; readonly question: string; readonly options: readonly VoteOption[]; readonly dots: number; readonly onePerOption: boolean; readonly minutes: number | null }
+  /** All my dots in the open vote, by option. */
+  | { readonly type: 'vote'; readonly voteId: string; readonly dots: Readonly<Record<string, number>> }
+  | { readonly type: 'closeVote'; readonly voteId: string }
+  | { readonly type: 'cancelVote'; readonly voteId: string }
   /** The facilitator puts the join page on the projector (the edit link, which the server checks, as a QR code and a short address), or takes it off. */
   | { readonly type: 'joinCode'; readonly show: true; readonly editToken: string }
   | { readonly type: 'joinCode'; readonly show: false };
@@ -38,6 +45,8 @@ export type WorkshopMessage =
   | { readonly type: 'mine'; readonly roundId: string; readonly placements: readonly Placement[]; readonly done: boolean }
   /** A request refused, and why. */
   | { readonly type: 'workshopRefused'; readonly reason: string }
+  /** My own dots in the open vote, as the server holds them (after a reload). */
+  | { readonly type: 'myDots'; readonly voteId: string; readonly dots: Readonly<Record<string, number>> }
   /** The join page: the edit link and its short code (`/j/{code}`), or null when it is taken off. */
   | { readonly type: 'joinCode'; readonly join: { readonly code: string; readonly room: string; readonly token: string } | null };
 
@@ -92,6 +101,31 @@ export function readWorkshopRequest(text: string): WorkshopRequest | null {
     case 'closeRound':
     case 'cancelRound':
       return isId(m.roundId) ? { type: m.type, roundId: m.roundId } : null;
+    case 'openVote': {
+      if (typeof m.question !== 'string' || !Array.isArray(m.options) || m.options.length === 0 || m.options.length > limits.voteOptions) return null;
+      if (typeof m.dots !== 'number' || !Number.isInteger(m.dots) || m.dots < 1 || m.dots > limits.voteDots || typeof m.onePerOption !== 'boolean') return null;
+      if (m.minutes !== null && !isMinutes(m.minutes)) return null;
+      const options: VoteOption[] = [];
+      for (const o of m.options as unknown[]) {
+        const { id, label, at } = (o ?? {}) as Record<string, unknown>;
+        if (!isId(id) || typeof label !== 'string') return null;
+        const point = at === null ? null : (at as Record<string, unknown> | undefined);
+        if (point !== null && !(point && isUnit(point.x) && isUnit(point.y))) return null;
+        options.push({ id, label: cleanText(label, 'label').text.trim().slice(0, limits.label) || id, at: point === null ? null : ({ x: point.x, y: point.y } as VoteOption['at']) });
+      }
+      if (new Set(options.map((o) => o.id)).size !== options.length) return null;
+      const question = cleanText(m.question, 'label').text.trim().slice(0, limits.question) || 'Where should we go first?';
+      return { type: 'openVote', question, options, dots: m.dots, onePerOption: m.onePerOption, minutes: m.minutes as number | null };
+    }
+    case 'vote': {
+      if (!isId(m.voteId) || typeof m.dots !== 'object' || m.dots === null || Array.isArray(m.dots)) return null;
+      const entries = Object.entries(m.dots as Record<string, unknown>);
+      if (entries.length > limits.voteOptions || !entries.every(([id, n]) => isId(id) && typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= limits.voteDots)) return null;
+      return { type: 'vote', voteId: m.voteId, dots: Object.fromEntries(entries.filter(([, n]) => (n as number) > 0)) as Record<string, number> };
+    }
+    case 'closeVote':
+    case 'cancelVote':
+      return isId(m.voteId) ? { type: m.type, voteId: m.voteId } : null;
     case 'joinCode':
       if (m.show === false) return { type: 'joinCode', show: false };
       return m.show === true && typeof m.editToken === 'string' && secretPattern.test(m.editToken) ? { type: 'joinCode', show: true, editToken: m.editToken } : null;
@@ -122,6 +156,12 @@ export function readWorkshopMessage(value: Record<string, unknown>): WorkshopMes
     }
     case 'workshopRefused':
       return typeof value.reason === 'string' ? { type: 'workshopRefused', reason: value.reason.slice(0, 300) } : null;
+    case 'myDots': {
+      const dots = value.dots;
+      return isId(value.voteId) && typeof dots === 'object' && dots !== null && Object.entries(dots).every(([id, n]) => isId(id) && typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= limits.voteDots)
+        ? { type: 'myDots', voteId: value.voteId, dots: { ...(dots as Record<string, number>) } }
+        : null;
+    }
     case 'joinCode': {
       if (value.join === null) return { type: 'joinCode', join: null };
       const join = value.join as Record<string, unknown> | undefined;

@@ -30,6 +30,8 @@ export function createBlankBoard(now: string, title = 'Untitled board'): Board {
     evidenceView: { wave: '', lens: '' },
     rounds: [],
     timers: [],
+    votes: [],
+    ballots: [],
     gapSettings: defaultGapSettings,
     locked: false,
     createdAt: now,

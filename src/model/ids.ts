@@ -1,6 +1,6 @@
 const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
 
-export type IdPrefix = 'item' | 'board' | 'zone' | 'tab' | 'note' | 'evidence' | 'round';
+export type IdPrefix = 'item' | 'board' | 'zone' | 'tab' | 'note' | 'evidence' | 'round' | 'vote' | 'ballot';
 
 /** Where new ids come from: `newId` in the app, a counter in a test. */
 export type IdSource = (prefix: IdPrefix) => string;

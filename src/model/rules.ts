@@ -36,6 +36,11 @@ export const limits = {
   /** Rounds a board keeps, items in one round, and the question's length. */
   rounds: 200,
   roundItems: 100,
+  /** Votes a board keeps, options in one, dots per person, and ballots (one per person and option) in all. */
+  votes: 200,
+  voteOptions: 40,
+  voteDots: 10,
+  ballots: 20_000,
   question: 200,
   /** Respondents or participants behind one cell. */
   respondents: 10_000_000,

@@ -166,6 +166,40 @@ export interface Round {
   readonly createdAt: string;
 }
 
+/** Something a vote is on: a ranked zone, a white-space circle, a pinned zone, a concept or an item; where its count is drawn. */
+export interface VoteOption {
+  /** `zone:r1`, `space:A`, a pinned zone's or an item's id. */
+  readonly id: string;
+  readonly label: string;
+  /** Where its count is drawn on the map (a zone's badge, an item); null: in the list only. */
+  readonly at: MapPoint | null;
+}
+
+/** A dot vote of a shared board (schema 5): counts hidden until it closes. Written by the server only. */
+export interface Vote {
+  readonly id: string;
+  readonly number: number;
+  readonly question: string;
+  readonly options: readonly VoteOption[];
+  /** Dots per person, 1–10. */
+  readonly dots: number;
+  /** At most one dot per option. */
+  readonly onePerOption: boolean;
+  readonly status: 'open' | 'closed' | 'cancelled';
+  /** The server's clock when it closes by itself (with the timer); null: when the facilitator closes it. */
+  readonly endsAt: number | null;
+  readonly createdAt: string;
+}
+
+/** One person's dots on one option of a closed vote (schema 5): anonymous; one record each, so no two ever conflict. */
+export interface Ballot {
+  readonly id: string;
+  readonly voteId: string;
+  readonly option: string;
+  readonly dots: number;
+  readonly createdAt: string;
+}
+
 /** The room's one timer (schema 5), on the server's clock. Written by the server only. */
 export interface RoomTimer {
   readonly id: string;
@@ -205,6 +239,9 @@ export interface Board {
   readonly rounds: readonly Round[];
   /** The room's timer, when one was set (schema 5). */
   readonly timers: readonly RoomTimer[];
+  /** Dot votes, and the dots of those closed (schema 5). */
+  readonly votes: readonly Vote[];
+  readonly ballots: readonly Ballot[];
   readonly gapSettings: GapSettings;
   /** Set by a facilitator of a shared board (schema 4): participants change nothing. */
   readonly locked: boolean;

@@ -55,7 +55,7 @@ export const migrations: readonly Migration[] = [
   },
   {
     // 5: evidence behind items' positions (none yet), the wave and segment shown (the latest,
-    // everyone), and uncertainty shown; a shared board's rounds and timer (none). A field already there is kept (a newer peer's).
+    // everyone), and uncertainty shown; a shared board's rounds, timer and votes (none). A field already there is kept (a newer peer's).
     from: 4,
     migrate: (board) => ({
       ...board,
@@ -63,6 +63,8 @@ export const migrations: readonly Migration[] = [
       evidenceView: 'evidenceView' in board ? board.evidenceView : { wave: '', lens: '' },
       rounds: 'rounds' in board ? board.rounds : [],
       timers: 'timers' in board ? board.timers : [],
+      votes: 'votes' in board ? board.votes : [],
+      ballots: 'ballots' in board ? board.ballots : [],
       display: isRecord(board.display) && !('showUncertainty' in board.display) ? { ...board.display, showUncertainty: true } : board.display,
     }),
   },

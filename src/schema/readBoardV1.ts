@@ -29,7 +29,7 @@ const maxItemErrors = 10;
 
 /** The fields of each record as this schema writes them (`id` and `items` included). */
 const fields = {
-  board: ['id', 'title', 'axes', 'quadrants', 'bands', 'display', 'items', 'pinnedZones', 'notes', 'evidence', 'evidenceView', 'rounds', 'timers', 'gapSettings', 'locked', 'createdAt', 'updatedAt'],
+  board: ['id', 'title', 'axes', 'quadrants', 'bands', 'display', 'items', 'pinnedZones', 'notes', 'evidence', 'evidenceView', 'rounds', 'timers', 'votes', 'ballots', 'gapSettings', 'locked', 'createdAt', 'updatedAt'],
   item: ['id', 'kind', 'label', 'position', 'colour', 'notes', 'tags', 'attractors', 'weight', 'reach', 'locked'],
   zone: ['id', 'label', 'position', 'index', 'note', 'pinnedAt'],
   axes: ['x', 'y'],
@@ -186,6 +186,8 @@ function readBoard(v: Validator, o: Record<string, unknown>, items: Item[]): Boa
     evidenceView: readEvidenceView(v, own(o, 'evidenceView'), `${path}.evidenceView`),
     rounds: readRecords(v, own(o, 'rounds'), `${path}.rounds`, 'rounds'),
     timers: readRecords(v, own(o, 'timers'), `${path}.timers`, 'timers'),
+    votes: readRecords(v, own(o, 'votes'), `${path}.votes`, 'votes'),
+    ballots: readRecords(v, own(o, 'ballots'), `${path}.ballots`, 'ballots'),
     gapSettings: {
       coverage: v.number(gaps.coverage, `${path}.gapSettings.coverage`, ranges.coverage),
       threshold: v.number(gaps.threshold, `${path}.gapSettings.threshold`, ranges.threshold),

@@ -1,11 +1,14 @@
-import type { RoomTimer, Round } from '../model/types';
+import type { Ballot, RoomTimer, Round, Vote, VoteOption } from '../model/types';
 import { limits } from '../model/rules';
 import type { Validator } from './Validator';
-import { readId } from './readPoint';
+import { readId, readPoint } from './readPoint';
 
 const fields = {
   round: ['id', 'number', 'question', 'itemIds', 'start', 'showNames', 'status', 'endsAt', 'createdAt'],
   timer: ['id', 'running', 'endsAt', 'remaining', 'total', 'createdAt'],
+  vote: ['id', 'number', 'question', 'options', 'dots', 'onePerOption', 'status', 'endsAt', 'createdAt'],
+  option: ['id', 'label', 'at'],
+  ballot: ['id', 'voteId', 'option', 'dots', 'createdAt'],
 } as const;
 
 /** Server times: ms since 1970, up to the year 2286. */
@@ -42,6 +45,44 @@ export function readTimer(v: Validator, value: unknown, path: string): RoomTimer
     endsAt: v.number(o.endsAt, `${path}.endsAt`, time),
     remaining: v.number(o.remaining, `${path}.remaining`, duration),
     total: v.number(o.total, `${path}.total`, duration),
+    createdAt: v.string(o.createdAt, `${path}.createdAt`, limits.timestamp),
+  };
+}
+
+/** One dot vote, checked as itself: its one validator. */
+export function readVote(v: Validator, value: unknown, path: string): Vote {
+  const o = v.object(value, path) ?? {};
+  v.onlyKnown(o, path, fields.vote);
+  const options = (v.array(o.options, `${path}.options`, limits.voteOptions) ?? []).map((option, i) => readOption(v, option, `${path}.options[${i}]`));
+  if (new Set(options.map((option) => option.id)).size !== options.length) v.fail(`${path}.options`, 'an option appears twice');
+  return {
+    id: readId(v, o.id, `${path}.id`),
+    number: v.number(o.number, `${path}.number`, { min: 1, max: limits.votes * 100, integer: true }),
+    question: v.string(o.question, `${path}.question`, limits.question),
+    options,
+    dots: v.number(o.dots, `${path}.dots`, { min: 1, max: limits.voteDots, integer: true }),
+    onePerOption: v.boolean(o.onePerOption, `${path}.onePerOption`),
+    status: v.oneOf(o.status, `${path}.status`, ['open', 'closed', 'cancelled'] as const),
+    endsAt: o.endsAt === null ? null : v.number(o.endsAt, `${path}.endsAt`, time),
+    createdAt: v.string(o.createdAt, `${path}.createdAt`, limits.timestamp),
+  };
+}
+
+function readOption(v: Validator, value: unknown, path: string): VoteOption {
+  const o = v.object(value, path) ?? {};
+  v.onlyKnown(o, path, fields.option);
+  return { id: readId(v, o.id, `${path}.id`), label: v.string(o.label, `${path}.label`, limits.label, { required: true }), at: o.at === null ? null : readPoint(v, o.at, `${path}.at`) };
+}
+
+/** One person's dots on one option, checked as itself. */
+export function readBallot(v: Validator, value: unknown, path: string): Ballot {
+  const o = v.object(value, path) ?? {};
+  v.onlyKnown(o, path, fields.ballot);
+  return {
+    id: readId(v, o.id, `${path}.id`),
+    voteId: readId(v, o.voteId, `${path}.voteId`),
+    option: readId(v, o.option, `${path}.option`),
+    dots: v.number(o.dots, `${path}.dots`, { min: 1, max: limits.voteDots, integer: true }),
     createdAt: v.string(o.createdAt, `${path}.createdAt`, limits.timestamp),
   };
 }

@@ -3,7 +3,7 @@ import { limits } from '../model/rules';
 import type { Validator } from './Validator';
 import { readNote } from './readNote';
 import { readEvidence } from './readEvidence';
-import { readRound, readTimer } from './readRound';
+import { readBallot, readRound, readTimer, readVote } from './readRound';
 
 /** How each collection of records is read: its one validator, what a message calls one, how many a board holds. */
 export interface RecordType {
@@ -18,4 +18,6 @@ export const recordTypes: Readonly<Record<RecordCollection, RecordType>> = {
   evidence: { what: 'evidence', limit: limits.evidence, read: readEvidence },
   rounds: { what: 'round', limit: limits.rounds, read: readRound },
   timers: { what: 'timer', limit: 1, read: readTimer },
+  votes: { what: 'vote', limit: limits.votes, read: readVote },
+  ballots: { what: 'ballot', limit: limits.ballots, read: readBallot },
 };
