@@ -106,3 +106,43 @@ test.describe('placement rounds', () => {
     await expect(roundBar(ben.page).getByRole('button', { name: 'Reveal now' })).toHaveCount(0);
   });
 });
+
+test.describe('dot voting', () => {
+  test('counts are hidden until the vote closes, then ranked in the bar and drawn beside the zones', async ({ browser }) => {
+    test.setTimeout(60_000);
+    const { ana, links } = await sharedSample(browser);
+    const ben = await person(browser, links.edit, 'Ben');
+    const chi = await person(browser, links.edit, 'Chi');
+    const frames = { ben: recordFrames(ben.page), chi: recordFrames(chi.page) };
+    await ana.page.getByRole('button', { name: 'Workshop' }).click();
+    await ana.page.getByRole('button', { name: 'Open a dot vote…' }).click();
+    const dialog = ana.page.getByRole('dialog', { name: 'Open a dot vote' });
+    await expect(dialog.getByRole('spinbutton', { name: 'Dots per person' })).toHaveValue('3');
+    await dialog.getByRole('button', { name: 'Open the vote' }).click();
+    const panel = (page: Page) => page.getByRole('region', { name: 'Vote 1' });
+    const option = (page: Page, name: RegExp) => panel(page).getByRole('button', { name });
+    await expect(panel(ben.page)).toContainText('3 of 3 dots left');
+    // Ben: two dots on zone 1, one on zone 2; Chi: three on zone 2 (a tap once more when none are left takes one back).
+    await option(ben.page, /^Zone 1/).click();
+    await option(ben.page, /^Zone 1/).click();
+    await option(ben.page, /^Zone 2/).click();
+    await expect(panel(ben.page)).toContainText('0 of 3 dots left');
+    for (let i = 0; i < 3; i++) await option(chi.page, /^Zone 2/).click();
+    await option(chi.page, /^Zone 2/).click();
+    await expect(panel(chi.page)).toContainText('1 of 3 dots left');
+    await option(chi.page, /^Zone 2/).click();
+    await expect(panel(ana.page)).toContainText('2 of 2 people have used all their dots');
+    // Nobody sees a count, the facilitator included; no frame carries the other's dots.
+    for (const page of [ana.page, ben.page, chi.page]) await expect(page.locator('.vote-count')).toHaveCount(0);
+    expect(frames.ben.some((frame) => frame.includes('"zone:r2":3'))).toBe(false);
+    expect(frames.chi.some((frame) => frame.includes('"zone:r1":2'))).toBe(false);
+    await panel(ana.page).getByRole('button', { name: 'Close the vote' }).click();
+    for (const page of [ana.page, ben.page]) {
+      const results = page.getByRole('region', { name: 'Vote 1 results' });
+      await expect(results.getByRole('listitem').first()).toContainText(/^Zone 2.*: 4 dots from 2 people/);
+      await expect(results.getByRole('listitem').nth(1)).toContainText(/^Zone 1.*: 2 dots from 1 person/);
+      await expect(page.locator('.vote-count[data-option="zone:r2"]')).toContainText('4');
+    }
+    await ana.screenshot('vote-closed-1280x720');
+  });
+});

@@ -5,6 +5,7 @@ import type { WorkshopRequest } from '../../src/collab/workshopProtocol';
 import type { Evidence, Round } from '../../src/model/types';
 import { connect, createRoom, startServer, storedState, tempDir, waitFor, type Client, type RunningServer } from '../test/harness';
 import { testBoard } from '../../src/model/testBoard';
+import { mapPoint } from '../../src/model/mapPoint';
 
 /** A timer's minute lasts 1.5 s here: a timed round closes within the test. */
 const minute = { MINUTE_MS: '1500' };
@@ -45,9 +46,9 @@ describe('dot votes on the server', () => {
     const created = await createRoom(server);
     const { host, ana, ben } = await people(created.room, created);
     const options = [
-      { id: 'zone:r1', label: 'Zone 1', at: { x: 0.4, y: 0.6 } },
+      { id: 'zone:r1', label: 'Zone 1', at: mapPoint(0.4, 0.6) },
       { id: 'zone:r2', label: 'Zone 2', at: null },
-      { id: 'space:A', label: 'White space A', at: { x: 0.8, y: 0.2 } },
+      { id: 'space:A', label: 'White space A', at: mapPoint(0.8, 0.2) },
     ];
     ask(ana, { type: 'openVote', question: 'Mine', options, dots: 3, onePerOption: false, minutes: null });
     await waitFor(() => refusals(ana).length === 1, 'a participant refused');

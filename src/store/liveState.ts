@@ -50,11 +50,13 @@ export interface WorkshopState {
   readonly progress: { readonly roundId: string; readonly done: number; readonly total: number; readonly waiting: readonly string[] } | null;
   /** My placements in the open round (held by the server, mirrored here), and whether I said I am done. */
   readonly mine: { readonly roundId: string; readonly placements: Readonly<Record<string, MapPoint>>; readonly done: boolean } | null;
+  /** My dots in the open vote (held by the server, mirrored here). */
+  readonly myDots: { readonly voteId: string; readonly dots: Readonly<Record<string, number>> } | null;
   /** The join page the facilitator shows: the edit link's room and token, and its short code. */
   readonly join: { readonly code: string; readonly room: string; readonly token: string } | null;
 }
 
-export const noWorkshop: WorkshopState = { offsetMs: 0, progress: null, mine: null, join: null };
+export const noWorkshop: WorkshopState = { offsetMs: 0, progress: null, mine: null, myDots: null, join: null };
 
 /** The live session on a shared board: connection, people, undo, following. Never saved, never undone. */
 export interface LiveState {

@@ -17,6 +17,8 @@ export interface WorkshopClient {
   setName(name: string): void;
   place(roundId: string, itemId: string, at: MapPoint | null): void;
   setDone(roundId: string, done: boolean): void;
+  /** My dots in the open vote, all of them (sent at once). */
+  vote(voteId: string, dots: Readonly<Record<string, number>>): void;
   send(request: WorkshopRequest): void;
   destroy(): void;
 }
@@ -100,6 +102,9 @@ export function startWorkshop(options: {
         case 'joinCode':
           set(() => ({ join: message.join }));
           return;
+        case 'myDots':
+          set(() => ({ myDots: { voteId: message.voteId, dots: message.dots } }));
+          return;
         case 'workshopRefused':
           options.onRefused?.(message.reason);
           return;
@@ -126,6 +131,10 @@ export function startWorkshop(options: {
     setDone(roundId, done) {
       set((w) => ({ mine: { roundId, placements: w.mine?.roundId === roundId ? w.mine.placements : {}, done } }));
       sendSoon();
+    },
+    vote(voteId, dots) {
+      set(() => ({ myDots: { voteId, dots } }));
+      send({ type: 'vote', voteId, dots });
     },
     send,
     destroy() {

@@ -8,6 +8,7 @@ import { quadrantNames } from '../map/quadrantNameSpots';
 import { ZoneBadgesLayer, ZonesLayer } from '../zones/ZonesLayer';
 import { StaticItemsLayer } from './StaticItemsLayer';
 import { StaticNotesLayer } from '../notes/StaticNotesLayer';
+import { VoteCountsLayer } from '../workshop/VoteCountsLayer';
 import './exportStage.css';
 
 /** The map's layers at `side` px as an image shows them (see `StaticItemsLayer`). */
@@ -23,6 +24,7 @@ export function MapLayers({ side, view }: { side: number; view?: Viewport }) {
       <StaticItemsLayer layout={layout} />
       <ZoneBadgesLayer layout={layout} />
       <StaticNotesLayer layout={layout} />
+      {board.ballots.length > 0 && <VoteCountsLayer layout={layout} />}
       {layout.view.zoom > 1 && <PlotClip layout={layout} />}
     </>
   );

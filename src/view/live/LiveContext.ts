@@ -25,6 +25,7 @@ export interface LiveControls {
     send(request: WorkshopRequest): void;
     place(roundId: string, itemId: string, at: MapPoint | null): void;
     setDone(roundId: string, done: boolean): void;
+    vote(voteId: string, dots: Readonly<Record<string, number>>): void;
   };
 }
 

@@ -266,6 +266,7 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
       send: workshop.send,
       place: workshop.place,
       setDone: workshop.setDone,
+      vote: workshop.vote,
     },
   };
 

@@ -18,6 +18,8 @@ import { LiveOnly } from '../live/LiveOnly';
 const NotesLayer = lazy(() => import('../notes/NotesLayer').then((module) => ({ default: module.NotesLayer })));
 /** Arranging a multi-selection: loaded when several items are first selected. */
 const SelectionBar = lazy(() => import('../selection/SelectionBar').then((module) => ({ default: module.SelectionBar })));
+/** A closed vote's counts: loaded with the first. */
+const VoteCountsLayer = lazy(() => import('../workshop/VoteCountsLayer').then((module) => ({ default: module.VoteCountsLayer })));
 /** My placements in an open round: loaded with the first round. */
 const RoundPlacementLayer = lazy(() => import('../workshop/RoundPlacementLayer').then((module) => ({ default: module.RoundPlacementLayer })));
 const RemoteDragsLayer = lazy(() => import('./RemoteDragsLayer').then((module) => ({ default: module.RemoteDragsLayer })));
@@ -61,6 +63,7 @@ export function MapView() {
   const board = useApp((s) => s.doc.board);
   const { display } = board;
   const acceptedFrom = useApp((s) => s.session.acceptedFrom);
+  const hasVotes = board.ballots.length > 0;
   const hasEvidence = board.evidence.length > 0 && display.showUncertainty;
   const showProducts = useApp((s) => layerShown(s, 'products'));
   const showPersonas = useApp((s) => layerShown(s, 'personas'));
@@ -101,6 +104,11 @@ export function MapView() {
             <ItemsSvg layout={layout} visible={visible} placed={placed} axes={board.axes} zones={zonesRef} />
             {!placing && <ZoneBadgesLayer layout={layout} />}
             <PlotClip layout={layout} />
+            {hasVotes && (
+              <Suspense fallback={null}>
+                <VoteCountsLayer layout={layout} />
+              </Suspense>
+            )}
             {Object.keys(acceptedFrom).length > 0 && <AcceptedArrows layout={layout} from={acceptedFrom} items={board.items} />}
             {placing && (
               <Suspense fallback={null}>

@@ -4,6 +4,9 @@ import { useLive } from '../live/LiveContext';
 import { TimerDisplay } from './TimerDisplay';
 import { RoundResults } from './RoundResults';
 import { JoinCodeOverlay } from './JoinCodeOverlay';
+import { VotePanel } from './VotePanel';
+import { VoteResults } from './VoteResults';
+import { lastClosedVoteOf, openVoteOf } from '../../model/votes';
 
 /**
  * The room's workshop above the map: the timer, the open round (its question, who is done,
@@ -20,7 +23,9 @@ export function WorkshopBar() {
   const round = openRoundOf(board);
   const revealed = lastRevealedOf(board);
   const timer = roomTimerOf(board);
-  if (!live || !workshop || (!round && !revealed && !timer && !workshop.join)) return null;
+  const vote = openVoteOf(board);
+  const closed = lastClosedVoteOf(board);
+  if (!live || !workshop || (!round && !revealed && !timer && !workshop.join && !vote && !closed)) return null;
   const progress = round && workshop.progress?.roundId === round.id ? workshop.progress : null;
   const mine = round && workshop.mine?.roundId === round.id ? workshop.mine : null;
   const placed = round ? round.itemIds.filter((id) => mine?.placements[id]).length : 0;
@@ -63,6 +68,8 @@ export function WorkshopBar() {
         </section>
       )}
       {!round && revealed && <RoundResults round={revealed} />}
+      {vote && <VotePanel vote={vote} />}
+      {!vote && closed && <VoteResults vote={closed} />}
     </div>
   );
 }

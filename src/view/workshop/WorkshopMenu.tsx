@@ -6,6 +6,8 @@ import { openRoundOf, roomTimerOf } from '../../model/rounds';
 import { timerMinutes } from '../../collab/workshopProtocol';
 import { readRoomLink } from '../../collab/protocol';
 import { StartRoundDialog } from './StartRoundDialog';
+import { OpenVoteDialog } from './OpenVoteDialog';
+import { openVoteOf } from '../../model/votes';
 
 /** The facilitator's workshop tools: a placement round, and the room's one timer. */
 export function WorkshopMenu() {
@@ -14,6 +16,8 @@ export function WorkshopMenu() {
   const open = useApp((s) => openRoundOf(s.doc.board));
   const timer = useApp((s) => roomTimerOf(s.doc.board));
   const [starting, setStarting] = useState(false);
+  const [voting, setVoting] = useState(false);
+  const vote = useApp((s) => openVoteOf(s.doc.board));
   const joinShown = useApp((s) => s.live?.workshop.join != null);
   const [minutes, setMinutes] = useState('5');
   if (!live || !facilitator) return null;
@@ -36,6 +40,10 @@ export function WorkshopMenu() {
               ) : (
                 <button type="button" onClick={() => { close(); setStarting(true); }}>Start a placement round…</button>
               )}
+            </div>
+            <h2 className="popover-heading">Dot vote</h2>
+            <div className="popover-actions">
+              {vote ? <p>Vote {vote.number} is open: close it from the bar above the map.</p> : <button type="button" onClick={() => { close(); setVoting(true); }}>Open a dot vote…</button>}
             </div>
             <h2 className="popover-heading">Projector</h2>
             <div className="popover-actions">
@@ -61,6 +69,7 @@ export function WorkshopMenu() {
         )}
       </Popover>
       {starting && <StartRoundDialog onClose={() => setStarting(false)} />}
+      {voting && <OpenVoteDialog onClose={() => setVoting(false)} />}
     </div>
   );
 }

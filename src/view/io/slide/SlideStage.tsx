@@ -8,6 +8,7 @@ import { validateConcepts } from '../../zones/validateConcepts';
 import { conceptCardLines } from '../../zones/conceptCardLines';
 import { useShownGaps } from '../../zones/useGaps';
 import { useZoneStability } from '../../zones/useZoneStability';
+import { countVotes, lastClosedVoteOf } from '../../../model/votes';
 import { useEvidenceParts } from '../../evidence/useEvidenceParts';
 import { legendEntries } from '../../present/legendEntries';
 import { LegendIcon } from '../../present/LegendIcon';
@@ -49,6 +50,13 @@ export function SlideStage({ date }: { date: string }) {
   // On a board with evidence, each zone says how it holds up over resamples (when known).
   const stabilities = useZoneStability();
   const words = useEvidenceParts(stabilities !== null);
+  // After a dot vote on the zones, each says its dots.
+  const closedVote = lastClosedVoteOf(board);
+  const tally = closedVote ? countVotes(closedVote, board.ballots) : [];
+  const votedFor = (i: number) => {
+    const t = tally.find((entry) => entry.id === `zone:r${i + 1}`);
+    return t ? ` Vote: ${t.dots} ${t.dots === 1 ? 'dot' : 'dots'}.` : '';
+  };
   const holdsUp = (i: number) => {
     const zone = stabilities?.[i];
     return zone && words ? ` ${capitalise(words.stabilityWord(zone.keep))}: ${words.describeStability(i + 1, zone)}` : '';
@@ -57,7 +65,7 @@ export function SlideStage({ date }: { date: string }) {
   const items = new Map(board.items.map((item) => [item.id, item]));
   const top = result.opportunities[0];
   const zones = shown.zones
-    ? result.opportunities.map((zone, i) => ({ title: zoneTitle(zone, items), index: opportunityIndex(zone, top), sentence: explainZone(result, i, items, board) + holdsUp(i) }))
+    ? result.opportunities.map((zone, i) => ({ title: zoneTitle(zone, items), index: opportunityIndex(zone, top), sentence: explainZone(result, i, items, board) + holdsUp(i) + votedFor(i) }))
     : [];
   const concepts = shown.zones && shown.concepts ? conceptsOnSlide(board) : [];
   const model = slideModel({ title: board.title, date, legend: legendEntries(shown), zones, total: totalUnmetWords(result), concepts, measure });
