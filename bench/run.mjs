@@ -53,6 +53,10 @@ console.log('\n# Sync under attack (the built server on 127.0.0.1; honest and ho
 run('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts', 'bench/syncHostile.bench.ts'], { BENCH_OUT: 'bench/.hostile.json' });
 const hostile = JSON.parse(readFileSync('bench/.hostile.json', 'utf8'));
 
+console.log('\n# A placement round (the built server on 127.0.0.1; participants in Node)');
+run('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts', 'bench/round.bench.ts'], { BENCH_OUT: 'bench/.round.json' });
+const round = JSON.parse(readFileSync('bench/.round.json', 'utf8'));
+
 // Initial: what index.html loads (its script and module preloads) and the gap-finder's worker,
 // which starts with the map. Lazy: what loads only when a board is shared or opened from a
 // link (Yjs, the provider, y-indexeddb, qrcode), or on demand.
@@ -93,7 +97,10 @@ console.log(`\n${syncReport.lines.join('\n')}`);
 console.log(`\n## Sync under attack (${hostile.connections} connections, ${hostile.honest} honest; budgets: p95 ≤ ${hostile.budget.p95Ms} ms, RSS ≤ ${hostile.budget.rssMB} MB)`);
 console.log(`- honest drops p95 ${f(hostile.drops.p95, 1)} ms (${hostile.drops.received}/${hostile.drops.expected} arrived), drags p95 ${f(hostile.drags.p95, 1)} ms; server RSS max ${f(hostile.server.rssMB.max, 0)} MB, CPU ${f(hostile.server.cpuPercent.mean, 0)} %; flooders closed: ${hostile.hostile.floodClosed}`);
 
-const results = { quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, gaps, imports, scale, evidence, drag, survey, bundle, sync, hostile };
+console.log(`\n## A placement round (${round.participants} participants × ${round.items} items; budget p95 ≤ ${round.budgetMs} ms)`);
+console.log(`- from Reveal now until every participant's board holds the evidence: median ${f(round.medianMs, 0)} ms, p95 ${f(round.p95Ms, 0)} ms over ${round.rounds} rounds`);
+
+const results = { quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, gaps, imports, scale, evidence, drag, survey, bundle, sync, hostile, round };
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2));
 rmSync('bench/.gaps.json', { force: true });
 rmSync('bench/.import.json', { force: true });
@@ -103,6 +110,7 @@ rmSync('bench/.evidence.json', { force: true });
 rmSync('bench/.survey.json', { force: true });
 rmSync('bench/.sync.json', { force: true });
 rmSync('bench/.hostile.json', { force: true });
+rmSync('bench/.round.json', { force: true });
 const moved = drag.every((r) => Math.abs(r.movedPx - 600) < 60);
 if (!moved) {
   console.error('A dragged item did not move 600 px: the drag benchmark measured nothing.');
