@@ -21,8 +21,8 @@ describe('the shared board stays out of the initial bundle', () => {
     expect(importers).toEqual([]);
   });
 
-  it('no file outside src/collab imports it statically, but for the protocol and the shared board’s boot, which the page imports only from a link', () => {
-    const importers = outside.filter((file) => /from\s+['"][./]*collab\/(?!protocol['"])/.test(readFileSync(join(src, file), 'utf8')));
+  it('no file outside src/collab imports it statically, but for the protocols (plain data) and the shared board’s boot, which the page imports only from a link', () => {
+    const importers = outside.filter((file) => /from\s+['"][./]*collab\/(?!(protocol|workshopProtocol)['"])/.test(readFileSync(join(src, file), 'utf8')));
     expect(importers).toEqual(['view/live/bootShared.tsx']);
     const staticBoot = sourceFiles().filter((file) => /from\s+['"][./]*live\/bootShared['"]/.test(readFileSync(join(src, file), 'utf8')));
     expect(staticBoot).toEqual([]);
@@ -34,8 +34,9 @@ describe('the shared board stays out of the initial bundle', () => {
     expect(inside.filter((file) => file.endsWith('.tsx') || /from\s+['"](react|react-dom)|from\s+['"][./]*view\//.test(readFileSync(join(src, file), 'utf8')))).toEqual([]);
   });
 
-  it('the protocol, which the app imports, imports nothing but the rights rule book (pure, a few lines)', () => {
-    const imports = readFileSync(join(src, 'collab/protocol.ts'), 'utf8').match(/^\s*import\s.*$/gm) ?? [];
-    expect(imports.map((line) => line.trim())).toEqual(["import { roles, type Role } from '../model/rights';"]);
+  it('the protocols, which the app imports, import nothing but the rule book and each other (pure)', () => {
+    const importsOf = (file: string) => (readFileSync(join(src, file), 'utf8').match(/^\s*import\s.*$/gm) ?? []).map((line) => line.trim());
+    expect(importsOf('collab/protocol.ts')).toEqual(["import { roles, type Role } from '../model/rights';", "import { readWorkshopMessage, type WorkshopMessage } from './workshopProtocol';"]);
+    for (const line of importsOf('collab/workshopProtocol.ts')) expect(line).toMatch(/from '(\.\.\/model\/(rules|cleanText|types)|\.\/protocol)';$/);
   });
 });
