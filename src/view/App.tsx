@@ -8,6 +8,7 @@ import { Toolbar } from './Toolbar';
 import { MapView } from './map/MapView';
 import { SidePanel } from './panel/SidePanel';
 import { ConflictBanner, DeletedBanner, Notice, RecoveryBanner } from './Banners';
+import { SaveStatus } from './SaveStatus';
 import { useShortcuts } from './useShortcuts';
 import { usePresentation } from './usePresentation';
 import { LibraryContext } from './LibraryContext';
@@ -92,7 +93,12 @@ function Shell({ onPresent, onResolve, onCrash }: { onPresent: (on: boolean) => 
         <ShortcutSheet onClose={() => actions.setShortcuts(false)} onWelcome={() => { actions.setShortcuts(false); actions.setWelcome(true); }} />
       )}
       {!presenting && !projector && <Toolbar onPresent={() => onPresent(true)} heading={`P/A Map: ${title}`} />}
-      {!presenting && projector && <h1 className="projector-title">{title}</h1>}
+      {!presenting && projector && (
+        <header className="projector-header">
+          <h1 className="projector-title">{title}</h1>
+          <SaveStatus />
+        </header>
+      )}
       <section className="messages" aria-label="Messages">
         <LiveOnly>
           {!projector && <LiveBanners />}
