@@ -1,22 +1,21 @@
 import type { Connection, Document, Extension, afterLoadDocumentPayload, connectedPayload, onDisconnectPayload, onStatelessPayload } from '@hocuspocus/server';
 import { accessOf } from '../roomAccess';
 import type { Actor } from '../../src/model/rights';
-import type { Ballot, Evidence, RoomTimer, Round, Vote } from '../../src/model/types';
+import type { Ballot, RoomTimer, Round, Vote } from '../../src/model/types';
 import { boardTypes, plain } from '../../src/collab/boardYDoc';
-import { readOneRecord } from '../../src/collab/readBoard';
 import { readWorkshopRequest, type Placement, type WorkshopRequest } from '../../src/collab/workshopProtocol';
 import { roundEvidence, roundWave } from '../../src/evidence/roundEvidence';
 import { newId } from '../../src/model/ids';
 import type { RoomStore } from '../store/RoomStore';
 import { log, roomTag } from '../log';
 import { messageText } from './serverMessage';
+import { evidenceIn, openRoundIn, openVoteIn, roundsIn, timerId, timerIn, votesIn } from './workshopRecords';
+import { changedTimer, type TimerAction } from './timerChange';
 import { readHeld, readHeldVotes, writeHeld, type HeldDots, type HeldVotes, type HeldWorkshop } from './heldWorkshop';
 import { dotsProblem } from '../../src/model/votes';
 
 /** The origin of the server's own writes to a room (rounds, the timer, a reveal's evidence). */
 export const workshopOrigin = Symbol('workshop');
-/** The room's one timer's record id. */
-export const timerId = 'timer:room';
 /** Held placements are stored this soon after a change. */
 const storeAfterMs = 150;
 
@@ -119,10 +118,10 @@ export class WorkshopHost implements Extension {
       case 'hello': {
         if (actor === 'viewer') return null;
         room.people.set(connection, { person: request.person, name: request.name });
-        const open = this.openRound(room);
+        const open = openRoundIn(room.document);
         const mine = open && room.held.get(open.id)?.get(request.person);
         if (open) connection.sendStateless(messageText({ type: 'mine', roundId: open.id, placements: mine ? toPlacements(mine.placements) : [], done: mine?.done ?? false }));
-        const vote = this.openVote(room);
+        const vote = openVoteIn(room.document);
         if (vote) connection.sendStateless(messageText({ type: 'myDots', voteId: vote.id, dots: room.votes.get(vote.id)?.get(request.person)?.dots ?? {} }));
         this.sendProgress(room);
         return null;
@@ -130,7 +129,7 @@ export class WorkshopHost implements Extension {
       case 'place': {
         if (actor === 'viewer') return 'A view-only screen does not place.';
         const who = room.people.get(connection);
-        const round = this.openRound(room);
+        const round = openRoundIn(room.document);
         if (!who) return 'Say who you are first.';
         if (!round || round.id !== request.roundId) return 'That round is closed.';
         const items = new Set(round.itemIds);
@@ -145,11 +144,11 @@ export class WorkshopHost implements Extension {
       }
       case 'startRound': {
         if (actor !== 'facilitator') return 'Only the facilitator starts a round.';
-        if (this.openRound(room)) return 'A round is open: close it before starting another.';
+        if (openRoundIn(room.document)) return 'A round is open: close it before starting another.';
         const { records, items } = boardTypes(room.document);
         const missing = request.itemIds.filter((id) => !items.has(id));
         if (missing.length > 0) return `${missing.length === 1 ? 'An item is' : `${missing.length} items are`} no longer on the board.`;
-        const number = 1 + Math.max(0, ...this.rounds(room).map((r) => r.number));
+        const number = 1 + Math.max(0, ...roundsIn(room.document).map((r) => r.number));
         const endsAt = request.minutes === null ? null : this.startTimer(room, request.minutes);
         const round: Round = { id: newId('round'), number, question: request.question, itemIds: request.itemIds, start: request.start, showNames: request.showNames, status: 'open', endsAt, createdAt: new Date(this.now()).toISOString() };
         room.document.transact(() => records.rounds.set(round.id, plain(round)), workshopOrigin);
@@ -164,15 +163,15 @@ export class WorkshopHost implements Extension {
       case 'closeRound':
       case 'cancelRound': {
         if (actor !== 'facilitator') return 'Only the facilitator closes a round.';
-        const round = this.openRound(room);
+        const round = openRoundIn(room.document);
         if (!round || round.id !== request.roundId) return 'That round is closed already.';
         this.finish(room, round, request.type === 'closeRound' ? 'revealed' : 'cancelled');
         return null;
       }
       case 'openVote': {
         if (actor !== 'facilitator') return 'Only the facilitator opens a vote.';
-        if (this.openVote(room)) return 'A vote is open: close it before opening another.';
-        const number = 1 + Math.max(0, ...this.votes(room).map((v) => v.number));
+        if (openVoteIn(room.document)) return 'A vote is open: close it before opening another.';
+        const number = 1 + Math.max(0, ...votesIn(room.document).map((v) => v.number));
         const endsAt = request.minutes === null ? null : this.startTimer(room, request.minutes);
         const vote: Vote = { id: newId('vote'), number, question: request.question, options: request.options, dots: request.dots, onePerOption: request.onePerOption, status: 'open', endsAt, createdAt: new Date(this.now()).toISOString() };
         room.document.transact(() => boardTypes(room.document).records.votes.set(vote.id, plain(vote)), workshopOrigin);
@@ -183,7 +182,7 @@ export class WorkshopHost implements Extension {
       case 'vote': {
         if (actor === 'viewer') return 'A view-only screen does not vote.';
         const who = room.people.get(connection);
-        const vote = this.openVote(room);
+        const vote = openVoteIn(room.document);
         if (!who) return 'Say who you are first.';
         if (!vote || vote.id !== request.voteId) return 'That vote is closed.';
         const problem = dotsProblem(vote, request.dots);
@@ -198,7 +197,7 @@ export class WorkshopHost implements Extension {
       case 'closeVote':
       case 'cancelVote': {
         if (actor !== 'facilitator') return 'Only the facilitator closes a vote.';
-        const vote = this.openVote(room);
+        const vote = openVoteIn(room.document);
         if (!vote || vote.id !== request.voteId) return 'That vote is closed already.';
         this.finishVote(room, vote, request.type === 'closeVote' ? 'closed' : 'cancelled');
         return null;
@@ -236,28 +235,8 @@ export class WorkshopHost implements Extension {
     return record !== null && !record.deleted && accessOf(record, token)?.role === 'edit';
   }
 
-  private rounds(room: RoomState): Round[] {
-    const map = boardTypes(room.document).records.rounds;
-    const out: Round[] = [];
-    for (const [id, value] of map.entries()) {
-      const read = readOneRecord('rounds', id, value, 'lenient');
-      if ('record' in read) out.push(read.record as Round);
-    }
-    return out;
-  }
 
-  private votes(room: RoomState): Vote[] {
-    const out: Vote[] = [];
-    for (const [id, value] of boardTypes(room.document).records.votes.entries()) {
-      const read = readOneRecord('votes', id, value, 'lenient');
-      if ('record' in read) out.push(read.record as Vote);
-    }
-    return out;
-  }
 
-  private openVote(room: RoomState): Vote | null {
-    return this.votes(room).find((vote) => vote.status === 'open') ?? null;
-  }
 
   /** Closes (the dots become anonymous ballots on the board: one per person and option) or cancels the vote. */
   private finishVote(room: RoomState, vote: Vote, status: 'closed' | 'cancelled'): void {
@@ -280,19 +259,11 @@ export class WorkshopHost implements Extension {
     this.arm(room);
   }
 
-  private openRound(room: RoomState): Round | null {
-    return this.rounds(room).find((round) => round.status === 'open') ?? null;
-  }
 
-  private timer(room: RoomState): RoomTimer | null {
-    const value = boardTypes(room.document).records.timers.get(timerId);
-    const read = value === undefined ? null : readOneRecord('timers', timerId, value, 'lenient');
-    return read && 'record' in read ? (read.record as RoomTimer) : null;
-  }
 
   private writeTimer(room: RoomState, timer: RoomTimer): void {
     const { records } = boardTypes(room.document);
-    const open = this.openRound(room);
+    const open = openRoundIn(room.document);
     room.document.transact(() => {
       records.timers.set(timerId, plain(timer));
       // A round with a time limit ends with the timer.
@@ -310,28 +281,17 @@ export class WorkshopHost implements Extension {
     return endsAt;
   }
 
-  private changeTimer(room: RoomState, action: 'add' | 'pause' | 'resume' | 'stop'): void {
-    const timer = this.timer(room);
-    if (!timer) return;
-    const now = this.now();
-    const left = timer.running ? Math.max(0, timer.endsAt - now) : timer.remaining;
-    const next: RoomTimer =
-      action === 'add'
-        ? { ...timer, endsAt: (timer.running ? timer.endsAt : now + left) + this.minuteMs, remaining: left + this.minuteMs, total: timer.total + this.minuteMs }
-        : action === 'pause'
-          ? { ...timer, running: false, remaining: left }
-          : action === 'resume'
-            ? { ...timer, running: left > 0, endsAt: now + left, remaining: left }
-            : { ...timer, running: false, remaining: 0 };
-    this.writeTimer(room, next);
+  private changeTimer(room: RoomState, action: TimerAction): void {
+    const timer = timerIn(room.document);
+    if (timer) this.writeTimer(room, changedTimer(timer, action, this.now(), this.minuteMs));
   }
 
   /** Sets the room's one alarm: the timer's end (and, with it, a timed round's). */
   private arm(room: RoomState): void {
     if (room.alarm) clearTimeout(room.alarm);
     room.alarm = null;
-    const timer = this.timer(room);
-    const open = this.openRound(room);
+    const timer = timerIn(room.document);
+    const open = openRoundIn(room.document);
     const at = timer?.running ? timer.endsAt : open?.endsAt !== null && open && !timer ? open.endsAt : null;
     if (at === null || at === undefined) return;
     room.alarm = setTimeout(() => this.ring(room), Math.max(0, Math.min(at - this.now(), 2 ** 31 - 1)));
@@ -341,15 +301,15 @@ export class WorkshopHost implements Extension {
   private ring(room: RoomState): void {
     room.alarm = null;
     if (!this.rooms.has(room.document.name)) return;
-    const timer = this.timer(room);
+    const timer = timerIn(room.document);
     if (timer?.running && timer.endsAt > this.now() + 50) return this.arm(room);
     if (timer?.running) {
       room.document.transact(() => boardTypes(room.document).records.timers.set(timerId, plain({ ...timer, running: false, remaining: 0 })), workshopOrigin);
       this.storeNow(room.document);
     }
-    const open = this.openRound(room);
+    const open = openRoundIn(room.document);
     if (open && open.endsAt !== null) this.finish(room, open, 'revealed');
-    const vote = this.openVote(room);
+    const vote = openVoteIn(room.document);
     if (vote && vote.endsAt !== null) this.finishVote(room, vote, 'closed');
   }
 
@@ -357,12 +317,7 @@ export class WorkshopHost implements Extension {
   private finish(room: RoomState, round: Round, status: 'revealed' | 'cancelled'): void {
     const { records, items, meta } = boardTypes(room.document);
     const held = [...(room.held.get(round.id)?.values() ?? [])];
-    const existing: Evidence[] = [];
-    for (const [id, value] of records.evidence.entries()) {
-      const read = readOneRecord('evidence', id, value, 'lenient');
-      if ('record' in read) existing.push(read.record as Evidence);
-    }
-    const evidence = status === 'revealed' ? roundEvidence(round, held, existing, new Set(items.keys()), new Date(this.now()).toISOString(), () => newId('evidence')) : [];
+    const evidence = status === 'revealed' ? roundEvidence(round, held, evidenceIn(room.document), new Set(items.keys()), new Date(this.now()).toISOString(), () => newId('evidence')) : [];
     room.document.transact(() => {
       for (const record of evidence) records.evidence.set(record.id, plain(record));
       records.rounds.set(round.id, plain({ ...round, status }));
@@ -380,8 +335,8 @@ export class WorkshopHost implements Extension {
 
   /** Each connection's view of the open round's (or else vote's) progress; names of who is not done for facilitators only. */
   private sendProgress(room: RoomState): void {
-    const round = this.openRound(room);
-    const vote = round ? null : this.openVote(room);
+    const round = openRoundIn(room.document);
+    const vote = round ? null : openVoteIn(room.document);
     if (!round && !vote) return;
     const held: Map<string, { name: string; done: boolean; placements: Readonly<Record<string, unknown>> }> = round
       ? (room.held.get(round.id) ?? new Map())

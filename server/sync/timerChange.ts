@@ -1,0 +1,21 @@
+import type { RoomTimer } from '../../src/model/types';
+
+export type TimerAction = 'add' | 'pause' | 'resume' | 'stop';
+
+/**
+ * The timer after the facilitator's `action` at server time `now`: a minute more (running or
+ * paused), paused with what is left, resumed from it, or stopped at zero.
+ */
+export function changedTimer(timer: RoomTimer, action: TimerAction, now: number, minuteMs: number): RoomTimer {
+  const left = timer.running ? Math.max(0, timer.endsAt - now) : timer.remaining;
+  switch (action) {
+    case 'add':
+      return { ...timer, endsAt: (timer.running ? timer.endsAt : now + left) + minuteMs, remaining: left + minuteMs, total: timer.total + minuteMs };
+    case 'pause':
+      return { ...timer, running: false, remaining: left };
+    case 'resume':
+      return { ...timer, running: left > 0, endsAt: now + left, remaining: left };
+    case 'stop':
+      return { ...timer, running: false, remaining: 0 };
+  }
+}
