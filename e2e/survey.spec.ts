@@ -103,6 +103,7 @@ test.describe('survey evidence', () => {
   });
 
   test('a survey imported on a shared board reaches the others with its ellipses and n', async ({ browser }) => {
+    test.setTimeout(60_000);
     const { ana, links } = await sharedSample(browser);
     const ben = await person(browser, links.edit, 'Ben');
     const dialog = await ana.importSurvey('coffee-tracker.csv', qualtricsSurvey(30));
