@@ -146,3 +146,23 @@ test.describe('dot voting', () => {
     await ana.screenshot('vote-closed-1280x720');
   });
 });
+
+test.describe('offline edits that did not stand', () => {
+  test('two people move one item while offline: back online, the one whose move was overwritten is told and may put theirs back', async ({ browser }) => {
+    test.setTimeout(60_000);
+    const { ana, links } = await sharedSample(browser);
+    const ben = await person(browser, links.edit, 'Ben');
+    for (const who of [ana, ben]) await who.page.context().setOffline(true);
+    await ana.dragItem('Moka pot', -120, -60);
+    await ben.dragItem('Moka pot', 150, -90);
+    const mine = { ana: await ana.position('Moka pot'), ben: await ben.position('Moka pot') };
+    for (const who of [ana, ben]) await who.page.context().setOffline(false);
+    await expect.poll(async () => JSON.stringify(await ana.position('Moka pot')) === JSON.stringify(await ben.position('Moka pot')), { timeout: 20_000 }).toBe(true);
+    const banner = (who: MapPage) => who.page.getByRole('alert').filter({ hasText: 'While you were offline you changed the position of “Moka pot”' });
+    await expect.poll(async () => (await banner(ana).count()) + (await banner(ben).count()), { timeout: 15_000 }).toBe(1);
+    const [loser, other, wanted] = (await banner(ana).count()) === 1 ? [ana, ben, mine.ana] : [ben, ana, mine.ben];
+    await banner(loser).getByRole('button', { name: 'Use mine' }).click();
+    await other.expectAt('Moka pot', wanted.x, wanted.y);
+    await expect(banner(loser)).toHaveCount(0);
+  });
+});

@@ -204,6 +204,8 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
     setPendingImport: (pendingImport: Session['pendingImport']) => setSession(() => ({ pendingImport })),
     /** Opens (or with null closes) the survey import dialog on a file. */
     openSurvey: (survey: Session['survey']) => setSession(() => ({ survey })),
+    /** Offline edits someone else's change overwrote, shown until answered (`[]`: answered). */
+    setOverwritten: (overwritten: NonNullable<AppState['live']>['overwritten']) => store.setState((s) => (s.live ? { ...s, live: { ...s.live, overwritten } } : s)),
     /** Where items moved to a round's position came from (faint arrows); `{}` dismisses them. */
     setAcceptedFrom: (acceptedFrom: Session['acceptedFrom']) => setSession(() => ({ acceptedFrom })),
     /**

@@ -81,6 +81,8 @@ export interface LiveState {
   readonly workshop: WorkshopState;
   /** Opened with the view-only link: the projector (no name asked, no editing chrome, no toasts). */
   readonly projector: boolean;
+  /** Edits made here while offline that someone else's change overwrote (told once back, until answered). */
+  readonly overwritten: readonly { readonly id: string; readonly field: string; readonly mine: unknown }[];
 }
 
 /** How many people are here: the room's list, and me even before I have given my name (and so before the room sees me). */

@@ -64,6 +64,7 @@ export function startLive(options: {
     ended: null,
     workshop: noWorkshop,
     projector: link.role === 'view',
+    overwritten: [],
   };
   store.setState((s) => ({ ...s, live: initial }));
   const live = () => store.getState().live!;

@@ -1,6 +1,39 @@
 import { useActions, useApp } from '../../store/useStore';
 import { boardLockedReason } from '../../model/rights';
 import { useLive } from './LiveContext';
+import type { MapPoint } from '../../model/types';
+import type { ItemChanges } from '../../model/commands';
+
+const noEdits: readonly never[] = [];
+
+/** The words of an item field in a sentence. */
+const fieldWords: Readonly<Record<string, string>> = { position: 'position', label: 'name', colour: 'colour', notes: 'notes', weight: 'size', reach: 'reach', tags: 'tags', attractors: 'key attractors', kind: 'kind', locked: 'lock' };
+
+/**
+ * What I changed while offline and someone else's change overwrote, said once I am back:
+ * "Use mine" puts my values back, "Keep theirs" leaves the board as it is.
+ */
+function OverwrittenBanner() {
+  const actions = useActions();
+  const overwritten = useApp((s) => s.live!.overwritten);
+  const items = useApp((s) => s.doc.board.items);
+  const clear = () => actions.setOverwritten([]);
+  const named = overwritten.map((edit) => `the ${fieldWords[edit.field] ?? edit.field} of “${items.find((item) => item.id === edit.id)?.label ?? 'an item'}”`);
+  const useMine = () => {
+    for (const edit of overwritten) {
+      if (edit.field === 'position') actions.dispatch({ type: 'moveItem', id: edit.id, position: edit.mine as MapPoint | null });
+      else if (['label', 'colour', 'notes', 'weight', 'reach', 'tags', 'attractors'].includes(edit.field)) actions.dispatch({ type: 'updateItem', id: edit.id, changes: { [edit.field]: edit.mine } as ItemChanges });
+    }
+    clear();
+  };
+  return (
+    <div className="banner banner-conflict" role="alert">
+      While you were offline you changed {named.slice(0, 3).join(', ')}{named.length > 3 ? ` and ${named.length - 3} more` : ''}; someone else changed {named.length === 1 ? 'it' : 'them'} too, and theirs stands.
+      <button type="button" onClick={useMine}>Use mine</button>
+      <button type="button" onClick={clear}>Keep theirs</button>
+    </div>
+  );
+}
 
 /** A shared board's messages: the room gone, a newer app, following the leader (or not any more). */
 export function LiveBanners() {
@@ -14,6 +47,7 @@ export function LiveBanners() {
   const presenting = useApp((s) => s.session.presenting);
   const locked = useApp((s) => s.doc.board.locked);
   const role = useApp((s) => s.live?.role);
+  const overwritten = useApp((s) => s.live?.overwritten ?? noEdits);
   if (!live) return null;
   if (ended) {
     return (
@@ -33,6 +67,7 @@ export function LiveBanners() {
     );
   }
   if (presenting) return null;
+  if (overwritten.length > 0) return <OverwrittenBanner />;
   if (locked && role !== 'view') {
     return (
       <div className="banner banner-info" role="status">

@@ -21,6 +21,7 @@ import { readBoard, reloadMessage, notYetShared } from '../../collab/readBoard';
 import { openRoom, type Connection, type OpenRoom } from '../../collab/live/openRoom';
 import { startLive } from '../../collab/live/startLive';
 import { personId, startWorkshop } from '../../collab/live/workshopClient';
+import { offlineEdits } from '../../collab/live/offlineEdits';
 import type { WorkshopMessage } from '../../collab/workshopProtocol';
 import { describeDropped, droppedNote, writtenItems } from '../../collab/live/droppedNote';
 
@@ -127,13 +128,26 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
     if (reason) actions.notify(reason, 'error');
   };
   if (role !== link.role) roleListener(role);
+  // Edits made offline: once back and caught up, those someone else's change overwrote are said.
+  const offline = offlineEdits();
+  let lastBoard = store.getState().doc.board;
+  shared.subscribe((board, source) => {
+    if (source === 'local' && store.getState().live?.connection !== 'live') offline.changed(lastBoard, board);
+    lastBoard = board;
+  });
   const workshop = startWorkshop({ store, send: (request) => room.send(request), person: personId(), name, viewer: () => (store.getState().live?.role ?? role) === 'view', onRefused: (reason) => actions.notify(reason, 'error') });
   workshopListener = workshop.receive;
   let wasLive = false;
   statusListener = (connection, stored) => {
     store.setState((s) => (s.live ? { ...s, live: { ...s.live, connection, stored } } : s));
     // Each time the room is reached (again): who I am in its rounds, and its clock.
-    if (connection === 'live' && !wasLive) workshop.connected();
+    if (connection === 'live' && !wasLive) {
+      workshop.connected();
+      if (offline.size > 0) {
+        const overwritten = offline.lost(store.getState().doc.board);
+        if (overwritten.length > 0) store.setState((s) => (s.live ? { ...s, live: { ...s.live, overwritten } } : s));
+      }
+    }
     wasLive = connection === 'live';
   };
   // What happened while the board was opening.

@@ -4,7 +4,7 @@ import { describeLive } from './LiveStatus';
 
 const base: LiveState = {
   room: 'r'.repeat(24), role: 'edit', connection: 'live', stored: true, people: [], canUndo: false, canRedo: false,
-  remoteDrags: [], leader: null, following: false, readOnlyReason: null, ended: null, workshop: noWorkshop, projector: false,
+  remoteDrags: [], leader: null, following: false, readOnlyReason: null, ended: null, workshop: noWorkshop, projector: false, overwritten: [],
 };
 const me = { clientId: 1, name: 'Ana', colour: '#b3261e', me: true, selectedId: null };
 const ben = { ...me, clientId: 2, name: 'Ben', me: false };
