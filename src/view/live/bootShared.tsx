@@ -131,8 +131,13 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
   // Edits made offline: once back and caught up, those someone else's change overwrote are said.
   const offline = offlineEdits();
   let lastBoard = store.getState().doc.board;
+  const tellOverwritten = (found: ReturnType<typeof offline.lost>) => {
+    if (found.length > 0) store.setState((s) => (s.live ? { ...s, live: { ...s.live, overwritten: [...s.live.overwritten, ...found] } } : s));
+  };
   shared.subscribe((board, source) => {
     if (source === 'local' && store.getState().live?.connection !== 'live') offline.changed(lastBoard, board);
+    else if (source === 'local') offline.forget(lastBoard, board);
+    else tellOverwritten(offline.remote(board));
     lastBoard = board;
   });
   const workshop = startWorkshop({ store, send: (request) => room.send(request), person: personId(), name, viewer: () => (store.getState().live?.role ?? role) === 'view', onRefused: (reason) => actions.notify(reason, 'error') });
@@ -143,10 +148,7 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
     // Each time the room is reached (again): who I am in its rounds, and its clock.
     if (connection === 'live' && !wasLive) {
       workshop.connected();
-      if (offline.size > 0) {
-        const overwritten = offline.lost(store.getState().doc.board);
-        if (overwritten.length > 0) store.setState((s) => (s.live ? { ...s, live: { ...s.live, overwritten } } : s));
-      }
+      if (offline.size > 0) tellOverwritten(offline.lost(store.getState().doc.board));
     }
     wasLive = connection === 'live';
   };
