@@ -16,6 +16,7 @@ test.describe('survey evidence', () => {
     await expect(dialog.getByText(/3 segments: .*(each becomes a persona group)/)).toBeVisible();
     await expect(dialog.getByText(/Columns not used: .*IPAddress/)).toBeVisible();
     await expect(dialog.getByRole('combobox', { name: /Interactivity scale/ })).toHaveValue('1-7');
+    await expect(dialog.getByText(/from the answers \(lowest \d+, highest 7\): check it/).first()).toBeVisible();
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(map.notice()).toContainText('placed from 120 respondents');

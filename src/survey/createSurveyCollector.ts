@@ -150,6 +150,7 @@ export function createSurveyCollector(capacity: number, hasWaves: boolean, check
       for (let k = 0; k < count; k++) unit[k] = unitAt[unit[k]!]!;
       let hasIdeal = false;
       for (let k = 0; k < count && !hasIdeal; k++) hasIdeal = item[k] === -1;
+      const scales = [ratingScale(min[0]!, max[0]!, stated[0]), ratingScale(min[1]!, max[1]!, stated[1])] as const;
       return {
         items,
         waves: order.map((k) => waves[k]!),
@@ -157,7 +158,9 @@ export function createSurveyCollector(capacity: number, hasWaves: boolean, check
         units: kept,
         answers: { count, unit: unit.subarray(0, count), item: item.subarray(0, count), axis: axis.subarray(0, count), value: value.subarray(0, count), row: row.subarray(0, count) },
         hasIdeal,
-        scales: [ratingScale(min[0]!, max[0]!, stated[0]), ratingScale(min[1]!, max[1]!, stated[1])],
+        scales,
+        scaleFrom: scales.map((scale, axis) => (stated[axis] === scale ? 'header' : 'answers')) as unknown as SurveyData['scaleFrom'],
+        valueRange: [0, 1].map((axis) => (Number.isFinite(min[axis]!) ? [min[axis]!, max[axis]!] : null)) as unknown as SurveyData['valueRange'],
         problems,
         problemCount,
         blanks,

@@ -50,6 +50,10 @@ export interface SurveyData {
    * percent (0–100) holding every value (ideal included); '1-5' when none.
    */
   readonly scales: readonly [PositionScale, PositionScale];
+  /** Where each axis's scale came from: stated in the column headers ("(1-7)"), or the smallest that holds the answers. */
+  readonly scaleFrom: readonly ['header' | 'answers', 'header' | 'answers'];
+  /** The lowest and highest value read on each axis; null when none was. */
+  readonly valueRange: readonly [readonly [number, number] | null, readonly [number, number] | null];
   /** Rows (or cells) left out and why: the first 20 in row order. */
   readonly problems: readonly SurveyProblem[];
   /** How many rows or cells were left out in all. */

@@ -97,6 +97,13 @@ export function SurveyDialog({ source }: { source: SurveySource }) {
                       ))}
                     </select>
                   </label>
+                  <span className="legend-hint">
+                    {facts.scaleFrom[axis] === 'header'
+                      ? 'stated in the column headers'
+                      : facts.valueRange[axis]
+                        ? `from the answers (lowest ${facts.valueRange[axis]![0]}, highest ${facts.valueRange[axis]![1]}): check it`
+                        : 'no answers'}
+                  </span>
                   <label>
                     <input type="checkbox" checked={reading.reversed[axis]} onChange={(event) => change({ reversed: axis === 0 ? [event.target.checked, reading.reversed[1]] : [reading.reversed[0], event.target.checked] })} /> Reversed (high = {axis === 0 ? axes.x.min : axes.y.min})
                   </label>

@@ -17,6 +17,7 @@ export function SurveyFactsList({ facts, summary }: { facts: SurveyFacts; summar
         {waves.length > 0 && <li>{count(waves.length, 'wave')}: {waves.join(', ')}</li>}
         {facts.segments.length > 0 && <li>{count(facts.segments.length, 'segment')}: {facts.segments.join(', ')}{facts.hasIdeal ? ' (each becomes a persona group)' : ' (each can be a lens on the map)'}</li>}
         {facts.blanks > 0 && <li>{count(facts.blanks, 'blank answer')} (not rated)</li>}
+        {facts.wordRatings > 0 && <li>{count(facts.wordRatings, 'answer')} written as words, not numbers: export numeric values from your survey tool to use them</li>}
       </ul>
       {summary === null ? (
         <p>Summarising…</p>
