@@ -107,6 +107,27 @@ test.describe('placement rounds', () => {
   });
 });
 
+test.describe('a round on a phone', () => {
+  test('shows one item at a time with Next; a tap puts it on the map to move', async ({ browser }) => {
+    const { ana, links } = await sharedSample(browser);
+    const phone = await person(browser, links.edit, 'Pia', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await ana.page.getByRole('button', { name: 'Workshop' }).click();
+    await ana.page.getByRole('button', { name: 'Start a placement round…' }).click();
+    const dialog = ana.page.getByRole('dialog', { name: 'Start a placement round' });
+    await dialog.getByRole('radio', { name: 'All persona groups' }).check();
+    await dialog.getByRole('button', { name: 'Start the round' }).click();
+    const tray = phone.page.getByRole('group', { name: 'To place in round 1' });
+    await expect(tray.getByRole('button')).toHaveCount(2);
+    const first = (await tray.getByRole('button').first().textContent())!;
+    await tray.getByRole('button', { name: 'Next' }).click();
+    const second = (await tray.getByRole('button').first().textContent())!;
+    expect(second).not.toBe(first);
+    await tray.getByRole('button', { name: second }).tap();
+    await expect(phone.page.locator('.round-marker', { hasText: second })).toBeVisible();
+    await expect(tray).toContainText('To place (3)');
+  });
+});
+
 test.describe('dot voting', () => {
   test('counts are hidden until the vote closes, then ranked in the bar and drawn beside the zones', async ({ browser }) => {
     test.setTimeout(60_000);
