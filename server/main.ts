@@ -5,6 +5,7 @@ import { apiPath, limits, syncPath } from '../src/collab/protocol';
 import { addressLines, lanOrigins } from './addresses';
 import { readConfig } from './config';
 import { api } from './http/api';
+import { joinRedirect } from './http/joinRedirect';
 import { ConnectionCap } from './http/ConnectionCap';
 import { originPolicy } from './http/originPolicy';
 import { staticFiles } from './http/staticFiles';
@@ -39,6 +40,7 @@ const store = await openStore(config).catch((error: Error) => {
 const sync = createSync({ store, redisUrl: config.redisUrl, authenticateWithinMs: config.authenticateWithinMs, rates: config.rates, minuteMs: config.minuteMs });
 const handleApi = api({ store, roomDeleted: sync.roomDeleted, linksReplaced: sync.linksReplaced, origins: () => lanOrigins(config.host, config.publicPort), storeFailing: sync.storeFailing });
 const handleApp = config.appDir ? staticFiles(config.appDir) : null;
+const handleJoin = joinRedirect(sync.joinLink);
 
 const policy = originPolicy(config);
 
@@ -54,13 +56,7 @@ const server = createServer((request: IncomingMessage, response: ServerResponse)
     return;
   }
   // A join code on the wall (`/j/ABC234`): the edit link it stands for, while the facilitator shows it.
-  const code = /^\/j\/([A-Za-z0-9]{6})\/?$/.exec(path.split('?')[0]!)?.[1];
-  if (code && request.method === 'GET') {
-    const join = sync.joinLink(code.toUpperCase());
-    if (join) response.writeHead(302, { Location: `/?room=${join.room}#edit=${join.token}`, 'Cache-Control': 'no-store' }).end();
-    else response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('This join code is not shown any more: ask the facilitator for the link.');
-    return;
-  }
+  if (handleJoin(request, response)) return;
   const handler = isApi ? handleApi : handleApp;
   if (!handler) {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('This server serves the API and sync only.');

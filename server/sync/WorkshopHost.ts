@@ -11,7 +11,8 @@ import { log, roomTag } from '../log';
 import { messageText } from './serverMessage';
 import { evidenceIn, openRoundIn, openVoteIn, roundsIn, timerId, timerIn, votesIn } from './workshopRecords';
 import { changedTimer, type TimerAction } from './timerChange';
-import { readHeld, readHeldVotes, writeHeld, type HeldDots, type HeldVotes, type HeldWorkshop } from './heldWorkshop';
+import { readHeld, readHeldVotes, roundFull, voteFull, writeHeld, type HeldDots, type HeldVotes, type HeldWorkshop } from './heldWorkshop';
+import { limits } from '../../src/model/rules';
 import { dotsProblem } from '../../src/model/votes';
 
 /** The origin of the server's own writes to a room (rounds, the timer, a reveal's evidence). */
@@ -30,6 +31,8 @@ interface RoomState {
   readonly people: WeakMap<Connection, { person: string; name: string }>;
   alarm: ReturnType<typeof setTimeout> | null;
   saving: ReturnType<typeof setTimeout> | null;
+  /** The progress last sent to everyone: the same again goes to nobody (a flood of placements is not multiplied by the room). */
+  progress: string | null;
   /** The join page the facilitator shows, if any. */
   join: { code: string; room: string; token: string } | null;
 }
@@ -66,8 +69,11 @@ export class WorkshopHost implements Extension {
     } catch (error) {
       log(`${roomTag(documentName)}: could not read the held workshop (${(error as Error).message})`);
     }
-    const room: RoomState = { document, held: readHeld(json), votes: readHeldVotes(json), people: new WeakMap(), alarm: null, saving: null, join: null };
+    const room: RoomState = { document, held: readHeld(json), votes: readHeldVotes(json), people: new WeakMap(), alarm: null, saving: null, progress: null, join: null };
     this.rooms.set(documentName, room);
+    // A round or vote closed just before a crash, its held entries not stored as gone yet: they go now, as at its close.
+    const closed = [...forgetClosed(room.held, openRoundIn(document)?.id), ...forgetClosed(room.votes, openVoteIn(document)?.id)];
+    if (closed.length > 0) this.saveSoon(room);
     this.arm(room);
   }
 
@@ -83,10 +89,20 @@ export class WorkshopHost implements Extension {
     this.rooms.delete(documentName);
   }
 
-  /** A screen that connects while the join page shows gets it (the projector, reloaded). */
+  /** A screen that connects while the join page shows gets it (the projector, reloaded), and the progress. */
   async connected({ connection, documentName }: connectedPayload): Promise<void> {
-    const join = this.rooms.get(documentName)?.join;
-    if (join) connection.sendStateless(messageText({ type: 'joinCode', join }));
+    const room = this.rooms.get(documentName);
+    if (room?.join) connection.sendStateless(messageText({ type: 'joinCode', join: room.join }));
+    if (room) this.sendProgress(room, connection);
+  }
+
+  /** The edit link was replaced: a join page showing the old one comes down. */
+  linksReplaced(documentName: string): void {
+    const room = this.rooms.get(documentName);
+    if (!room?.join) return;
+    this.codes.delete(room.join.code);
+    room.join = null;
+    room.document.broadcastStateless(messageText({ type: 'joinCode', join: null }));
   }
 
   /** The edit link a join code opens, while it is shown. */
@@ -117,13 +133,16 @@ export class WorkshopHost implements Extension {
         return null;
       case 'hello': {
         if (actor === 'viewer') return null;
+        // One connection speaks for one person: else one socket could place and vote as many.
+        const was = room.people.get(connection);
+        if (was && was.person !== request.person) return 'This screen already takes part as someone else: reload it to change.';
         room.people.set(connection, { person: request.person, name: request.name });
         const open = openRoundIn(room.document);
         const mine = open && room.held.get(open.id)?.get(request.person);
         if (open) connection.sendStateless(messageText({ type: 'mine', roundId: open.id, placements: mine ? toPlacements(mine.placements) : [], done: mine?.done ?? false }));
         const vote = openVoteIn(room.document);
         if (vote) connection.sendStateless(messageText({ type: 'myDots', voteId: vote.id, dots: room.votes.get(vote.id)?.get(request.person)?.dots ?? {} }));
-        this.sendProgress(room);
+        this.sendProgress(room, connection);
         return null;
       }
       case 'place': {
@@ -137,6 +156,8 @@ export class WorkshopHost implements Extension {
         for (const p of request.placements) if (items.has(p.itemId)) placements[p.itemId] = [p.x, p.y];
         let people = room.held.get(round.id);
         if (!people) room.held.set(round.id, (people = new Map()));
+        const full = roundFull(people, who.person);
+        if (full) return full;
         people.set(who.person, { name: who.name, placements, done: request.done });
         this.saveSoon(room);
         this.sendProgress(room);
@@ -145,6 +166,8 @@ export class WorkshopHost implements Extension {
       case 'startRound': {
         if (actor !== 'facilitator') return 'Only the facilitator starts a round.';
         if (openRoundIn(room.document)) return 'A round is open: close it before starting another.';
+        // One more would be left out by every reader (`recordTypes`): nobody could place in it.
+        if (roundsIn(room.document).length >= limits.rounds) return `A board keeps at most ${limits.rounds} rounds.`;
         const { records, items } = boardTypes(room.document);
         const missing = request.itemIds.filter((id) => !items.has(id));
         if (missing.length > 0) return `${missing.length === 1 ? 'An item is' : `${missing.length} items are`} no longer on the board.`;
@@ -171,6 +194,7 @@ export class WorkshopHost implements Extension {
       case 'openVote': {
         if (actor !== 'facilitator') return 'Only the facilitator opens a vote.';
         if (openVoteIn(room.document)) return 'A vote is open: close it before opening another.';
+        if (votesIn(room.document).length >= limits.votes) return `A board keeps at most ${limits.votes} votes.`;
         const number = 1 + Math.max(0, ...votesIn(room.document).map((v) => v.number));
         const endsAt = request.minutes === null ? null : this.startTimer(room, request.minutes);
         const vote: Vote = { id: newId('vote'), number, question: request.question, options: request.options, dots: request.dots, onePerOption: request.onePerOption, status: 'open', endsAt, createdAt: new Date(this.now()).toISOString() };
@@ -189,6 +213,8 @@ export class WorkshopHost implements Extension {
         if (problem) return problem;
         let people = room.votes.get(vote.id);
         if (!people) room.votes.set(vote.id, (people = new Map()));
+        const full = voteFull(people, who.person, vote, boardTypes(room.document).records.ballots.size);
+        if (full) return full;
         people.set(who.person, { name: who.name, dots: request.dots });
         this.saveSoon(room);
         this.sendProgress(room);
@@ -235,9 +261,6 @@ export class WorkshopHost implements Extension {
     return record !== null && !record.deleted && accessOf(record, token)?.role === 'edit';
   }
 
-
-
-
   /** Closes (the dots become anonymous ballots on the board: one per person and option) or cancels the vote. */
   private finishVote(room: RoomState, vote: Vote, status: 'closed' | 'cancelled'): void {
     const { records } = boardTypes(room.document);
@@ -249,7 +272,8 @@ export class WorkshopHost implements Extension {
       }
     }
     room.document.transact(() => {
-      for (const ballot of ballots) records.ballots.set(ballot.id, plain(ballot));
+      // In their ids' (random) order, not each voter's in turn: the order says nothing of who gave which.
+      for (const ballot of [...ballots].sort((a, b) => (a.id < b.id ? -1 : 1))) records.ballots.set(ballot.id, plain(ballot));
       records.votes.set(vote.id, plain({ ...vote, status }));
     }, workshopOrigin);
     this.storeNow(room.document);
@@ -258,8 +282,6 @@ export class WorkshopHost implements Extension {
     log(`${roomTag(room.document.name)}: vote ${vote.number} ${status} (${ballots.length} ballots)`);
     this.arm(room);
   }
-
-
 
   private writeTimer(room: RoomState, timer: RoomTimer): void {
     const { records } = boardTypes(room.document);
@@ -333,8 +355,12 @@ export class WorkshopHost implements Extension {
     this.arm(room);
   }
 
-  /** Each connection's view of the open round's (or else vote's) progress; names of who is not done for facilitators only. */
-  private sendProgress(room: RoomState): void {
+  /**
+   * Each connection's view of the open round's (or else vote's) progress; names of who is not
+   * done for facilitators only. Sent to everyone when it changed, else only to `to` (a screen
+   * that just came or said who it is).
+   */
+  private sendProgress(room: RoomState, to?: Connection): void {
     const round = openRoundIn(room.document);
     const vote = round ? null : openVoteIn(room.document);
     if (!round && !vote) return;
@@ -351,7 +377,11 @@ export class WorkshopHost implements Extension {
     }
     const done = [...taking.keys()].filter((person) => held.get(person)?.done).length;
     const waiting = [...taking].filter(([person]) => !held.get(person)?.done).map(([, name]) => name).sort();
-    for (const connection of room.document.getConnections()) {
+    const progress = JSON.stringify([id, done, taking.size, waiting]);
+    const changed = progress !== room.progress;
+    room.progress = progress;
+    if (!changed && !to) return;
+    for (const connection of changed ? new Set([...room.document.getConnections(), ...(to ? [to] : [])]) : [to!]) {
       const names = this.actorOf(connection) === 'facilitator' ? waiting : [];
       connection.sendStateless(messageText({ type: 'progress', roundId: id, done, total: taking.size, waiting: names }));
     }
@@ -387,3 +417,6 @@ export class WorkshopHost implements Extension {
 }
 
 const toPlacements = (placements: Readonly<Record<string, readonly [number, number]>>): Placement[] => Object.entries(placements).map(([itemId, [x, y]]) => ({ itemId, x, y }));
+
+/** Deletes what `held` keeps for any round or vote but `open`; returns the ids deleted. */
+const forgetClosed = (held: Map<string, unknown>, open: string | undefined): string[] => [...held.keys()].filter((id) => id !== open && held.delete(id));

@@ -139,6 +139,7 @@ export function createSync({ store, redisUrl, authenticateWithinMs, rates, minut
     linksReplaced(room, oldEditHash) {
       const document = hocuspocus.documents.get(room);
       if (document) guard.linksReplaced(document, oldEditHash);
+      workshop.linksReplaced(room);
     },
     storeFailing: () => guard.storeFailing(),
     joinLink: (code) => workshop.joinLink(code),

@@ -1,6 +1,7 @@
 import type { HeldPlacements } from '../../src/evidence/roundEvidence';
 import { isId, limits } from '../../src/model/rules';
 import { personPattern } from '../../src/collab/workshopProtocol';
+import type { Vote } from '../../src/model/types';
 
 /** One person's placements in an open round, as the server holds them until the reveal. */
 export interface HeldPerson extends HeldPlacements {
@@ -11,6 +12,30 @@ export interface HeldPerson extends HeldPlacements {
 export interface HeldDots {
   readonly name: string;
   readonly dots: Readonly<Record<string, number>>;
+}
+
+/**
+ * People whose placements one round holds, or whose dots one vote holds. A reveal writes one
+ * evidence cell per item with everyone's placement in it, and a cell holds at most
+ * `evidencePoints`: one more and the item's whole record would not read.
+ */
+export const heldPeopleLimit = limits.evidencePoints;
+
+/** Why a round holding `people` takes nobody new like `person`, or null (someone held already may always place again). */
+export function roundFull(people: ReadonlyMap<string, unknown>, person: string): string | null {
+  return people.has(person) || people.size < heldPeopleLimit ? null : `This round holds the placements of ${heldPeopleLimit} people, its most.`;
+}
+
+/**
+ * Why a vote holding `people` takes nobody new like `person`, or null. Its close writes up to
+ * one ballot per person and option with a dot; a board holds at most `limits.ballots` (past that
+ * every reader leaves the newest out, so a count would come out wrong without a word).
+ */
+export function voteFull(people: ReadonlyMap<string, unknown>, person: string, vote: Pick<Vote, 'dots' | 'options'>, ballotsOnBoard: number): string | null {
+  if (people.has(person)) return null;
+  const ballotsEach = Math.min(vote.dots, vote.options.length);
+  if (people.size >= heldPeopleLimit) return `This vote holds the dots of ${heldPeopleLimit} people, its most.`;
+  return ballotsOnBoard + (people.size + 1) * ballotsEach > limits.ballots ? `The board's ballots would pass their limit (${limits.ballots}): this vote takes nobody more.` : null;
 }
 
 /** What the server holds of a room's workshop, by round id and person id: never in the shared document. */

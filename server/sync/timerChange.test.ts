@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changedTimer } from './timerChange';
+import { timerLimitMs } from '../../src/schema/readRound';
 import type { RoomTimer } from '../../src/model/types';
 
 const running: RoomTimer = { id: 'timer:room', running: true, endsAt: 10_000 + 300_000, remaining: 300_000, total: 300_000, createdAt: '' };
@@ -16,6 +17,11 @@ describe('changedTimer', () => {
     expect(changedTimer(running, 'add', 20_000, minute)).toMatchObject({ endsAt: running.endsAt + minute, total: 360_000 });
     const paused = changedTimer(running, 'pause', 10_000, minute);
     expect(changedTimer(paused, 'add', 10_000, minute)).toMatchObject({ running: false, remaining: 360_000 });
+  });
+
+  it('adds no minute past the limit a timer reads with', () => {
+    const long = { ...running, total: timerLimitMs - minute / 2 };
+    expect(changedTimer(long, 'add', 20_000, minute)).toBe(long);
   });
 
   it('stops at zero, and a stopped timer does not resume', () => {

@@ -20,6 +20,30 @@ function recordsIn<T extends BoardRecord>(document: Document, collection: Record
 export const evidenceIn = (document: Document) => recordsIn<Evidence>(document, 'evidence');
 export const roundsIn = (document: Document) => recordsIn<Round>(document, 'rounds');
 export const votesIn = (document: Document) => recordsIn<Vote>(document, 'votes');
-export const openRoundIn = (document: Document): Round | null => roundsIn(document).find((round) => round.status === 'open') ?? null;
-export const openVoteIn = (document: Document): Vote | null => votesIn(document).find((vote) => vote.status === 'open') ?? null;
+
+/**
+ * Each room's open round and vote, read again only after its rounds or votes change: every
+ * workshop request asks for them, and reading a board's 200 rounds and 200 votes takes
+ * milliseconds (a participant's flood of requests would otherwise cost the server a core).
+ */
+const openIn = new WeakMap<Document, { round?: Round | null; vote?: Vote | null }>();
+function opened(document: Document) {
+  let open = openIn.get(document);
+  if (!open) {
+    const fresh: { round?: Round | null; vote?: Vote | null } = {};
+    const { rounds, votes } = boardTypes(document).records;
+    rounds.observeDeep(() => delete fresh.round);
+    votes.observeDeep(() => delete fresh.vote);
+    openIn.set(document, (open = fresh));
+  }
+  return open;
+}
+export function openRoundIn(document: Document): Round | null {
+  const open = opened(document);
+  return open.round !== undefined ? open.round : (open.round = roundsIn(document).find((round) => round.status === 'open') ?? null);
+}
+export function openVoteIn(document: Document): Vote | null {
+  const open = opened(document);
+  return open.vote !== undefined ? open.vote : (open.vote = votesIn(document).find((vote) => vote.status === 'open') ?? null);
+}
 export const timerIn = (document: Document): RoomTimer | null => recordsIn<RoomTimer>(document, 'timers').find((timer) => timer.id === timerId) ?? null;

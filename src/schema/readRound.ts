@@ -13,8 +13,9 @@ const fields = {
 
 /** Server times: ms since 1970, up to the year 2286. */
 const time = { min: 0, max: 1e13, integer: true };
-/** A timer runs at most an hour (and its minutes added). */
-const duration = { min: 0, max: 6 * 60 * 60 * 1000, integer: true };
+/** A timer runs at most an hour and the minutes added to it, in all this long (ms). */
+export const timerLimitMs = 6 * 60 * 60 * 1000;
+const duration = { min: 0, max: timerLimitMs, integer: true };
 
 /** One placement round, checked as itself: its one validator. */
 export function readRound(v: Validator, value: unknown, path: string): Round {
