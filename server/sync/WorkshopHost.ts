@@ -11,7 +11,8 @@ import { log, roomTag } from '../log';
 import { messageText } from './serverMessage';
 import { evidenceIn, openRoundIn, openVoteIn, roundsIn, timerId, timerIn, votesIn } from './workshopRecords';
 import { changedTimer, type TimerAction } from './timerChange';
-import { readHeld, readHeldVotes, roundFull, voteFull, writeHeld, type HeldDots, type HeldVotes, type HeldWorkshop } from './heldWorkshop';
+import { workshopProgress, type Taking } from './workshopProgress';
+import { readHeld, readHeldVotes, roundFull, voteFull, writeHeld, type HeldDots, type HeldPerson, type HeldVotes, type HeldWorkshop } from './heldWorkshop';
 import { limits } from '../../src/model/rules';
 import { dotsProblem } from '../../src/model/votes';
 
@@ -364,26 +365,27 @@ export class WorkshopHost implements Extension {
     const round = openRoundIn(room.document);
     const vote = round ? null : openVoteIn(room.document);
     if (!round && !vote) return;
-    const held: Map<string, { name: string; done: boolean; placements: Readonly<Record<string, unknown>> }> = round
-      ? (room.held.get(round.id) ?? new Map())
-      : new Map([...(room.votes.get(vote!.id) ?? new Map<string, HeldDots>())].map(([person, entry]) => [person, { name: entry.name, placements: entry.dots, done: Object.values(entry.dots).reduce((a, b) => a + b, 0) >= vote!.dots }]));
+    const taking: Map<string, Taking> = round
+      ? new Map([...(room.held.get(round.id) ?? new Map<string, HeldPerson>())].map(([person, entry]) => [person, { name: entry.name, started: Object.keys(entry.placements).length > 0, done: entry.done }]))
+      : new Map([...(room.votes.get(vote!.id) ?? new Map<string, HeldDots>())].map(([person, entry]) => {
+          const used = Object.values(entry.dots).reduce((a, b) => a + b, 0);
+          return [person, { name: entry.name, started: used > 0, done: used >= vote!.dots }];
+        }));
     const id = round ? round.id : vote!.id;
-    const taking = new Map<string, string>();
-    for (const [person, entry] of held) if (Object.keys(entry.placements).length > 0 || entry.done) taking.set(person, entry.name);
     // Everyone with the edit link who is here takes part; the facilitator once they place.
+    const here = new Map<string, string>();
     for (const connection of room.document.getConnections()) {
       const who = room.people.get(connection);
-      if (who && this.actorOf(connection) === 'participant') taking.set(who.person, who.name);
+      if (who && this.actorOf(connection) === 'participant') here.set(who.person, who.name);
     }
-    const done = [...taking.keys()].filter((person) => held.get(person)?.done).length;
-    const waiting = [...taking].filter(([person]) => !held.get(person)?.done).map(([, name]) => name).sort();
-    const progress = JSON.stringify([id, done, taking.size, waiting]);
+    const { done, total, waiting } = workshopProgress(taking, here);
+    const progress = JSON.stringify([id, done, total, waiting]);
     const changed = progress !== room.progress;
     room.progress = progress;
     if (!changed && !to) return;
     for (const connection of changed ? new Set([...room.document.getConnections(), ...(to ? [to] : [])]) : [to!]) {
       const names = this.actorOf(connection) === 'facilitator' ? waiting : [];
-      connection.sendStateless(messageText({ type: 'progress', roundId: id, done, total: taking.size, waiting: names }));
+      connection.sendStateless(messageText({ type: 'progress', roundId: id, done, total, waiting: names }));
     }
   }
 
