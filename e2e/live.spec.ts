@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import * as Y from 'yjs';
 import { MapPage } from './MapPage';
-import { baseURL, join, person, projector, share, sharedSample, status } from './liveRoom';
+import { closeContextsAfterEach, join, newContext, person, projector, share, sharedSample, status } from './liveRoom';
+
+closeContextsAfterEach();
 
 /**
  * The live workshop: one board on several devices (browser contexts: separate storage, as
@@ -41,7 +43,7 @@ test.describe('live workshop', () => {
   });
 
   test('sharing moves the board: this browser lists it as shared, not twice; its other boards stay and the next one opens', async ({ browser }) => {
-    const context = await browser.newContext({ baseURL: baseURL(), viewport: { width: 1280, height: 720 } });
+    const context = await newContext(browser, { viewport: { width: 1280, height: 720 } });
     const ana = new MapPage(await context.newPage());
     await ana.open();
     await ana.newBoard();
@@ -166,7 +168,7 @@ test.describe('live workshop', () => {
     await ana.page.waitForURL((url) => !url.search.includes('room='));
     await expect(ana.page.getByText(/Deleted “Coffee at home” for everyone/)).toBeVisible();
     await expect(ben.page.getByRole('alert').getByText('This shared board was deleted by its facilitator.')).toBeVisible();
-    const late = await (await browser.newContext({ baseURL: baseURL() })).newPage();
+    const late = await (await newContext(browser)).newPage();
     await late.goto(links.edit);
     await expect(late.getByText('This shared board was deleted.')).toBeVisible();
   });
@@ -227,12 +229,12 @@ for (const [width, height] of [
   [3840, 2160],
 ] as const) {
   test(`the live screens at ${width}×${height}: the Share dialog, another person's drag, following (screenshots, and no axe violation in the dialog)`, async ({ browser }) => {
-    const context = await browser.newContext({ baseURL: baseURL(), viewport: { width, height } });
+    const context = await newContext(browser, { viewport: { width, height } });
     const ana = new MapPage(await context.newPage());
     await ana.open();
     const links = await share(ana.page, 'Ana');
     // Ben's first visit: the name dialog, checked by axe before he joins.
-    const benPage = await (await browser.newContext({ baseURL: baseURL(), viewport: { width, height } })).newPage();
+    const benPage = await (await newContext(browser, { viewport: { width, height } })).newPage();
     await benPage.goto(links.edit);
     await expect(benPage.getByRole('dialog', { name: 'Your name on this board' })).toBeVisible();
     const nameAxe = await new AxeBuilder({ page: benPage }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();

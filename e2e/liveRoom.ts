@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { test } from '@playwright/test';
 import { MapPage } from './MapPage';
 
@@ -9,8 +9,26 @@ import { MapPage } from './MapPage';
 
 export const baseURL = () => test.info().project.use.baseURL!;
 
+/** Browser contexts a test opened for its people: closed after it, so their pages do not keep running (and loading the machine) through later tests. */
+const opened = new Set<BrowserContext>();
+
+/** A context of a live test's own: closed when the test ends (`closeContextsAfterEach`). */
+export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: baseURL(), ...options });
+  opened.add(context);
+  return context;
+}
+
+/** Call at the top of a spec that uses these people: each test's contexts close after it. */
+export function closeContextsAfterEach(): void {
+  test.afterEach(async () => {
+    await Promise.all([...opened].map((context) => context.close().catch(() => undefined)));
+    opened.clear();
+  });
+}
+
 export async function person(browser: Browser, url: string, name: string, device: { viewport: { width: number; height: number }; hasTouch?: boolean; isMobile?: boolean } = { viewport: { width: 1280, height: 720 } }): Promise<MapPage> {
-  const context = await browser.newContext({ baseURL: baseURL(), ...device });
+  const context = await newContext(browser, device);
   const page = await context.newPage();
   await page.goto(url);
   await join(page, name);
@@ -51,7 +69,7 @@ export async function share(page: Page, name: string): Promise<Links> {
 export const status = (page: Page) => page.locator('.live-status');
 
 export async function sharedSample(browser: Browser): Promise<{ ana: MapPage; links: Links }> {
-  const context = await browser.newContext({ baseURL: baseURL(), viewport: { width: 1280, height: 720 } });
+  const context = await newContext(browser, { viewport: { width: 1280, height: 720 } });
   const ana = new MapPage(await context.newPage());
   await ana.open();
   const links = await share(ana.page, 'Ana');
@@ -62,7 +80,7 @@ export async function sharedSample(browser: Browser): Promise<{ ana: MapPage; li
 
 /** The projector: the view-only link on a big screen; no name is asked. */
 export async function projector(browser: Browser, url: string, viewport = { width: 1920, height: 1080 }): Promise<MapPage> {
-  const context = await browser.newContext({ baseURL: baseURL(), viewport });
+  const context = await newContext(browser, { viewport });
   const page = await context.newPage();
   await page.goto(url);
   await expect(page.getByRole('group', { name: 'P/A map' })).toBeVisible();

@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { MapPage } from './MapPage';
-import { person, sharedSample } from './liveRoom';
+import { closeContextsAfterEach, newContext, person, sharedSample } from './liveRoom';
+
+closeContextsAfterEach();
 
 /** Sticky notes on the map: added, typed in place, attached, moved with their item, kept, shared, exported. */
 

@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { person, sharedSample, status } from './liveRoom';
+import { closeContextsAfterEach, newContext, person, sharedSample, status } from './liveRoom';
+
+closeContextsAfterEach();
 
 /** A participant on a phone in a live room: the live screens fit beside the map, never over it. */
 

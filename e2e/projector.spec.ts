@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { baseURL, join, person, projector, sharedSample } from './liveRoom';
+import { closeContextsAfterEach, join, newContext, person, projector, sharedSample } from './liveRoom';
 import { MapPage } from './MapPage';
+
+closeContextsAfterEach();
 
 /** The projector, the join code and the room's timer. */
 
@@ -11,7 +13,7 @@ test.describe('the projector and the room’s timer', () => {
     const { ana, links } = await sharedSample(browser);
     const ben = await person(browser, links.edit, 'Ben');
     // Chi's computer clock is 90 s fast.
-    const skewed = await browser.newContext({ baseURL: baseURL(), viewport: { width: 1280, height: 720 } });
+    const skewed = await newContext(browser, { viewport: { width: 1280, height: 720 } });
     await skewed.addInitScript(() => {
       const real = Date.now;
       Date.now = () => real() + 90_000;
@@ -66,7 +68,7 @@ test.describe('the projector and the room’s timer', () => {
     expect(address).toMatch(/\/j\/[A-HJ-NP-Z2-9]{6}$/);
     await wall.screenshot('projector-join-code-1920x1080');
     // The short address opens the board with the edit link.
-    const newcomer = await (await browser.newContext({ baseURL: baseURL() })).newPage();
+    const newcomer = await (await newContext(browser)).newPage();
     await newcomer.goto(`http://${address}`);
     await expect(newcomer).toHaveURL(new RegExp(`#edit=${links.edit.split('#edit=')[1]}$`));
     await join(newcomer, 'Late Lou');

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { baseURL, person, sharedSample, status } from './liveRoom';
+import { closeContextsAfterEach, newContext, person, sharedSample, status } from './liveRoom';
+
+closeContextsAfterEach();
 
 /** Who may do what in a shared board's room: a facilitator, the participants, the view-only screens. */
 
@@ -85,7 +87,7 @@ test.describe('rights in a room', () => {
     await expect(status(ben.page)).toHaveText(/View only · Live/, { timeout: 15_000 });
     await ana.quickAdd('Seen by Ben');
     await expect(ben.item('Seen by Ben')).toBeVisible();
-    const stranger = await (await browser.newContext({ baseURL: baseURL() })).newPage();
+    const stranger = await (await newContext(browser)).newPage();
     await stranger.goto(links.edit);
     await expect(stranger.getByText('This link is not valid for this board: ask for a new one.')).toBeVisible();
     const cleo = await person(browser, fresh, 'Cleo');

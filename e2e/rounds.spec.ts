@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { person, sharedSample } from './liveRoom';
+import { closeContextsAfterEach, newContext, person, sharedSample } from './liveRoom';
 import type { MapPage } from './MapPage';
+
+closeContextsAfterEach();
 
 /** Workshop rounds: everyone places in private, the room sees its spread at the reveal. */
 

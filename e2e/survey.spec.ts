@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { MapPage } from './MapPage';
 import { notASurvey, qualtricsSurvey, singleWave, surveyItems } from './surveyFiles';
-import { person, sharedSample } from './liveRoom';
+import { closeContextsAfterEach, newContext, person, sharedSample } from './liveRoom';
+
+closeContextsAfterEach();
 
 /** Positions from evidence: a survey file imported from the UI, its items at their means with ellipses and n, segments as persona groups, waves, stability. */
 
