@@ -1,5 +1,5 @@
 import type { Connection, Document, Extension, afterLoadDocumentPayload, connectedPayload, onDisconnectPayload, onStatelessPayload } from '@hocuspocus/server';
-import { accessOf } from '../roomAccess';
+import { JoinPages } from './JoinPages';
 import type { Actor } from '../../src/model/rights';
 import type { Ballot, RoomTimer, Round, Vote } from '../../src/model/types';
 import { boardTypes, plain } from '../../src/collab/boardYDoc';
@@ -21,8 +21,6 @@ export const workshopOrigin = Symbol('workshop');
 /** Held placements are stored this soon after a change. */
 const storeAfterMs = 150;
 
-/** Letters and digits of a join code: none that read alike (0/O, 1/I). */
-const codeLetters = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 interface RoomState {
   readonly document: Document;
@@ -34,8 +32,6 @@ interface RoomState {
   saving: ReturnType<typeof setTimeout> | null;
   /** The progress last sent to everyone: the same again goes to nobody (a flood of placements is not multiplied by the room). */
   progress: string | null;
-  /** The join page the facilitator shows, if any. */
-  join: { code: string; room: string; token: string } | null;
 }
 
 /**
@@ -46,8 +42,8 @@ interface RoomState {
 export class WorkshopHost implements Extension {
   extensionName = 'WorkshopHost';
   private readonly rooms = new Map<string, RoomState>();
-  /** Join codes shown now, to the edit links they open (`/j/{code}`). */
-  private readonly codes = new Map<string, { room: string; token: string }>();
+  /** The join pages facilitators show now (`/j/{code}`). */
+  private readonly joinPages: JoinPages;
 
   constructor(
     private readonly store: RoomStore,
@@ -61,7 +57,9 @@ export class WorkshopHost implements Extension {
     /** A timer's minute, ms. */
     private readonly minuteMs = 60_000,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.joinPages = new JoinPages(store);
+  }
 
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
     let json: string | null = null;
@@ -70,7 +68,7 @@ export class WorkshopHost implements Extension {
     } catch (error) {
       log(`${roomTag(documentName)}: could not read the held workshop (${(error as Error).message})`);
     }
-    const room: RoomState = { document, held: readHeld(json), votes: readHeldVotes(json), people: new WeakMap(), alarm: null, saving: null, progress: null, join: null };
+    const room: RoomState = { document, held: readHeld(json), votes: readHeldVotes(json), people: new WeakMap(), alarm: null, saving: null, progress: null };
     this.rooms.set(documentName, room);
     // A round or vote closed just before a crash, its held entries not stored as gone yet: they go now, as at its close.
     const closed = [...forgetClosed(room.held, openRoundIn(document)?.id), ...forgetClosed(room.votes, openVoteIn(document)?.id)];
@@ -82,7 +80,7 @@ export class WorkshopHost implements Extension {
     const room = this.rooms.get(documentName);
     if (!room) return;
     if (room.alarm) clearTimeout(room.alarm);
-    if (room.join) this.codes.delete(room.join.code);
+    this.joinPages.drop(documentName);
     if (room.saving) {
       clearTimeout(room.saving);
       await this.save(room);
@@ -93,22 +91,20 @@ export class WorkshopHost implements Extension {
   /** A screen that connects while the join page shows gets it (the projector, reloaded), and the progress. */
   async connected({ connection, documentName }: connectedPayload): Promise<void> {
     const room = this.rooms.get(documentName);
-    if (room?.join) connection.sendStateless(messageText({ type: 'joinCode', join: room.join }));
+    const join = room && this.joinPages.of(room.document);
+    if (join) connection.sendStateless(messageText({ type: 'joinCode', join }));
     if (room) this.sendProgress(room, connection);
   }
 
   /** The edit link was replaced: a join page showing the old one comes down. */
   linksReplaced(documentName: string): void {
     const room = this.rooms.get(documentName);
-    if (!room?.join) return;
-    this.codes.delete(room.join.code);
-    room.join = null;
-    room.document.broadcastStateless(messageText({ type: 'joinCode', join: null }));
+    if (room) this.joinPages.hide(room.document);
   }
 
   /** The edit link a join code opens, while it is shown. */
   joinLink(code: string): { room: string; token: string } | null {
-    return this.codes.get(code) ?? null;
+    return this.joinPages.link(code);
   }
 
   async onDisconnect({ documentName }: onDisconnectPayload): Promise<void> {
@@ -231,20 +227,12 @@ export class WorkshopHost implements Extension {
       }
       case 'joinCode': {
         if (actor !== 'facilitator') return 'Only the facilitator shows the join code.';
-        if (room.join) this.codes.delete(room.join.code);
-        room.join = null;
-        if (request.show) {
-          const name = room.document.name;
-          void this.isEditToken(name, request.editToken).then((valid) => {
-            if (!valid || !this.rooms.has(name)) return void connection.sendStateless(messageText({ type: 'workshopRefused', reason: 'That is not this board’s edit link.' }));
-            let code = '';
-            do code = Array.from({ length: 6 }, () => codeLetters[Math.floor(Math.random() * codeLetters.length)]).join('');
-            while (this.codes.has(code));
-            room.join = { code, room: name, token: request.editToken };
-            this.codes.set(code, { room: name, token: request.editToken });
-            room.document.broadcastStateless(messageText({ type: 'joinCode', join: room.join }));
+        if (!request.show) this.joinPages.hide(room.document);
+        else {
+          void this.joinPages.show(room.document, request.editToken).then((refusal) => {
+            if (refusal) connection.sendStateless(messageText({ type: 'workshopRefused', reason: refusal }));
           });
-        } else room.document.broadcastStateless(messageText({ type: 'joinCode', join: null }));
+        }
         return null;
       }
       case 'timer': {
@@ -254,12 +242,6 @@ export class WorkshopHost implements Extension {
         return null;
       }
     }
-  }
-
-  /** Whether `token` opens `room` with the edit link (a join page shows no other). */
-  private async isEditToken(room: string, token: string): Promise<boolean> {
-    const record = await this.store.room(room).catch(() => null);
-    return record !== null && !record.deleted && accessOf(record, token)?.role === 'edit';
   }
 
   /** Closes (the dots become anonymous ballots on the board: one per person and option) or cancels the vote. */
