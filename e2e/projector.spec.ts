@@ -78,3 +78,14 @@ test.describe('the projector and the room’s timer', () => {
     await expect(page).toHaveCount(0);
   });
 });
+
+test('the facilitator is told when someone drops out and when they come back', async ({ browser }) => {
+  const { ana, links } = await sharedSample(browser);
+  const ben = await person(browser, links.edit, 'Ben');
+  await expect(ana.page.getByRole('button', { name: '2 people' })).toBeVisible();
+  await ben.page.close();
+  await expect(ana.notice()).toContainText('Ben dropped out.');
+  const again = await ben.page.context().newPage();
+  await again.goto(links.edit);
+  await expect(ana.notice()).toContainText('Ben is back.');
+});
