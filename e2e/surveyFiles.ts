@@ -3,17 +3,7 @@
  * each item's true mean. Positions are on the sample board's scale: the map's 0–1.
  */
 
-/** A seeded generator (mulberry32). */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/evidence/random';
 
 export interface Rated {
   readonly name: string;
@@ -43,7 +33,7 @@ const rate = (next: () => number, mean: number) => Math.min(7, Math.max(1, Math.
  * columns no survey reader uses (StartDate, IPAddress). Items not in a wave are blank.
  */
 export function qualtricsSurvey(respondentsPerWave = 60, seed = 11): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const questions = surveyItems.flatMap((item) => [`${item.name} - Interactivity`, `${item.name} - Need`]);
   const header1 = ['StartDate', 'IPAddress', 'ResponseId', 'Wave', 'Segment', ...questions.map((_, i) => `Q${Math.floor(i / 2) + 1}_${(i % 2) + 1}`), 'Q9_1', 'Q9_2'];
   const header2 = ['Start Date', 'IP Address', 'Response ID', 'Wave', 'Segment', ...questions, 'Ideal - Interactivity', 'Ideal - Need'];
@@ -65,7 +55,7 @@ export function qualtricsSurvey(respondentsPerWave = 60, seed = 11): string {
 
 /** One wave of a tracker, one row per respondent and item, no wave column (the file's name says the year). */
 export function singleWave(wave: '2025' | '2026', respondents = 40, seed = 5): string {
-  const next = random(seed + Number(wave));
+  const next = seededRandom(seed + Number(wave));
   const rows = ['Respondent,Product,Interactivity,Need'];
   for (let r = 0; r < respondents; r++) {
     for (const item of surveyItems) {

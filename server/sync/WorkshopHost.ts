@@ -3,6 +3,7 @@ import { JoinPages } from './JoinPages';
 import type { Actor } from '../../src/model/rights';
 import type { Ballot, RoomTimer, Round, Vote } from '../../src/model/types';
 import { boardTypes, plain } from '../../src/collab/boardYDoc';
+import { readOneRecord } from '../../src/collab/readBoard';
 import { readWorkshopRequest, type Placement, type WorkshopRequest } from '../../src/collab/workshopProtocol';
 import { roundEvidence, roundWave } from '../../src/evidence/roundEvidence';
 import { newId } from '../../src/model/ids';
@@ -169,8 +170,12 @@ export class WorkshopHost implements Extension {
         const missing = request.itemIds.filter((id) => !items.has(id));
         if (missing.length > 0) return `${missing.length === 1 ? 'An item is' : `${missing.length} items are`} no longer on the board.`;
         const number = 1 + Math.max(0, ...roundsIn(room.document).map((r) => r.number));
-        const endsAt = request.minutes === null ? null : this.startTimer(room, request.minutes);
+        const endsAt = request.minutes === null ? null : this.now() + request.minutes * this.minuteMs;
         const round: Round = { id: newId('round'), number, question: request.question, itemIds: request.itemIds, start: request.start, showNames: request.showNames, status: 'open', endsAt, createdAt: new Date(this.now()).toISOString() };
+        // Checked by the round's one validator, as any write: what the server writes, every reader must read.
+        const unreadable = problemOf('rounds', round);
+        if (unreadable) return unreadable;
+        if (request.minutes !== null) this.startTimer(room, request.minutes);
         room.document.transact(() => records.rounds.set(round.id, plain(round)), workshopOrigin);
         this.storeNow(room.document);
         log(`${roomTag(room.document.name)}: round ${number} started (${round.itemIds.length} items)`);
@@ -193,8 +198,11 @@ export class WorkshopHost implements Extension {
         if (openVoteIn(room.document)) return 'A vote is open: close it before opening another.';
         if (votesIn(room.document).length >= limits.votes) return `A board keeps at most ${limits.votes} votes.`;
         const number = 1 + Math.max(0, ...votesIn(room.document).map((v) => v.number));
-        const endsAt = request.minutes === null ? null : this.startTimer(room, request.minutes);
+        const endsAt = request.minutes === null ? null : this.now() + request.minutes * this.minuteMs;
         const vote: Vote = { id: newId('vote'), number, question: request.question, options: request.options, dots: request.dots, onePerOption: request.onePerOption, status: 'open', endsAt, createdAt: new Date(this.now()).toISOString() };
+        const unreadable = problemOf('votes', vote);
+        if (unreadable) return unreadable;
+        if (request.minutes !== null) this.startTimer(room, request.minutes);
         room.document.transact(() => boardTypes(room.document).records.votes.set(vote.id, plain(vote)), workshopOrigin);
         this.storeNow(room.document);
         this.sendProgress(room);
@@ -398,6 +406,12 @@ export class WorkshopHost implements Extension {
       }),
     );
   }
+}
+
+/** Why a record the server is about to write would not read (its type's one validator, strictly), or null. */
+function problemOf(collection: 'rounds' | 'votes', record: Round | Vote): string | null {
+  const read = readOneRecord(collection, record.id, plain(record), 'strict');
+  return 'errors' in read ? `This cannot be kept: ${read.errors[0]}` : null;
 }
 
 const toPlacements = (placements: Readonly<Record<string, readonly [number, number]>>): Placement[] => Object.entries(placements).map(([itemId, [x, y]]) => ({ itemId, x, y }));

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useModal } from './useModal';
 
 interface Props {
   readonly title: string;
@@ -11,14 +12,7 @@ interface Props {
 
 /** A modal question (the native <dialog>: focus stays inside, Escape cancels). */
 export function ConfirmDialog({ title, children, actions, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    return () => dialog.close();
-  }, []);
+  const { ref, titleId } = useModal();
   return (
     <dialog
       ref={ref}

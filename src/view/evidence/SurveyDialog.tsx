@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useModal } from '../useModal';
 import { useActions, useApp, useStoreInstance } from '../../store/useStore';
 import type { SurveySource } from '../../store/appState';
 import { positionScales, type PositionScale } from '../../io/positionScale';
@@ -26,13 +27,7 @@ export function SurveyDialog({ source }: { source: SurveySource }) {
   const axisWords = useMemo(() => ({ x: [axes.x.title, axes.x.min, axes.x.max], y: [axes.y.title, axes.y.min, axes.y.max] }), [axes]);
   const { state, summarise } = useSurveyWorker(source.bytes, axisWords);
   const [reading, setReading] = useState<SurveyReading | null>(null);
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  const { ref, titleId } = useModal();
   const facts = state.phase === 'read' ? state.facts : null;
   useEffect(() => {
     if (!facts) return;

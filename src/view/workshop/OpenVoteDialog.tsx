@@ -1,4 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useModal } from '../useModal';
+import { readTimeLimit } from './timeLimit';
 import { useApp } from '../../store/useStore';
 import { limits } from '../../model/rules';
 import { timerMinutes } from '../../collab/workshopProtocol';
@@ -21,19 +23,12 @@ export function OpenVoteDialog({ onClose }: { onClose: () => void }) {
   const [dots, setDots] = useState('3');
   const [onePerOption, setOnePerOption] = useState(false);
   const [minutes, setMinutes] = useState('');
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  const { ref, titleId } = useModal();
   const offered = voteOptions(board, gaps, selection);
   const options = (on === 'selected' ? offered.selected : offered.board).slice(0, limits.voteOptions);
   const n = Number(dots);
   const badDots = !(Number.isInteger(n) && n >= 1 && n <= limits.voteDots);
-  const limit = minutes.trim() === '' ? null : Number(minutes);
-  const badLimit = limit !== null && !(Number.isInteger(limit) && limit >= timerMinutes.min && limit <= timerMinutes.max);
+  const { minutes: limit, bad: badLimit } = readTimeLimit(minutes);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!live || options.length === 0 || badDots || badLimit) return;

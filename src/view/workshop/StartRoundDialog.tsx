@@ -1,4 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useModal } from '../useModal';
+import { readTimeLimit } from './timeLimit';
 import { useApp } from '../../store/useStore';
 import { limits } from '../../model/rules';
 import { timerMinutes } from '../../collab/workshopProtocol';
@@ -20,18 +22,11 @@ export function StartRoundDialog({ onClose }: { onClose: () => void }) {
   const [start, setStart] = useState<'tray' | 'current'>('tray');
   const [showNames, setShowNames] = useState(false);
   const [minutes, setMinutes] = useState('');
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  const { ref, titleId } = useModal();
   const chosen = items
     .filter((item) => (which === 'selected' ? selection.includes(item.id) : which === 'products' ? item.kind === 'product' : which === 'personas' ? item.kind === 'persona' : true))
     .slice(0, limits.roundItems);
-  const limit = minutes.trim() === '' ? null : Number(minutes);
-  const badLimit = limit !== null && !(Number.isInteger(limit) && limit >= timerMinutes.min && limit <= timerMinutes.max);
+  const { minutes: limit, bad: badLimit } = readTimeLimit(minutes);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!live || chosen.length === 0 || badLimit) return;

@@ -39,7 +39,7 @@ export function WorkshopBar() {
           <button type="button" onClick={() => live.workshop.send({ type: 'joinCode', show: false })}>Hide join code</button>
         </p>
       )}
-      <TimerDisplay large={viewer || presenting} sound={!viewer} />
+      {timer && <TimerDisplay large={viewer || presenting} sound={!viewer} />}
       {round && (
         <section className="round-banner" aria-label={`Round ${round.number}`} role="status">
           <strong>Round {round.number}:</strong> {round.question}{' '}

@@ -6,6 +6,7 @@ import { openRoundOf, roomTimerOf } from '../../model/rounds';
 import { timerMinutes } from '../../collab/workshopProtocol';
 import { readRoomLink } from '../../collab/protocol';
 import { StartRoundDialog } from './StartRoundDialog';
+import { readTimeLimit } from './timeLimit';
 import { OpenVoteDialog } from './OpenVoteDialog';
 import { openVoteOf } from '../../model/votes';
 
@@ -24,8 +25,9 @@ export function WorkshopMenu() {
   const send = live.workshop.send;
   const editLink = live.links(location.origin).edit;
   const editToken = editLink ? readRoomLink(editLink)?.token : undefined;
-  const m = Number(minutes);
-  const validMinutes = Number.isInteger(m) && m >= timerMinutes.min && m <= timerMinutes.max;
+  const typed = readTimeLimit(minutes);
+  const m = typed.minutes ?? 0;
+  const validMinutes = typed.minutes !== null && !typed.bad;
   const running = timer?.running ?? false;
   const set = timer !== null && (timer.running || timer.remaining > 0);
   return (
