@@ -170,8 +170,11 @@ test.describe('dot voting', () => {
   });
 });
 
-test.describe('offline edits that did not stand', () => {
-  test('two people move one item while offline: back online, the one whose move was overwritten is told and may put theirs back', async ({ browser }) => {
+test.describe('crossed edits, one of them made offline', () => {
+  const about = (who: MapPage) => who.page.getByRole('alert').filter({ hasText: 'the position of “Moka pot”' });
+  const lost = /theirs stands|their change replaced yours/;
+
+  test('two people move one item while offline: back online, both are told, and the one whose move was overwritten may put theirs back', async ({ browser }) => {
     test.setTimeout(60_000);
     const { ana, links } = await sharedSample(browser);
     const ben = await person(browser, links.edit, 'Ben');
@@ -181,11 +184,35 @@ test.describe('offline edits that did not stand', () => {
     const mine = { ana: await ana.position('Moka pot'), ben: await ben.position('Moka pot') };
     for (const who of [ana, ben]) await who.page.context().setOffline(false);
     await expect.poll(async () => JSON.stringify(await ana.position('Moka pot')) === JSON.stringify(await ben.position('Moka pot')), { timeout: 20_000 }).toBe(true);
-    const banner = (who: MapPage) => who.page.getByRole('alert').filter({ hasText: 'While you were offline you changed the position of “Moka pot”' });
-    await expect.poll(async () => (await banner(ana).count()) + (await banner(ben).count()), { timeout: 15_000 }).toBe(1);
-    const [loser, other, wanted] = (await banner(ana).count()) === 1 ? [ana, ben, mine.ana] : [ben, ana, mine.ben];
-    await banner(loser).getByRole('button', { name: 'Use mine' }).click();
-    await other.expectAt('Moka pot', wanted.x, wanted.y);
-    await expect(banner(loser)).toHaveCount(0);
+    for (const who of [ana, ben]) await expect(about(who)).toHaveCount(1, { timeout: 15_000 });
+    const anaLost = lost.test((await about(ana).textContent()) ?? '');
+    const [loser, winner, wanted] = anaLost ? [ana, ben, mine.ana] : [ben, ana, mine.ben];
+    await expect(about(winner)).toContainText(/yours replaced theirs|your change stands/);
+    await expect(about(loser)).toContainText(lost);
+    await about(loser).getByRole('button', { name: 'Use mine' }).click();
+    await winner.expectAt('Moka pot', wanted.x, wanted.y);
+    await expect(about(loser)).toHaveCount(0);
+  });
+
+  test('one person moves an item online while another moves it offline: both are told by name, whichever stands, and "Keep theirs" gives the other’s back', async ({ browser }) => {
+    test.setTimeout(60_000);
+    const { ana, links } = await sharedSample(browser);
+    const ben = await person(browser, links.edit, 'Ben');
+    await ben.page.context().setOffline(true);
+    await ben.dragItem('Moka pot', 150, -90);
+    await ana.dragItem('Moka pot', -120, -60);
+    const mine = { ana: await ana.position('Moka pot'), ben: await ben.position('Moka pot') };
+    await ben.page.context().setOffline(false);
+    await expect.poll(async () => JSON.stringify(await ana.position('Moka pot')) === JSON.stringify(await ben.position('Moka pot')), { timeout: 20_000 }).toBe(true);
+    await expect(about(ana)).toContainText('Ben changed the position of “Moka pot” while offline', { timeout: 15_000 });
+    await expect(about(ben)).toContainText(/While you were offline you changed the position of “Moka pot”; Ana (had )?changed it too/, { timeout: 15_000 });
+    const anaLost = lost.test((await about(ana).textContent()) ?? '');
+    const [winner, loser, theirs] = anaLost ? [ben, ana, mine.ana] : [ana, ben, mine.ben];
+    await winner.screenshot('crossed-edit-1280x720');
+    // The winner gives way: the loser's position is back on both screens.
+    await about(winner).getByRole('button', { name: 'Keep theirs' }).click();
+    for (const who of [winner, loser]) await who.expectAt('Moka pot', theirs.x, theirs.y);
+    // Settled: neither is told any more.
+    for (const who of [winner, loser]) await expect(about(who)).toHaveCount(0);
   });
 });

@@ -56,6 +56,9 @@ describe('readClientMessage', () => {
     expect(presenceProblem([{ clientId: 7, state: { ...ana, lead: { seq: 1, view: {} } } }], 7, 'viewer')).toMatch(/view-only/);
     expect(presenceProblem([{ clientId: 7, state: { ...ana, drag: { id: 'item:a', x: 0.5, y: 0.5 } } }], 7, 'viewer')).toMatch(/view-only/);
     expect(presenceProblem([{ clientId: 7, state: { ...ana, drag: { id: 'item:a', x: 0.5, y: 0.5 } } }], 7, 'participant')).toBeNull();
+    const notes = { offline: [{ id: 'item:a', field: 'position', base: 'a', mine: 'b' }], crossed: [{ with: 8, id: 'item:a', field: 'position', stands: 'mine' }] };
+    expect(presenceProblem([{ clientId: 7, state: { ...ana, ...notes } }], 7, 'viewer')).toMatch(/view-only link announcing edits/);
+    expect(presenceProblem([{ clientId: 7, state: { ...ana, ...notes } }], 7, 'participant')).toBeNull();
     expect(presenceProblem([{ clientId: 7, state: { ...ana, lead: { seq: 1, view: {} } } }], 7, 'participant')).toMatch(/not the facilitator/);
     expect(presenceProblem([{ clientId: 7, state: { ...ana, lead: { seq: 1, view: {} } } }], 7, 'facilitator')).toBeNull();
   });

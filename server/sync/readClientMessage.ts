@@ -102,10 +102,11 @@ export function presenceProblem(states: readonly { clientId: number; state: unkn
   for (const { clientId, state } of states) {
     if (own !== undefined && clientId !== own) return 'presence for another client';
     if (typeof state !== 'object' || state === null) continue;
-    const { lead, drag } = state as { lead?: unknown; drag?: unknown };
+    const { lead, drag, offline, crossed } = state as { lead?: unknown; drag?: unknown; offline?: unknown; crossed?: unknown };
     const given = (value: unknown) => value !== undefined && value !== null;
     if (given(lead) && !mayAct(actor, 'lead')) return actor === 'viewer' ? 'a view-only link leading' : 'a lead from a connection that is not the facilitator’s';
     if (given(drag) && actor === 'viewer') return 'a view-only link dragging';
+    if ((given(offline) || given(crossed)) && actor === 'viewer') return 'a view-only link announcing edits';
   }
   return null;
 }

@@ -81,8 +81,21 @@ export interface LiveState {
   readonly workshop: WorkshopState;
   /** Opened with the view-only link: the projector (no name asked, no editing chrome, no toasts). */
   readonly projector: boolean;
-  /** Edits made here while offline that someone else's change overwrote (told once back, until answered). */
-  readonly overwritten: readonly { readonly id: string; readonly field: string; readonly mine: unknown }[];
+  /** Crossed edits: a change of mine and one of another person's, one of them made offline (told until answered). */
+  readonly overwritten: readonly Crossing[];
+}
+
+/** A crossing as this person is told it: `stands` says whose value the board holds now (src/collab/live/crossedEdits.ts). */
+export interface Crossing {
+  readonly id: string;
+  readonly field: string;
+  readonly mine: unknown;
+  /** Their value, when known (a note carries only small values). */
+  readonly theirs?: unknown;
+  readonly by: string | null;
+  readonly stands: 'mine' | 'theirs';
+  /** True when I was the one offline. */
+  readonly offline: boolean;
 }
 
 /** How many people are here: the room's list, and me even before I have given my name (and so before the room sees me). */

@@ -1,5 +1,6 @@
 import type { Board } from '../../model/types';
 import { diffBoards, sameValue, type ItemField } from '../../model/changes';
+import { fingerprint, fitNotes, smallValue, type OfflineNote } from './crossedEdits';
 
 /** An item field this device changed while offline, and the value it gave it. */
 export interface OfflineEdit {
@@ -8,53 +9,49 @@ export interface OfflineEdit {
   readonly mine: unknown;
 }
 
-/** After reconnecting, edits that stood are watched this long: another device back later may still overwrite them. */
+/** What this device changed offline, as the room is told of it when it is back: see crossedEdits. */
+export const offlineNotes = (edits: readonly (OfflineEdit & { readonly base: string })[]): OfflineNote[] =>
+  fitNotes(edits.map((edit) => {
+    const value = smallValue(edit.mine);
+    return { id: edit.id, field: edit.field, base: edit.base, mine: fingerprint(edit.mine), ...(value === undefined ? {} : { value }) };
+  }));
+
+/** After reconnecting, what I changed offline is announced this long: another device back later may still cross it (crossedEdits). */
 export const watchAfterMs = 2 * 60_000;
 
 /**
  * Edits made while offline, checked once the room is reached again: an edit whose value the
  * board no longer holds was overwritten by someone else's change (Yjs keeps one of two
- * concurrent writes). Those that stood are watched a while longer: someone who was offline
- * too may come back later with a change that wins.
+ * concurrent writes). Those that stood are announced a while (crossedEdits): someone offline
+ * too may come back later with a change that wins, and whoever's change mine replaced is told.
  */
-export function offlineEdits(now: () => number = Date.now) {
-  const edits = new Map<string, OfflineEdit>();
-  let watchUntil = 0;
-  const overwritten = (board: Board): OfflineEdit[] => {
-    const items = new Map(board.items.map((item) => [item.id, item]));
-    const lost: OfflineEdit[] = [];
-    for (const [key, edit] of edits) {
-      const item = items.get(edit.id);
-      if (item === undefined || sameValue(item[edit.field], edit.mine)) continue;
-      lost.push(edit);
-      edits.delete(key);
-    }
-    return lost;
-  };
+export function offlineEdits() {
+  const edits = new Map<string, OfflineEdit & { readonly base: string }>();
   return {
     /** A local change while offline: its item fields are remembered (the last value of each). */
     changed(before: Board, after: Board): void {
       for (const change of diffBoards(before, after)) {
-        if (change.op === 'setItem') edits.set(`${change.id}\u0000${change.field}`, { id: change.id, field: change.field, mine: change.to });
+        if (change.op !== 'setItem') continue;
+        const key = `${change.id}\u0000${change.field}`;
+        // The value it had before my first change offline: what I had seen of others' changes.
+        const base = edits.get(key)?.base ?? fingerprint(change.from);
+        edits.set(key, { id: change.id, field: change.field, mine: change.to, base });
       }
     },
-    /** Back in the room, caught up: the edits that did not stand; those that did are watched (`remote`). */
+    /** All of them, now (read before `lost`). */
+    all(): (OfflineEdit & { readonly base: string })[] {
+      return [...edits.values()];
+    },
+    /** Back in the room, caught up: the edits that did not stand. All are let go of: the next time offline starts afresh. */
     lost(board: Board): OfflineEdit[] {
-      watchUntil = now() + watchAfterMs;
-      return overwritten(board);
-    },
-    /** A remote change while edits are watched: those it overwrote. After the watch, nothing is kept. */
-    remote(board: Board): OfflineEdit[] {
-      if (edits.size === 0 || watchUntil === 0) return [];
-      if (now() > watchUntil) {
-        edits.clear();
-        return [];
+      const items = new Map(board.items.map((item) => [item.id, item]));
+      const lost: OfflineEdit[] = [];
+      for (const edit of edits.values()) {
+        const item = items.get(edit.id);
+        if (item !== undefined && !sameValue(item[edit.field], edit.mine)) lost.push({ id: edit.id, field: edit.field, mine: edit.mine });
       }
-      return overwritten(board);
-    },
-    /** A change of my own to a watched field: mine again, nothing to tell. */
-    forget(before: Board, after: Board): void {
-      for (const change of diffBoards(before, after)) if (change.op === 'setItem') edits.delete(`${change.id}\u0000${change.field}`);
+      edits.clear();
+      return lost;
     },
     get size() {
       return edits.size;

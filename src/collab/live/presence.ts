@@ -3,6 +3,7 @@ import { mapPoint } from '../../model/mapPoint';
 import type { MapPoint } from '../../model/types';
 import { lastRevealStep } from '../../store/revealSteps';
 import { keepView } from '../../store/appState';
+import { readCrossedNotes, readOfflineNotes, type CrossedNote, type OfflineNote, type PeerNotes } from './crossedEdits';
 
 /** What one device announces through Yjs awareness (never written to the board). */
 export interface Presence {
@@ -15,6 +16,10 @@ export interface Presence {
   readonly drag: { readonly id: string; readonly x: number; readonly y: number; readonly with?: readonly string[] } | null;
   /** Set while this person leads the room's view; the highest `seq` (then client id) leads. */
   readonly lead: { readonly seq: number; readonly view: LeadView } | null;
+  /** For a while after coming back online: the item fields changed offline (crossedEdits). */
+  readonly offline?: readonly OfflineNote[] | null;
+  /** Told back to those whose offline change crossed one of mine. */
+  readonly crossed?: readonly CrossedNote[] | null;
 }
 
 
@@ -40,7 +45,21 @@ export function readPresence(state: unknown): Presence | null {
     selectedId,
     drag: dragId && unit(drag?.x) && unit(drag?.y) ? { id: dragId, x: drag.x, y: drag.y, with: readWith(drag.with) } : null,
     lead: lead && Number.isSafeInteger(lead.seq) ? { seq: lead.seq as number, view: readLeadView(lead.view) } : null,
+    offline: readOfflineNotes(raw.offline),
+    crossed: readCrossedNotes(raw.crossed),
   };
+}
+
+/** Everyone's notes about crossed edits, by client (those who announce none are left out). */
+export function peerNotes(states: ReadonlyMap<number, unknown>): PeerNotes[] {
+  const peers: PeerNotes[] = [];
+  for (const [clientId, state] of states) {
+    const presence = readPresence(state);
+    if (presence && (presence.offline?.length || presence.crossed?.length)) {
+      peers.push({ clientId, name: presence.user.name, offline: presence.offline ?? [], crossed: presence.crossed ?? [] });
+    }
+  }
+  return peers;
 }
 
 /** The ids a drag carries along: strings only, at most `dragWithLimit`. */

@@ -27,6 +27,8 @@ export interface Live {
   stopLeading(): void;
   followAgain(): void;
   setName(name: string, colour: string): void;
+  /** What this device says about crossed edits (null: nothing). */
+  announceEdits(notes: Pick<Presence, 'offline' | 'crossed'>): void;
   destroy(): void;
 }
 
@@ -205,6 +207,9 @@ export function startLive(options: {
     },
     setName(name, colour) {
       announce({ user: { name, colour } });
+    },
+    announceEdits(notes) {
+      announce(notes);
     },
     destroy() {
       unsubscribe();

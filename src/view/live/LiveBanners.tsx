@@ -3,37 +3,67 @@ import { boardLockedReason } from '../../model/rights';
 import { useLive } from './LiveContext';
 import type { MapPoint } from '../../model/types';
 import type { ItemChanges } from '../../model/commands';
+import type { Crossing } from '../../store/liveState';
 
 const noEdits: readonly never[] = [];
 
 /** The words of an item field in a sentence. */
 const fieldWords: Readonly<Record<string, string>> = { position: 'position', label: 'name', colour: 'colour', notes: 'notes', weight: 'size', reach: 'reach', tags: 'tags', attractors: 'key attractors', kind: 'kind', locked: 'lock' };
 
+/** The words of a crossing: whose change, and whose stands. */
+function crossingWords(first: Crossing, fields: string, many: boolean): string {
+  const who = first.by ?? 'someone else';
+  const it = many ? 'them' : 'it';
+  if (first.offline) {
+    return first.stands === 'theirs'
+      ? `While you were offline you changed ${fields}; ${who} changed ${it} too, and theirs stands.`
+      : `While you were offline you changed ${fields}; ${who} had changed ${it} too, and yours replaced theirs.`;
+  }
+  return first.stands === 'theirs'
+    ? `${who} changed ${fields} while offline; back online, their change replaced yours.`
+    : `${who} changed ${fields} while offline; your change stands.`;
+}
+
 /**
- * What I changed while offline and someone else's change overwrote, said once I am back:
- * "Use mine" puts my values back, "Keep theirs" leaves the board as it is.
+ * A change of mine and another person's crossed, one of them made offline; both of us are
+ * told, one group at a time (same person, same side). "Use mine" puts my values back where
+ * theirs stand; "Keep theirs" puts theirs back where mine stand (when their value is known).
  */
 function OverwrittenBanner() {
   const actions = useActions();
   const overwritten = useApp((s) => s.live!.overwritten);
   const items = useApp((s) => s.doc.board.items);
-  const clear = () => actions.setOverwritten([]);
-  const named = overwritten.map((edit) => `the ${fieldWords[edit.field] ?? edit.field} of “${items.find((item) => item.id === edit.id)?.label ?? 'an item'}”`);
-  const useMine = () => {
-    for (const edit of overwritten) {
-      if (edit.field === 'position') actions.dispatch({ type: 'moveItem', id: edit.id, position: edit.mine as MapPoint | null });
-      else if (['label', 'colour', 'notes', 'weight', 'reach', 'tags', 'attractors'].includes(edit.field)) actions.dispatch({ type: 'updateItem', id: edit.id, changes: { [edit.field]: edit.mine } as ItemChanges });
+  const first = overwritten[0]!;
+  const group = overwritten.filter((edit) => edit.stands === first.stands && edit.offline === first.offline && edit.by === first.by);
+  const rest = () => actions.setOverwritten(overwritten.filter((edit) => !group.includes(edit)));
+  const named = group.map((edit) => `the ${fieldWords[edit.field] ?? edit.field} of “${items.find((item) => item.id === edit.id)?.label ?? 'an item'}”`);
+  const fields = `${named.slice(0, 3).join(', ')}${named.length > 3 ? ` and ${named.length - 3} more` : ''}`;
+  const put = (value: (edit: Crossing) => unknown) => {
+    for (const edit of group) {
+      if (edit.field === 'position') actions.dispatch({ type: 'moveItem', id: edit.id, position: value(edit) as MapPoint | null });
+      else if (settable.includes(edit.field)) actions.dispatch({ type: 'updateItem', id: edit.id, changes: { [edit.field]: value(edit) } as ItemChanges });
     }
-    clear();
+  };
+  const theirsKnown = group.every((edit) => 'theirs' in edit);
+  const useMine = () => {
+    if (first.stands === 'theirs') put((edit) => edit.mine);
+    rest();
+  };
+  const keepTheirs = () => {
+    if (first.stands === 'mine') put((edit) => edit.theirs);
+    rest();
   };
   return (
     <div className="banner banner-conflict" role="alert">
-      While you were offline you changed {named.slice(0, 3).join(', ')}{named.length > 3 ? ` and ${named.length - 3} more` : ''}; someone else changed {named.length === 1 ? 'it' : 'them'} too, and theirs stands.
+      {crossingWords(first, fields, group.length > 1)}
       <button type="button" onClick={useMine}>Use mine</button>
-      <button type="button" onClick={clear}>Keep theirs</button>
+      {(first.stands === 'theirs' || theirsKnown) && <button type="button" onClick={keepTheirs}>Keep theirs</button>}
     </div>
   );
 }
+
+/** The item fields "Use mine" and "Keep theirs" put back (besides the position). */
+const settable = ['label', 'colour', 'notes', 'weight', 'reach', 'tags', 'attractors'];
 
 /** A shared board's messages: the room gone, a newer app, following the leader (or not any more). */
 export function LiveBanners() {
