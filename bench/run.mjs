@@ -41,6 +41,7 @@ console.log('\n# Drag and load, and a survey imported from the UI (Playwright, C
 run('npx', ['playwright', 'test', '--config', 'bench/playwright.config.ts'], { BENCH_OUT: 'bench/.drag.json' });
 const drag = JSON.parse(readFileSync('bench/.drag.json', 'utf8'));
 const survey = JSON.parse(readFileSync('bench/.survey.json', 'utf8'));
+const reveal = JSON.parse(readFileSync('bench/.reveal.json', 'utf8'));
 
 // Last and alone: the server, its participants and their fan-out take both cores.
 console.log('\n# Sync (the built server on 127.0.0.1, simulated participants in Node)');
@@ -99,8 +100,9 @@ console.log(`- honest drops p95 ${f(hostile.drops.p95, 1)} ms (${hostile.drops.r
 
 console.log(`\n## A placement round (${round.participants} participants × ${round.items} items; budget p95 ≤ ${round.budgetMs} ms)`);
 console.log(`- from Reveal now until every participant's board holds the evidence: median ${f(round.medianMs, 0)} ms, p95 ${f(round.p95Ms, 0)} ms over ${round.rounds} rounds`);
+console.log(`- until every dot is drawn in a browser (${reveal.participants} participants, ${reveal.rounds} rounds): a participant's median ${f(reveal.participantMedianMs, 0)} ms, p95 ${f(reveal.participantP95Ms, 0)} ms; the projector's median ${f(reveal.projectorMedianMs, 0)} ms, p95 ${f(reveal.projectorP95Ms, 0)} ms`);
 
-const results = { quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, gaps, imports, scale, evidence, drag, survey, bundle, sync, hostile, round };
+const results = { quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, gaps, imports, scale, evidence, drag, survey, bundle, sync, hostile, round, reveal };
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2));
 rmSync('bench/.gaps.json', { force: true });
 rmSync('bench/.import.json', { force: true });
@@ -111,6 +113,7 @@ rmSync('bench/.survey.json', { force: true });
 rmSync('bench/.sync.json', { force: true });
 rmSync('bench/.hostile.json', { force: true });
 rmSync('bench/.round.json', { force: true });
+rmSync('bench/.reveal.json', { force: true });
 const moved = drag.every((r) => Math.abs(r.movedPx - 600) < 60);
 if (!moved) {
   console.error('A dragged item did not move 600 px: the drag benchmark measured nothing.');
