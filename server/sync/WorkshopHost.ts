@@ -1,39 +1,22 @@
 import type { Connection, Document, Extension, afterLoadDocumentPayload, connectedPayload, onDisconnectPayload, onStatelessPayload } from '@hocuspocus/server';
 import { JoinPages } from './JoinPages';
 import type { Actor } from '../../src/model/rights';
-import type { Ballot, RoomTimer, Round, Vote } from '../../src/model/types';
-import { boardTypes, plain } from '../../src/collab/boardYDoc';
-import { readOneRecord } from '../../src/collab/readBoard';
 import { readWorkshopRequest, type Placement, type WorkshopRequest } from '../../src/collab/workshopProtocol';
-import { roundEvidence, roundWave } from '../../src/evidence/roundEvidence';
-import { newId } from '../../src/model/ids';
 import type { RoomStore } from '../store/RoomStore';
 import { log, roomTag } from '../log';
 import { messageText } from './serverMessage';
-import { evidenceIn, openRoundIn, openVoteIn, roundsIn, timerId, timerIn, votesIn } from './workshopRecords';
-import { changedTimer, type TimerAction } from './timerChange';
+import { openRoundIn, openVoteIn, timerIn } from './workshopRecords';
 import { workshopProgress, type Taking } from './workshopProgress';
-import { readHeld, readHeldVotes, roundFull, voteFull, writeHeld, type HeldDots, type HeldPerson, type HeldVotes, type HeldWorkshop } from './heldWorkshop';
-import { limits } from '../../src/model/rules';
-import { dotsProblem } from '../../src/model/votes';
+import { readHeld, readHeldVotes, writeHeld, type HeldDots, type HeldPerson } from './heldWorkshop';
+import { changeTimer, startTimer, stopAtZero } from './roomTimer';
+import { closeRound, finishRound, place, startRound } from './roundDesk';
+import { castDots, closeVote, finishVote, openVote } from './voteDesk';
+import type { WorkshopDesk, WorkshopRoom } from './workshopRoom';
 
-/** The origin of the server's own writes to a room (rounds, the timer, a reveal's evidence). */
-export const workshopOrigin = Symbol('workshop');
+export { workshopOrigin } from './workshopRoom';
+
 /** Held placements are stored this soon after a change. */
 const storeAfterMs = 150;
-
-
-interface RoomState {
-  readonly document: Document;
-  readonly held: HeldWorkshop;
-  readonly votes: HeldVotes;
-  /** Who each connection is in the rounds (after its hello). */
-  readonly people: WeakMap<Connection, { person: string; name: string }>;
-  alarm: ReturnType<typeof setTimeout> | null;
-  saving: ReturnType<typeof setTimeout> | null;
-  /** The progress last sent to everyone: the same again goes to nobody (a flood of placements is not multiplied by the room). */
-  progress: string | null;
-}
 
 /**
  * The room's workshop, held by the server: placement rounds (each person's placements kept
@@ -42,9 +25,11 @@ interface RoomState {
  */
 export class WorkshopHost implements Extension {
   extensionName = 'WorkshopHost';
-  private readonly rooms = new Map<string, RoomState>();
+  private readonly rooms = new Map<string, WorkshopRoom>();
   /** The join pages facilitators show now (`/j/{code}`). */
   private readonly joinPages: JoinPages;
+  /** What the rounds', votes' and timer's desks need of this host. */
+  private readonly desk: WorkshopDesk;
 
   constructor(
     private readonly store: RoomStore,
@@ -60,6 +45,15 @@ export class WorkshopHost implements Extension {
     private readonly now: () => number = Date.now,
   ) {
     this.joinPages = new JoinPages(store);
+    this.desk = {
+      actorOf,
+      storeNow,
+      saveSoon: (room) => this.saveSoon(room),
+      sendProgress: (room, to) => this.sendProgress(room, to),
+      arm: (room) => this.arm(room),
+      minuteMs,
+      now,
+    };
   }
 
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
@@ -69,7 +63,7 @@ export class WorkshopHost implements Extension {
     } catch (error) {
       log(`${roomTag(documentName)}: could not read the held workshop (${(error as Error).message})`);
     }
-    const room: RoomState = { document, held: readHeld(json), votes: readHeldVotes(json), people: new WeakMap(), alarm: null, saving: null, progress: null };
+    const room: WorkshopRoom = { document, held: readHeld(json), votes: readHeldVotes(json), people: new WeakMap(), alarm: null, saving: null, progress: null };
     this.rooms.set(documentName, room);
     // A round or vote closed just before a crash, its held entries not stored as gone yet: they go now, as at its close.
     const closed = [...forgetClosed(room.held, openRoundIn(document)?.id), ...forgetClosed(room.votes, openVoteIn(document)?.id)];
@@ -123,7 +117,7 @@ export class WorkshopHost implements Extension {
   }
 
   /** Does what `request` asks, or says why not. */
-  private handle(room: RoomState, connection: Connection, request: WorkshopRequest): string | null {
+  private handle(room: WorkshopRoom, connection: Connection, request: WorkshopRequest): string | null {
     const actor = this.actorOf(connection);
     switch (request.type) {
       case 'ping':
@@ -143,96 +137,20 @@ export class WorkshopHost implements Extension {
         this.sendProgress(room, connection);
         return null;
       }
-      case 'place': {
-        if (actor === 'viewer') return 'A view-only screen does not place.';
-        const who = room.people.get(connection);
-        const round = openRoundIn(room.document);
-        if (!who) return 'Say who you are first.';
-        if (!round || round.id !== request.roundId) return 'That round is closed.';
-        const items = new Set(round.itemIds);
-        const placements: Record<string, readonly [number, number]> = {};
-        for (const p of request.placements) if (items.has(p.itemId)) placements[p.itemId] = [p.x, p.y];
-        let people = room.held.get(round.id);
-        if (!people) room.held.set(round.id, (people = new Map()));
-        const full = roundFull(people, who.person);
-        if (full) return full;
-        people.set(who.person, { name: who.name, placements, done: request.done });
-        this.saveSoon(room);
-        this.sendProgress(room);
-        return null;
-      }
-      case 'startRound': {
-        if (actor !== 'facilitator') return 'Only the facilitator starts a round.';
-        if (openRoundIn(room.document)) return 'A round is open: close it before starting another.';
-        // One more would be left out by every reader (`recordTypes`): nobody could place in it.
-        if (roundsIn(room.document).length >= limits.rounds) return `A board keeps at most ${limits.rounds} rounds.`;
-        const { records, items } = boardTypes(room.document);
-        const missing = request.itemIds.filter((id) => !items.has(id));
-        if (missing.length > 0) return `${missing.length === 1 ? 'An item is' : `${missing.length} items are`} no longer on the board.`;
-        const number = 1 + Math.max(0, ...roundsIn(room.document).map((r) => r.number));
-        const endsAt = request.minutes === null ? null : this.now() + request.minutes * this.minuteMs;
-        const round: Round = { id: newId('round'), number, question: request.question, itemIds: request.itemIds, start: request.start, showNames: request.showNames, status: 'open', endsAt, createdAt: new Date(this.now()).toISOString() };
-        // Checked by the round's one validator, as any write: what the server writes, every reader must read.
-        const unreadable = problemOf('rounds', round);
-        if (unreadable) return unreadable;
-        if (request.minutes !== null) this.startTimer(room, request.minutes);
-        room.document.transact(() => records.rounds.set(round.id, plain(round)), workshopOrigin);
-        this.storeNow(room.document);
-        log(`${roomTag(room.document.name)}: round ${number} started (${round.itemIds.length} items)`);
-        for (const connection of room.document.getConnections()) {
-          if (room.people.has(connection)) connection.sendStateless(messageText({ type: 'mine', roundId: round.id, placements: [], done: false }));
-        }
-        this.sendProgress(room);
-        return null;
-      }
+      case 'place':
+        return place(this.desk, room, connection, request);
+      case 'startRound':
+        return startRound(this.desk, room, connection, request);
       case 'closeRound':
-      case 'cancelRound': {
-        if (actor !== 'facilitator') return 'Only the facilitator closes a round.';
-        const round = openRoundIn(room.document);
-        if (!round || round.id !== request.roundId) return 'That round is closed already.';
-        this.finish(room, round, request.type === 'closeRound' ? 'revealed' : 'cancelled');
-        return null;
-      }
-      case 'openVote': {
-        if (actor !== 'facilitator') return 'Only the facilitator opens a vote.';
-        if (openVoteIn(room.document)) return 'A vote is open: close it before opening another.';
-        if (votesIn(room.document).length >= limits.votes) return `A board keeps at most ${limits.votes} votes.`;
-        const number = 1 + Math.max(0, ...votesIn(room.document).map((v) => v.number));
-        const endsAt = request.minutes === null ? null : this.now() + request.minutes * this.minuteMs;
-        const vote: Vote = { id: newId('vote'), number, question: request.question, options: request.options, dots: request.dots, onePerOption: request.onePerOption, status: 'open', endsAt, createdAt: new Date(this.now()).toISOString() };
-        const unreadable = problemOf('votes', vote);
-        if (unreadable) return unreadable;
-        if (request.minutes !== null) this.startTimer(room, request.minutes);
-        room.document.transact(() => boardTypes(room.document).records.votes.set(vote.id, plain(vote)), workshopOrigin);
-        this.storeNow(room.document);
-        this.sendProgress(room);
-        return null;
-      }
-      case 'vote': {
-        if (actor === 'viewer') return 'A view-only screen does not vote.';
-        const who = room.people.get(connection);
-        const vote = openVoteIn(room.document);
-        if (!who) return 'Say who you are first.';
-        if (!vote || vote.id !== request.voteId) return 'That vote is closed.';
-        const problem = dotsProblem(vote, request.dots);
-        if (problem) return problem;
-        let people = room.votes.get(vote.id);
-        if (!people) room.votes.set(vote.id, (people = new Map()));
-        const full = voteFull(people, who.person, vote, boardTypes(room.document).records.ballots.size);
-        if (full) return full;
-        people.set(who.person, { name: who.name, dots: request.dots });
-        this.saveSoon(room);
-        this.sendProgress(room);
-        return null;
-      }
+      case 'cancelRound':
+        return closeRound(this.desk, room, connection, request);
+      case 'openVote':
+        return openVote(this.desk, room, connection, request);
+      case 'vote':
+        return castDots(this.desk, room, connection, request);
       case 'closeVote':
-      case 'cancelVote': {
-        if (actor !== 'facilitator') return 'Only the facilitator closes a vote.';
-        const vote = openVoteIn(room.document);
-        if (!vote || vote.id !== request.voteId) return 'That vote is closed already.';
-        this.finishVote(room, vote, request.type === 'closeVote' ? 'closed' : 'cancelled');
-        return null;
-      }
+      case 'cancelVote':
+        return closeVote(this.desk, room, connection, request);
       case 'joinCode': {
         if (actor !== 'facilitator') return 'Only the facilitator shows the join code.';
         if (!request.show) this.joinPages.hide(room.document);
@@ -245,62 +163,15 @@ export class WorkshopHost implements Extension {
       }
       case 'timer': {
         if (actor !== 'facilitator') return 'Only the facilitator sets the timer.';
-        if (request.action === 'start') this.startTimer(room, request.minutes);
-        else this.changeTimer(room, request.action);
+        if (request.action === 'start') startTimer(this.desk, room, request.minutes);
+        else changeTimer(this.desk, room, request.action);
         return null;
       }
     }
   }
 
-  /** Closes (the dots become anonymous ballots on the board: one per person and option) or cancels the vote. */
-  private finishVote(room: RoomState, vote: Vote, status: 'closed' | 'cancelled'): void {
-    const { records } = boardTypes(room.document);
-    const at = new Date(this.now()).toISOString();
-    const ballots: Ballot[] = [];
-    if (status === 'closed') {
-      for (const { dots } of room.votes.get(vote.id)?.values() ?? []) {
-        for (const [option, count] of Object.entries(dots)) if (count > 0) ballots.push({ id: newId('ballot'), voteId: vote.id, option, dots: count, createdAt: at });
-      }
-    }
-    room.document.transact(() => {
-      // In their ids' (random) order, not each voter's in turn: the order says nothing of who gave which.
-      for (const ballot of [...ballots].sort((a, b) => (a.id < b.id ? -1 : 1))) records.ballots.set(ballot.id, plain(ballot));
-      records.votes.set(vote.id, plain({ ...vote, status }));
-    }, workshopOrigin);
-    this.storeNow(room.document);
-    room.votes.delete(vote.id);
-    this.saveSoon(room);
-    log(`${roomTag(room.document.name)}: vote ${vote.number} ${status} (${ballots.length} ballots)`);
-    this.arm(room);
-  }
-
-  private writeTimer(room: RoomState, timer: RoomTimer): void {
-    const { records } = boardTypes(room.document);
-    const open = openRoundIn(room.document);
-    room.document.transact(() => {
-      records.timers.set(timerId, plain(timer));
-      // A round with a time limit ends with the timer.
-      if (open && open.endsAt !== null) records.rounds.set(open.id, plain({ ...open, endsAt: timer.running ? timer.endsAt : this.now() + timer.remaining }));
-    }, workshopOrigin);
-    this.storeNow(room.document);
-    this.arm(room);
-  }
-
-  /** Starts the room's timer for `minutes`; returns when it ends (server clock). */
-  private startTimer(room: RoomState, minutes: number): number {
-    const total = minutes * this.minuteMs;
-    const endsAt = this.now() + total;
-    this.writeTimer(room, { id: timerId, running: true, endsAt, remaining: total, total, createdAt: new Date(this.now()).toISOString() });
-    return endsAt;
-  }
-
-  private changeTimer(room: RoomState, action: TimerAction): void {
-    const timer = timerIn(room.document);
-    if (timer) this.writeTimer(room, changedTimer(timer, action, this.now(), this.minuteMs));
-  }
-
   /** Sets the room's one alarm: the timer's end (and, with it, a timed round's). */
-  private arm(room: RoomState): void {
+  private arm(room: WorkshopRoom): void {
     if (room.alarm) clearTimeout(room.alarm);
     room.alarm = null;
     const timer = timerIn(room.document);
@@ -311,39 +182,16 @@ export class WorkshopHost implements Extension {
   }
 
   /** Time is up: the timer stops at zero, and a round set to end with it is revealed. */
-  private ring(room: RoomState): void {
+  private ring(room: WorkshopRoom): void {
     room.alarm = null;
     if (!this.rooms.has(room.document.name)) return;
     const timer = timerIn(room.document);
     if (timer?.running && timer.endsAt > this.now() + 50) return this.arm(room);
-    if (timer?.running) {
-      room.document.transact(() => boardTypes(room.document).records.timers.set(timerId, plain({ ...timer, running: false, remaining: 0 })), workshopOrigin);
-      this.storeNow(room.document);
-    }
+    if (timer?.running) stopAtZero(this.desk, room, timer);
     const open = openRoundIn(room.document);
-    if (open && open.endsAt !== null) this.finish(room, open, 'revealed');
+    if (open && open.endsAt !== null) finishRound(this.desk, room, open, 'revealed');
     const vote = openVoteIn(room.document);
-    if (vote && vote.endsAt !== null) this.finishVote(room, vote, 'closed');
-  }
-
-  /** Reveals (placements become evidence on the board) or cancels the round; the held placements go. */
-  private finish(room: RoomState, round: Round, status: 'revealed' | 'cancelled'): void {
-    const { records, items, meta } = boardTypes(room.document);
-    const held = [...(room.held.get(round.id)?.values() ?? [])];
-    const evidence = status === 'revealed' ? roundEvidence(round, held, evidenceIn(room.document), new Set(items.keys()), new Date(this.now()).toISOString(), () => newId('evidence')) : [];
-    room.document.transact(() => {
-      for (const record of evidence) records.evidence.set(record.id, plain(record));
-      records.rounds.set(round.id, plain({ ...round, status }));
-      if (evidence.length > 0) {
-        meta.set('evidenceView.wave', roundWave(round));
-        meta.set('evidenceView.lens', '');
-      }
-    }, workshopOrigin);
-    this.storeNow(room.document);
-    room.held.delete(round.id);
-    this.saveSoon(room);
-    log(`${roomTag(room.document.name)}: round ${round.number} ${status} (${held.length} people)`);
-    this.arm(room);
+    if (vote && vote.endsAt !== null) finishVote(this.desk, room, vote, 'closed');
   }
 
   /**
@@ -351,7 +199,7 @@ export class WorkshopHost implements Extension {
    * done for facilitators only. Sent to everyone when it changed, else only to `to` (a screen
    * that just came or said who it is).
    */
-  private sendProgress(room: RoomState, to?: Connection): void {
+  private sendProgress(room: WorkshopRoom, to?: Connection): void {
     const round = openRoundIn(room.document);
     const vote = round ? null : openVoteIn(room.document);
     if (!round && !vote) return;
@@ -379,7 +227,7 @@ export class WorkshopHost implements Extension {
     }
   }
 
-  private saveSoon(room: RoomState): void {
+  private saveSoon(room: WorkshopRoom): void {
     if (room.saving) return;
     room.saving = setTimeout(() => {
       room.saving = null;
@@ -387,7 +235,7 @@ export class WorkshopHost implements Extension {
     }, storeAfterMs);
   }
 
-  private async save(room: RoomState): Promise<void> {
+  private async save(room: WorkshopRoom): Promise<void> {
     try {
       await this.store.storeWorkshop(room.document.name, writeHeld(room.held, room.votes));
     } catch (error) {
@@ -406,12 +254,6 @@ export class WorkshopHost implements Extension {
       }),
     );
   }
-}
-
-/** Why a record the server is about to write would not read (its type's one validator, strictly), or null. */
-function problemOf(collection: 'rounds' | 'votes', record: Round | Vote): string | null {
-  const read = readOneRecord(collection, record.id, plain(record), 'strict');
-  return 'errors' in read ? `This cannot be kept: ${read.errors[0]}` : null;
 }
 
 const toPlacements = (placements: Readonly<Record<string, readonly [number, number]>>): Placement[] => Object.entries(placements).map(([itemId, [x, y]]) => ({ itemId, x, y }));
