@@ -10,6 +10,8 @@ import { WorkshopHost, workshopOrigin } from './WorkshopHost';
 import { RoomGuard } from './RoomGuard';
 import { messageText } from './serverMessage';
 import { gateSocket, type Gate } from './gateSocket';
+import { batchPresence } from './batchPresence';
+import { encodePresenceOnce } from './presenceOnce';
 import { holdBackpressure } from './holdBackpressure';
 import { throttleSocket } from './throttleSocket';
 import { RateLimiter } from './RateLimiter';
@@ -41,6 +43,8 @@ const maxDebounceMs = 3000;
 const preAuthBudget = { bytes: 64 * 1024, messages: 20 };
 /** Unsent data a connection may fall behind by: past 1 MB its presence updates are held back; reading nothing for 5 s, or 16 MB behind, it is closed. */
 const backpressure = { softBytes: 1024 * 1024, hardBytes: 16 * 1024 * 1024, closeAfterMs: 5000 };
+/** Presence to a connection waits at most this long, merged with what follows (batchPresence): under a drag's 33 ms. */
+const presenceWindowMs = 25;
 
 export interface SyncOptions {
   readonly store: RoomStore;
@@ -74,6 +78,8 @@ export function createSync({ store, redisUrl, authenticateWithinMs, rates, minut
   };
   const extensions: Extension[] = [guard, gateKeeper, workshop, new Database({ fetch: guard.fetch, store: guard.storeDocument })];
   if (relay) extensions.push(relay);
+  // A presence change is encoded once for the whole room (before any document is made).
+  encodePresenceOnce();
   const hocuspocus = new Hocuspocus({ name: 'pa-map', quiet: true, debounce: debounceMs, maxDebounce: maxDebounceMs, extensions });
   storeNow = (document) => {
     const payload = {
@@ -129,6 +135,7 @@ export function createSync({ store, redisUrl, authenticateWithinMs, rates, minut
       const gate = gateSocket(socket, { ...preAuthBudget, withinMs: authenticateWithinMs, messageBytes: limits.messageBytes }, (cause) => clientError(`a connection ${cause}: closed`));
       gates.set(request, gate);
       holdBackpressure(socket, backpressure, presenceOf, () => clientError('a connection did not read what it was sent: closed'));
+      batchPresence(socket, presenceWindowMs);
     },
     roomDeleted(room) {
       const document = hocuspocus.documents.get(room);

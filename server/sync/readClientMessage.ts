@@ -126,7 +126,7 @@ export class MalformedMessage extends Error {}
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** lib0's varUint, varString and varUint8Array, refusing to read past the end. */
-class Reader {
+export class Reader {
   private at = 0;
   constructor(private readonly data: Uint8Array) {}
 

@@ -53,7 +53,8 @@ export interface RunningServer {
 /** Runs the built server (`dist-server/main.js`) on 127.0.0.1 and waits until it listens. */
 export async function startServer({ dataDir, port, env = {} }: { dataDir: string; port?: number; env?: Record<string, string> }): Promise<RunningServer> {
   const chosen = port ?? (await freePort());
-  const child = spawn(process.execPath, [main], {
+  // SERVER_NODE_ARGS: flags for the server's Node (`--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it under a bench).
+  const child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), main], {
     env: { ...process.env, PORT: String(chosen), HOST: '127.0.0.1', DATA_DIR: dataDir, BANNER: '0', SERVE_APP: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
