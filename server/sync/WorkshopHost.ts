@@ -7,7 +7,7 @@ import { log, roomTag } from '../log';
 import { messageText } from './serverMessage';
 import { openRoundIn, openVoteIn, timerIn } from './workshopRecords';
 import { workshopProgress, type Taking } from './workshopProgress';
-import { readHeld, readHeldVotes, writeHeld, type HeldDots, type HeldPerson } from './heldWorkshop';
+import { readHeldWorkshop, writeHeld, type HeldDots, type HeldPerson } from './heldWorkshop';
 import { changeTimer, startTimer, stopAtZero } from './roomTimer';
 import { closeRound, finishRound, place, startRound } from './roundDesk';
 import { castDots, closeVote, finishVote, openVote } from './voteDesk';
@@ -63,7 +63,7 @@ export class WorkshopHost implements Extension {
     } catch (error) {
       log(`${roomTag(documentName)}: could not read the held workshop (${(error as Error).message})`);
     }
-    const room: WorkshopRoom = { document, held: readHeld(json), votes: readHeldVotes(json), people: new WeakMap(), alarm: null, saving: null, progress: null };
+    const room: WorkshopRoom = { document, ...readHeldWorkshop(json), people: new WeakMap(), alarm: null, saving: null, progress: null };
     this.rooms.set(documentName, room);
     // A round or vote closed just before a crash, its held entries not stored as gone yet: they go now, as at its close.
     const closed = [...forgetClosed(room.held, openRoundIn(document)?.id), ...forgetClosed(room.votes, openVoteIn(document)?.id)];

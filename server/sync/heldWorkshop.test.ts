@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { limits } from '../../src/model/rules';
-import { heldPeopleLimit, readHeld, readHeldVotes, roundFull, voteFull, writeHeld } from './heldWorkshop';
+import { heldPeopleLimit, readHeldWorkshop, roundFull, voteFull, writeHeld } from './heldWorkshop';
 
 /** `count` people held, by made-up person id. */
 const crowd = (count: number) => new Map(Array.from({ length: count }, (_, i) => [`person-${i}`, {}]));
@@ -29,9 +29,9 @@ describe('the held column', () => {
     const held = new Map([['round:r1', new Map([['person-0001', { name: 'Ana', done: true, placements: { 'item:a': [0.25, 0.75] as const } }]])]]);
     const votes = new Map([['vote:v1', new Map([['person-0001', { name: 'Ana', dots: { 'zone:a': 2 } }]])]]);
     const json = writeHeld(held, votes);
-    expect([readHeld(json), readHeldVotes(json)]).toEqual([held, votes]);
+    expect(readHeldWorkshop(json)).toEqual({ held, votes });
     for (const bad of ['{"rounds":', '[]', 'null', '{"rounds":{"__proto__":{"person-0001":{}}}}', `${'['.repeat(20_000)}${']'.repeat(20_000)}`]) {
-      expect([readHeld(bad).size, readHeldVotes(bad).size]).toEqual([0, 0]);
+      expect([readHeldWorkshop(bad).held.size, readHeldWorkshop(bad).votes.size]).toEqual([0, 0]);
     }
   });
 });

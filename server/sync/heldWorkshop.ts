@@ -49,55 +49,44 @@ export function writeHeld(held: HeldWorkshop, votes: HeldVotes = new Map()): str
   return JSON.stringify({ rounds: plain(held), votes: plain(votes) });
 }
 
-/** The votes of the store's column; anything malformed is dropped. */
-export function readHeldVotes(json: string | null): HeldVotes {
-  const held: HeldVotes = new Map();
-  let value: unknown;
+/** The store's column read back (parsed once); anything malformed in it is dropped (never throws). */
+export function readHeldWorkshop(json: string | null): { held: HeldWorkshop; votes: HeldVotes } {
+  let value: unknown = null;
   try {
     value = json ? JSON.parse(json) : null;
   } catch {
-    return held;
+    value = null;
   }
-  const votes = (value as { votes?: unknown } | null)?.votes;
-  if (typeof votes !== 'object' || votes === null) return held;
-  for (const [vote, people] of Object.entries(votes)) {
-    if (!isId(vote) || typeof people !== 'object' || people === null) continue;
-    const map = new Map<string, HeldDots>();
+  const column = (value ?? {}) as { rounds?: unknown; votes?: unknown };
+  return { held: byIdAndPerson(column.rounds, readHeldPerson), votes: byIdAndPerson(column.votes, readHeldDots) };
+}
+
+/** A map of id → person → entry, keeping only well-formed ids, people and entries. */
+function byIdAndPerson<T>(value: unknown, readEntry: (entry: Record<string, unknown>) => T | null): Map<string, Map<string, T>> {
+  const held = new Map<string, Map<string, T>>();
+  if (typeof value !== 'object' || value === null) return held;
+  for (const [id, people] of Object.entries(value)) {
+    if (!isId(id) || typeof people !== 'object' || people === null) continue;
+    const map = new Map<string, T>();
     for (const [person, entry] of Object.entries(people as Record<string, unknown>)) {
-      const e = entry as Partial<HeldDots> | null;
-      if (!personPattern.test(person) || typeof e?.name !== 'string' || typeof e.dots !== 'object' || e.dots === null) continue;
-      const dots = Object.fromEntries(Object.entries(e.dots).filter(([id, n]) => isId(id) && typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= limits.voteDots));
-      map.set(person, { name: e.name.slice(0, limits.author), dots });
+      const read = personPattern.test(person) && typeof entry === 'object' && entry !== null ? readEntry(entry as Record<string, unknown>) : null;
+      if (read) map.set(person, read);
     }
-    held.set(vote, map);
+    held.set(id, map);
   }
   return held;
 }
 
-/** The store's column read back; anything malformed in it is dropped (never throws). */
-export function readHeld(json: string | null): HeldWorkshop {
-  const held: HeldWorkshop = new Map();
-  if (!json) return held;
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return held;
-  }
-  const rounds = (value as { rounds?: unknown } | null)?.rounds;
-  if (typeof rounds !== 'object' || rounds === null) return held;
-  for (const [round, people] of Object.entries(rounds)) {
-    if (!isId(round) || typeof people !== 'object' || people === null) continue;
-    const map = new Map<string, HeldPerson>();
-    for (const [person, entry] of Object.entries(people as Record<string, unknown>)) {
-      const e = entry as Partial<HeldPerson> | null;
-      if (!personPattern.test(person) || typeof e?.name !== 'string' || typeof e.done !== 'boolean' || typeof e.placements !== 'object' || e.placements === null) continue;
-      const placements = Object.fromEntries(
-        Object.entries(e.placements).filter(([id, p]) => isId(id) && Array.isArray(p) && p.length === 2 && p.every((v) => typeof v === 'number' && v >= 0 && v <= 1)),
-      ) as HeldPerson['placements'];
-      map.set(person, { name: e.name.slice(0, limits.author), done: e.done, placements });
-    }
-    held.set(round, map);
-  }
-  return held;
+function readHeldPerson(e: Record<string, unknown>): HeldPerson | null {
+  if (typeof e.name !== 'string' || typeof e.done !== 'boolean' || typeof e.placements !== 'object' || e.placements === null) return null;
+  const placements = Object.fromEntries(
+    Object.entries(e.placements).filter(([id, p]) => isId(id) && Array.isArray(p) && p.length === 2 && p.every((v) => typeof v === 'number' && v >= 0 && v <= 1)),
+  ) as HeldPerson['placements'];
+  return { name: e.name.slice(0, limits.author), done: e.done, placements };
+}
+
+function readHeldDots(e: Record<string, unknown>): HeldDots | null {
+  if (typeof e.name !== 'string' || typeof e.dots !== 'object' || e.dots === null) return null;
+  const dots = Object.fromEntries(Object.entries(e.dots).filter(([id, n]) => isId(id) && typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= limits.voteDots));
+  return { name: e.name.slice(0, limits.author), dots };
 }
