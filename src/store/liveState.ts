@@ -92,6 +92,8 @@ export interface Crossing {
   readonly mine: unknown;
   /** Their value, when known (a note carries only small values). */
   readonly theirs?: unknown;
+  /** The field's value when this was told: once it changes, the crossing is settled. */
+  readonly held: unknown;
   readonly by: string | null;
   readonly stands: 'mine' | 'theirs';
   /** True when I was the one offline. */

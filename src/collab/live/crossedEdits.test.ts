@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addCrossings, crossedEdits, fingerprint, fitNotes, notesChars, readCrossedNotes, readOfflineNotes, type PeerNotes } from './crossedEdits';
+import { addCrossings, crossedEdits, fingerprint, fitNotes, notesBytes, readCrossedNotes, readOfflineNotes, type PeerNotes } from './crossedEdits';
 import { offlineEdits, offlineNotes } from './offlineEdits';
 import { diffBoards } from '../../model/changes';
 import { testBoard } from '../../model/testBoard';
@@ -38,6 +38,10 @@ function person(peer: Peer, name: string) {
       crossed.announce(edits);
       notes = { ...notes, offline: offlineNotes(edits) };
       told = addCrossings(told, offline.lost(peer.doc.board).map((edit) => ({ ...edit, by: null, stands: 'theirs', offline: true })));
+    },
+    /** Both buttons answer what is shown. */
+    answer() {
+      told = [];
     },
     /** Others' presence read. */
     hear(others: readonly PeerNotes[]) {
@@ -138,6 +142,44 @@ describe('crossedEdits', () => {
     }
   });
 
+  it('tells nobody who had been moved past: a change someone saw and changed again, then one made offline on top of that', () => {
+    const board = testBoard();
+    const id = itemOf(board).id;
+    const peers = createNetwork(board, 3);
+    const [chi, dan, ana] = [person(peers[0]!, 'Chi'), person(peers[1]!, 'Dan'), person(peers[2]!, 'Ana')];
+    chi.peer.doc.execute({ type: 'updateItem', id, changes: { label: 'c' } });
+    settle(peers);
+    dan.peer.doc.execute({ type: 'updateItem', id, changes: { label: 'd' } });
+    settle(peers);
+    ana.peer.online = false;
+    ana.peer.doc.execute({ type: 'updateItem', id, changes: { label: 'a' } });
+    settle(peers);
+    ana.back();
+    for (const who of [chi, dan, ana]) who.hear([chi.notes, dan.notes, ana.notes]);
+    for (const who of [chi, dan, ana]) expect(who.told).toEqual([]);
+  });
+
+  it('tells a second crossing of the same field, after another time offline', () => {
+    const board = testBoard();
+    const id = itemOf(board).id;
+    const peers = createNetwork(board, 2);
+    const [ana, ben] = [person(peers[0]!, 'Ana'), person(peers[1]!, 'Ben')];
+    for (const [a, b] of [[0.1, 0.9], [0.3, 0.6]] as const) {
+      ben.peer.online = false;
+      ben.peer.doc.execute({ type: 'moveItem', id, position: mapPoint(b, b) });
+      ana.peer.doc.execute({ type: 'moveItem', id, position: mapPoint(a, a) });
+      settle(peers);
+      ben.back();
+      for (let round = 0; round < 2; round++) {
+        ana.hear([ben.notes]);
+        ben.hear([ana.notes]);
+      }
+      expect(ana.told.map((crossing) => crossing.mine)).toEqual([mapPoint(a, a)]);
+      expect(ben.told.map((crossing) => crossing.mine)).toEqual([mapPoint(b, b)]);
+      for (const who of [ana, ben]) who.answer();
+    }
+  });
+
   it('ignores notes that name someone else or a field I never changed offline', () => {
     const { ana, ben } = cross([0.1, 0.1], [0.9, 0.9]);
     const forged: PeerNotes = { clientId: 999, name: 'Mallory', offline: [{ id: 'item:x', field: 'label', base: 'x', mine: 'y', value: 'pwned' }], crossed: [{ with: 12345, id: itemOf(ana.peer.doc.board).id, field: 'position', stands: 'mine' }] };
@@ -153,7 +195,7 @@ describe('crossedEdits', () => {
     expect(readCrossedNotes([{ with: 1.5, id: 'a', field: 'f', stands: 'mine' }, { with: 2, id: 'a', field: 'f', stands: 'nobody' }, { with: 3, id: 'a', field: 'f', stands: 'theirs' }])).toEqual([{ with: 3, id: 'a', field: 'f', stands: 'theirs' }]);
     expect(readOfflineNotes('nope')).toEqual([]);
     const many = Array.from({ length: 200 }, (_, i) => ({ id: `item:${i}`.padEnd(60, 'x'), field: 'position', base: 'abc', mine: 'def' }));
-    expect(JSON.stringify(fitNotes(many)).length).toBeLessThanOrEqual(notesChars);
+    expect(new TextEncoder().encode(JSON.stringify(fitNotes(many))).length).toBeLessThanOrEqual(notesBytes);
   });
 
   it('fingerprints equal values alike, whatever their keys’ order', () => {
@@ -163,7 +205,7 @@ describe('crossedEdits', () => {
   });
 
   it('merges a second word about the same crossing into the first', () => {
-    const lost: Crossing = { id: 'a', field: 'position', mine: 1, by: null, stands: 'theirs', offline: true };
+    const lost: Crossing = { id: 'a', field: 'position', mine: 1, held: 2, by: null, stands: 'theirs', offline: true };
     expect(addCrossings([lost], [{ ...lost, by: 'Ana', theirs: 2 }])).toEqual([{ ...lost, by: 'Ana', theirs: 2 }]);
   });
 });

@@ -47,24 +47,25 @@ function stableJson(value: unknown): string {
   return `{${Object.keys(record).sort().map((key) => `${JSON.stringify(key)}:${stableJson(record[key])}`).join(',')}}`;
 }
 
-/** A value goes into a note only this small: a presence must stay far under the server's 4 KB. */
-export const noteValueChars = 120;
-/** The notes a presence carries stop at this many characters of JSON. */
-export const notesChars = 900;
+/** A value goes into a note only this small (bytes of JSON): a presence must stay under the server's 4 KB. */
+export const noteValueBytes = 120;
+/** Each list of notes a presence carries stops at this many bytes of JSON (two lists, a drag's 2.4 KB and the rest stay under 4 KB). */
+export const notesBytes = 400;
+
+const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value) ?? '').length;
 
 /** The value itself when its JSON is small, else nothing. */
 export function smallValue(value: unknown): unknown {
-  const json = JSON.stringify(value);
-  return json !== undefined && json.length <= noteValueChars ? value : undefined;
+  return value !== undefined && bytesOf(value) <= noteValueBytes ? value : undefined;
 }
 
-/** As many notes as fit in `notesChars`. */
+/** As many notes as fit in `notesBytes`, in their order. */
 export function fitNotes<T>(notes: readonly T[]): T[] {
   const kept: T[] = [];
-  let chars = 2;
+  let bytes = 2;
   for (const note of notes) {
-    chars += JSON.stringify(note).length + 1;
-    if (chars > notesChars) break;
+    bytes += bytesOf(note) + 1;
+    if (bytes > notesBytes) break;
     kept.push(note);
   }
   return kept;
@@ -93,6 +94,9 @@ export function readCrossedNotes(value: unknown): CrossedNote[] {
   );
 }
 
+/** After reconnecting, what I changed offline is announced this long (and notes told back are kept this long): another device back later may still cross it. */
+export const watchAfterMs = 2 * 60_000;
+
 const keyOf = (id: string, field: string) => `${id}\u0000${field}`;
 
 /** A peer as the room shows them: their name and what they announce. */
@@ -103,46 +107,69 @@ export interface PeerNotes {
   readonly crossed: readonly CrossedNote[];
 }
 
+/** The item fields a crossing is told about: those "Use mine" and "Keep theirs" can put back. */
+export const crossableFields: ReadonlySet<string> = new Set(['position', 'label', 'colour', 'notes', 'weight', 'reach', 'tags', 'attractors']);
+
+/** At most this many fingerprints are kept per field (a long workshop moves an item many times). */
+const seenLimit = 32;
+const remember = (values: Set<string>, value: string) => {
+  values.delete(value);
+  values.add(value);
+  if (values.size > seenLimit) values.delete(values.values().next().value!);
+};
+
+/** One field as I last wrote it. */
+interface Written {
+  readonly value: unknown;
+  /** The values the field had held here up to my write: theirs, if among them, I had seen. */
+  readonly before: ReadonlySet<string>;
+  /** The values that came after my write: a base among them had seen past mine. */
+  readonly after: Set<string>;
+  /** The value that replaced mine, if one did. */
+  replacedBy: string | null;
+}
+
 /**
- * The online side of a crossing (and the offline side's answer): my own writes, the ones a
- * remote change replaced, and peers' notes checked against them.
+ * The online side of a crossing (and the offline side's answer): my own writes, what came
+ * after them, and peers' notes checked against them. A note crosses my write when neither of
+ * us had seen the other's value: their base is neither my value nor one that came after it,
+ * and their value is not one the field held here before my write.
  */
-export function crossedEdits(me: number) {
-  /** The value I last gave each field, and the values it had held here before (fingerprints): those I had seen. */
-  const written = new Map<string, { readonly value: unknown; readonly seen: ReadonlySet<string> }>();
-  const seen = new Map<string, Set<string>>();
-  const saw = (key: string, value: unknown) => {
-    const values = seen.get(key) ?? new Set<string>();
-    values.add(fingerprint(value));
-    seen.set(key, values);
+export function crossedEdits(me: number, now: () => number = Date.now) {
+  const written = new Map<string, Written>();
+  const history = new Map<string, Set<string>>();
+  const historyOf = (key: string) => {
+    let values = history.get(key);
+    if (!values) history.set(key, (values = new Set()));
+    return values;
   };
-  /** Fields whose value of mine a remote change replaced. */
-  const replaced = new Set<string>();
   /** My offline edits, as announced: the crossed notes that name me are checked against these. */
   let announced = new Map<string, { readonly mine: unknown }>();
   const told = new Set<string>();
-  const notes: CrossedNote[] = [];
+  /** Notes told back, with when: they go after `watchAfterMs`, the newest kept when they do not all fit. */
+  let notes: { note: CrossedNote; at: number }[] = [];
 
   return {
     /** My own changes. */
     local(changes: readonly Change[]): void {
       for (const change of changes) {
-        if (change.op !== 'setItem') continue;
+        if (change.op !== 'setItem' || !crossableFields.has(change.field)) continue;
         const key = keyOf(change.id, change.field);
-        saw(key, change.from);
-        written.set(key, { value: change.to, seen: new Set(seen.get(key)) });
-        replaced.delete(key);
+        remember(historyOf(key), fingerprint(change.from));
+        written.set(key, { value: change.to, before: new Set(historyOf(key)), after: new Set(), replacedBy: null });
       }
     },
-    /** Someone else's changes: which of my values they replaced. */
+    /** Someone else's changes: what came after my values, and which replaced them. */
     remote(changes: readonly Change[]): void {
       for (const change of changes) {
         if (change.op !== 'setItem') continue;
         const key = keyOf(change.id, change.field);
         const mine = written.get(key);
         if (mine === undefined) continue;
-        saw(key, change.to);
-        if (sameValue(change.from, mine.value)) replaced.add(key);
+        const value = fingerprint(change.to);
+        remember(historyOf(key), value);
+        remember(mine.after, value);
+        if (sameValue(change.from, mine.value)) mine.replacedBy = value;
       }
     },
     /** What I announce after coming back (so a note that names me is about a change I made). */
@@ -151,51 +178,51 @@ export function crossedEdits(me: number) {
     },
     /**
      * Peers' notes against my changes and the board now (`current`): the crossings to tell me,
-     * once each, and the notes to tell back (all of them so far).
+     * once each, and the notes to tell back (those of the last `watchAfterMs`, newest first).
      */
     check(peers: readonly PeerNotes[], current: (id: string, field: string) => unknown): { tell: Crossing[]; notes: CrossedNote[] } {
       const tell: Crossing[] = [];
+      const at = now();
       for (const peer of peers) {
         if (peer.clientId === me) continue;
         for (const note of peer.offline) {
           const key = keyOf(note.id, note.field);
-          const once = `o${peer.clientId}\u0000${key}`;
-          if (told.has(once) || !written.has(key)) continue;
-          const { value: mine, seen: sawBefore } = written.get(key)!;
-          // They had seen my value when they changed it, or I theirs when I changed it: no crossing, just a later change.
-          if (fingerprint(mine) === note.base || sawBefore.has(note.mine)) continue;
-          const now = current(note.id, note.field);
+          const mine = written.get(key);
+          const once = `o${peer.clientId}\u0000${key}\u0000${note.base}\u0000${note.mine}`;
+          if (!mine || told.has(once) || !crossableFields.has(note.field)) continue;
+          // They had seen my value (or a later one) when they changed it, or I theirs when I changed it: a later change, not a crossing.
+          if (fingerprint(mine.value) === note.base || mine.after.has(note.base) || mine.before.has(note.mine)) continue;
+          const held = current(note.id, note.field);
           let stands: Crossing['stands'];
-          if (replaced.has(key) && fingerprint(now) === note.mine) stands = 'theirs';
-          else if (sameValue(now, mine) && fingerprint(now) !== note.mine) stands = 'mine';
+          if (mine.replacedBy === note.mine && fingerprint(held) === note.mine) stands = 'theirs';
+          else if (sameValue(held, mine.value) && fingerprint(held) !== note.mine) stands = 'mine';
           else continue; // not settled yet (their change may still be on its way)
           told.add(once);
-          tell.push({ id: note.id, field: note.field, mine, ...('value' in note ? { theirs: note.value } : {}), by: peer.name, stands, offline: false });
-          const value = smallValue(mine);
-          notes.push({ with: peer.clientId, id: note.id, field: note.field, stands, ...(value === undefined ? {} : { value }) });
+          tell.push({ id: note.id, field: note.field, mine: mine.value, ...('value' in note ? { theirs: note.value } : {}), held, by: peer.name, stands, offline: false });
+          const value = smallValue(mine.value);
+          notes.push({ note: { with: peer.clientId, id: note.id, field: note.field, stands, ...(value === undefined ? {} : { value }) }, at });
         }
         for (const note of peer.crossed) {
           const key = keyOf(note.id, note.field);
-          const once = `c${peer.clientId}\u0000${key}`;
           const own = announced.get(key);
-          if (note.with !== me || told.has(once) || !own) continue;
+          const once = `c${peer.clientId}\u0000${key}\u0000${own ? fingerprint(own.mine) : ''}`;
+          if (note.with !== me || !own || told.has(once) || !crossableFields.has(note.field)) continue;
           told.add(once);
           // Their "mine stands" is "theirs stands" for me.
           const stands = note.stands === 'mine' ? 'theirs' : 'mine';
-          tell.push({ id: note.id, field: note.field, mine: own.mine, ...('value' in note ? { theirs: note.value } : {}), by: peer.name, stands, offline: true });
+          tell.push({ id: note.id, field: note.field, mine: own.mine, ...('value' in note ? { theirs: note.value } : {}), held: current(note.id, note.field), by: peer.name, stands, offline: true });
         }
       }
-      return { tell, notes: fitNotes(notes.slice(-20)) };
+      notes = notes.filter((entry) => at - entry.at <= watchAfterMs).slice(-20);
+      return { tell, notes: fitNotes([...notes].reverse().map((entry) => entry.note)) };
     },
   };
 }
 
-/** A crossing no longer worth saying: the board holds the value that did not stand (someone put it back), or the item is gone. */
+/** A crossing no longer worth saying: the field changed since it was told (one of us put the other's value back, or someone moved on), or the item is gone. */
 export function settled(crossing: Crossing, board: Board): boolean {
   const item = board.items.find((other) => other.id === crossing.id);
-  if (!item) return true;
-  const now = item[crossing.field as keyof Item];
-  return crossing.stands === 'theirs' ? sameValue(now, crossing.mine) : 'theirs' in crossing && sameValue(now, crossing.theirs);
+  return !item || !sameValue(item[crossing.field as keyof Item], crossing.held);
 }
 
 /**

@@ -18,7 +18,7 @@ describe('offlineEdits', () => {
     expect(edits.size).toBe(2);
     // Back online: someone else's later move of A stands; my rename of B stood.
     const merged = applyCommand(renamed, { type: 'moveItem', id: a!.id, position: mapPoint(0.1, 0.2) }).board;
-    expect(edits.lost(merged)).toEqual([{ id: a!.id, field: 'position', mine: { x: 0.9, y: 0.9 } }]);
+    expect(edits.lost(merged)).toEqual([{ id: a!.id, field: 'position', mine: { x: 0.9, y: 0.9 }, held: { x: 0.1, y: 0.2 } }]);
     // All are let go of: the rename that stood is announced by the caller (crossedEdits), not kept here.
     expect(edits.size).toBe(0);
   });

@@ -1,6 +1,6 @@
 import type { Board } from '../../model/types';
 import { diffBoards, sameValue, type ItemField } from '../../model/changes';
-import { fingerprint, fitNotes, smallValue, type OfflineNote } from './crossedEdits';
+import { crossableFields, fingerprint, fitNotes, smallValue, type OfflineNote } from './crossedEdits';
 
 /** An item field this device changed while offline, and the value it gave it. */
 export interface OfflineEdit {
@@ -16,8 +16,6 @@ export const offlineNotes = (edits: readonly (OfflineEdit & { readonly base: str
     return { id: edit.id, field: edit.field, base: edit.base, mine: fingerprint(edit.mine), ...(value === undefined ? {} : { value }) };
   }));
 
-/** After reconnecting, what I changed offline is announced this long: another device back later may still cross it (crossedEdits). */
-export const watchAfterMs = 2 * 60_000;
 
 /**
  * Edits made while offline, checked once the room is reached again: an edit whose value the
@@ -31,7 +29,7 @@ export function offlineEdits() {
     /** A local change while offline: its item fields are remembered (the last value of each). */
     changed(before: Board, after: Board): void {
       for (const change of diffBoards(before, after)) {
-        if (change.op !== 'setItem') continue;
+        if (change.op !== 'setItem' || !crossableFields.has(change.field)) continue;
         const key = `${change.id}\u0000${change.field}`;
         // The value it had before my first change offline: what I had seen of others' changes.
         const base = edits.get(key)?.base ?? fingerprint(change.from);
@@ -43,12 +41,12 @@ export function offlineEdits() {
       return [...edits.values()];
     },
     /** Back in the room, caught up: the edits that did not stand. All are let go of: the next time offline starts afresh. */
-    lost(board: Board): OfflineEdit[] {
+    lost(board: Board): (OfflineEdit & { readonly held: unknown })[] {
       const items = new Map(board.items.map((item) => [item.id, item]));
-      const lost: OfflineEdit[] = [];
+      const lost: (OfflineEdit & { readonly held: unknown })[] = [];
       for (const edit of edits.values()) {
         const item = items.get(edit.id);
-        if (item !== undefined && !sameValue(item[edit.field], edit.mine)) lost.push({ id: edit.id, field: edit.field, mine: edit.mine });
+        if (item !== undefined && !sameValue(item[edit.field], edit.mine)) lost.push({ id: edit.id, field: edit.field, mine: edit.mine, held: item[edit.field] });
       }
       edits.clear();
       return lost;

@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dragWith, readPresence, readRoom } from './presence';
+import { fitNotes } from './crossedEdits';
+import { nameLimit } from '../../store/liveState';
 
 const person = (name: string, extra: Record<string, unknown> = {}) => ({ user: { name, colour: '#123456' }, selectedId: null, drag: null, lead: null, ...extra });
 
 describe('presence', () => {
+  it('stays under the server’s 4 KB at its fullest: a drag of many, both lists of notes, a long name in three-byte letters', () => {
+    const id = (i: number) => `item:${String(i).padStart(64, 'x')}`;
+    const offline = fitNotes(Array.from({ length: 40 }, (_, i) => ({ id: id(i), field: 'position', base: 'zzzzzzz', mine: 'yyyyyyy', value: { x: 0.123456789012345, y: 0.987654321098765 } })));
+    const crossed = fitNotes(Array.from({ length: 40 }, (_, i) => ({ with: 4294967295, id: id(i), field: 'label', stands: 'theirs', value: '字'.repeat(38) })));
+    const full = {
+      user: { name: '名'.repeat(nameLimit), colour: '#123456' },
+      selectedId: id(0),
+      drag: { id: id(0), x: 0.123456789012345, y: 0.987654321098765, with: dragWith(Array.from({ length: 500 }, (_, i) => id(i))) },
+      lead: { seq: Number.MAX_SAFE_INTEGER, view: { presenting: false, revealStep: 3, selectedZone: 99, panelTab: 'labels', view: { zoom: 12.345678901234, cx: 0.123456789012345, cy: 0.987654321098765 } } },
+      offline,
+      crossed,
+    };
+    expect(offline.length).toBeGreaterThan(0);
+    expect(crossed.length).toBeGreaterThan(0);
+    expect(new TextEncoder().encode(JSON.stringify(full)).length).toBeLessThan(4096);
+  });
+
   it('never throws on what a peer announces, and keeps only usable fields', () => {
     fc.assert(
       fc.property(fc.anything(), (state) => {

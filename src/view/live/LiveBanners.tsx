@@ -4,6 +4,7 @@ import { useLive } from './LiveContext';
 import type { MapPoint } from '../../model/types';
 import type { ItemChanges } from '../../model/commands';
 import type { Crossing } from '../../store/liveState';
+import { sameValue } from '../../model/changes';
 
 const noEdits: readonly never[] = [];
 
@@ -38,19 +39,25 @@ function OverwrittenBanner() {
   const rest = () => actions.setOverwritten(overwritten.filter((edit) => !group.includes(edit)));
   const named = group.map((edit) => `the ${fieldWords[edit.field] ?? edit.field} of “${items.find((item) => item.id === edit.id)?.label ?? 'an item'}”`);
   const fields = `${named.slice(0, 3).join(', ')}${named.length > 3 ? ` and ${named.length - 3} more` : ''}`;
-  const put = (value: (edit: Crossing) => unknown) => {
+  const locked = useApp((s) => s.doc.board.locked);
+  /** Puts each field of the group to `value` (where it holds something else); their values never go onto what is locked. */
+  const put = (value: (edit: Crossing) => unknown, theirs: boolean) => {
     for (const edit of group) {
-      if (edit.field === 'position') actions.dispatch({ type: 'moveItem', id: edit.id, position: value(edit) as MapPoint | null });
-      else if (settable.includes(edit.field)) actions.dispatch({ type: 'updateItem', id: edit.id, changes: { [edit.field]: value(edit) } as ItemChanges });
+      const item = items.find((other) => other.id === edit.id);
+      const wanted = value(edit);
+      if (!item || wanted === undefined || sameValue(item[edit.field as keyof typeof item], wanted)) continue;
+      if (theirs && (locked || item.locked)) continue;
+      if (edit.field === 'position') actions.dispatch({ type: 'moveItem', id: edit.id, position: wanted as MapPoint | null });
+      else actions.dispatch({ type: 'updateItem', id: edit.id, changes: { [edit.field]: wanted } as ItemChanges });
     }
   };
   const theirsKnown = group.every((edit) => 'theirs' in edit);
   const useMine = () => {
-    if (first.stands === 'theirs') put((edit) => edit.mine);
+    put((edit) => edit.mine, false);
     rest();
   };
   const keepTheirs = () => {
-    if (first.stands === 'mine') put((edit) => edit.theirs);
+    put((edit) => edit.theirs, true);
     rest();
   };
   return (
@@ -61,9 +68,6 @@ function OverwrittenBanner() {
     </div>
   );
 }
-
-/** The item fields "Use mine" and "Keep theirs" put back (besides the position). */
-const settable = ['label', 'colour', 'notes', 'weight', 'reach', 'tags', 'attractors'];
 
 /** A shared board's messages: the room gone, a newer app, following the leader (or not any more). */
 export function LiveBanners() {

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type { Board, Item } from '../../model/types';
+import type { Board } from '../../model/types';
 import { createActions, createAppStore } from '../../store/actions';
 import { asDuplicate } from '../../io/importedBoard';
 import { toDocument } from '../../schema/parseDocument';
@@ -21,11 +21,7 @@ import { readBoard, reloadMessage, notYetShared } from '../../collab/readBoard';
 import { openRoom, type Connection, type OpenRoom } from '../../collab/live/openRoom';
 import { startLive } from '../../collab/live/startLive';
 import { personId, startWorkshop } from '../../collab/live/workshopClient';
-import { offlineEdits, offlineNotes, watchAfterMs } from '../../collab/live/offlineEdits';
-import { addCrossings, crossedEdits, settled } from '../../collab/live/crossedEdits';
-import type { Crossing } from '../../store/liveState';
-import { peerNotes } from '../../collab/live/presence';
-import { diffBoards } from '../../model/changes';
+import { startCrossings } from '../../collab/live/startCrossings';
 import type { WorkshopMessage } from '../../collab/workshopProtocol';
 import { describeDropped, droppedNote, writtenItems } from '../../collab/live/droppedNote';
 
@@ -125,50 +121,15 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
   const name = displayName.get();
   const colour = displayName.colour();
   const live = startLive({ store, actions, room: room!, shared, link: { ...link, role }, user: name ? { name, colour } : null });
+  const crossings = startCrossings({ store, shared, awareness: room!.awareness, announce: live.announceEdits });
   roleListener = (given, reason) => {
     shared.setActor(actorOf(given));
     store.setState((s) => (s.live ? { ...s, live: { ...s.live, role: given, canUndo: shared.canUndo, canRedo: shared.canRedo } } : s));
     if (given !== 'facilitator') live.stopLeading();
+    if (given === 'view') crossings.viewOnly();
     if (reason) actions.notify(reason, 'error');
   };
   if (role !== link.role) roleListener(role);
-  // Edits made offline: once back and caught up, those someone else's change overwrote are said;
-  // and both sides of a crossing are told, whichever change stands (crossedEdits).
-  const offline = offlineEdits();
-  const crossed = crossedEdits(room!.ydoc.clientID);
-  let lastBoard = store.getState().doc.board;
-  const tellCrossings = (found: readonly Crossing[]) => {
-    if (found.length > 0) store.setState((s) => (s.live ? { ...s, live: { ...s.live, overwritten: addCrossings(s.live.overwritten, found) } } : s));
-  };
-  const tellOverwritten = (found: ReturnType<typeof offline.lost>) => tellCrossings(found.map((edit) => ({ ...edit, by: null, stands: 'theirs', offline: true })));
-  let checkTimer: ReturnType<typeof setTimeout> | null = null;
-  let notesUntil = 0;
-  const checkCrossings = () => {
-    checkTimer = null;
-    const board = store.getState().doc.board;
-    const { tell, notes } = crossed.check(peerNotes(room!.awareness.getStates()), (id, field) => board.items.find((item) => item.id === id)?.[field as keyof Item]);
-    tellCrossings(tell);
-    if (tell.length > 0) live.announceEdits({ crossed: notes });
-    if (notesUntil > 0 && Date.now() > notesUntil) {
-      notesUntil = 0;
-      live.announceEdits({ offline: null, crossed: null });
-    }
-  };
-  // A moment's wait: the other side's change and its note may arrive in either order.
-  const soon = () => void (checkTimer ??= setTimeout(checkCrossings, 1000));
-  room!.awareness.on('change', soon);
-  shared.subscribe((board, source) => {
-    const changes = diffBoards(lastBoard, board);
-    if (source === 'local') crossed.local(changes);
-    else crossed.remote(changes);
-    if (source === 'local' && store.getState().live?.connection !== 'live') offline.changed(lastBoard, board);
-    else if (source === 'remote') soon();
-    // A crossing settled since it was told (one of us put the other's value back): no longer said.
-    const told = store.getState().live?.overwritten ?? [];
-    const open = told.filter((edit) => !settled(edit, board));
-    if (open.length !== told.length) store.setState((s) => (s.live ? { ...s, live: { ...s.live, overwritten: open } } : s));
-    lastBoard = board;
-  });
   const workshop = startWorkshop({ store, send: (request) => room.send(request), person: personId(), name, viewer: () => (store.getState().live?.role ?? role) === 'view', onRefused: (reason) => actions.notify(reason, 'error') });
   workshopListener = workshop.receive;
   let wasLive = false;
@@ -177,16 +138,9 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
     // Each time the room is reached (again): who I am in its rounds, and its clock.
     if (connection === 'live' && !wasLive) {
       workshop.connected();
-      if (offline.size > 0) {
-        // What I changed offline is announced for a while, for anyone whose change it crossed.
-        const edits = offline.all();
-        crossed.announce(edits);
-        live.announceEdits({ offline: offlineNotes(edits) });
-        notesUntil = Date.now() + watchAfterMs;
-        setTimeout(soon, watchAfterMs + 1000);
-        tellOverwritten(offline.lost(store.getState().doc.board));
-      }
+      crossings.connected();
     }
+    if (connection === 'live' && stored) crossings.stored();
     wasLive = connection === 'live';
   };
   // What happened while the board was opening.
