@@ -5,12 +5,12 @@ import type { Crossing } from '../../store/liveState';
 import type { Item } from '../../model/types';
 import { diffBoards } from '../../model/changes';
 import type { SharedDocument } from '../sharedDocument';
-import { addCrossings, crossedEdits, settled, watchAfterMs } from './crossedEdits';
+import { addCrossings, crossedEdits, fingerprint, settled, watchAfterMs } from './crossedEdits';
 import { offlineEdits, offlineNotes } from './offlineEdits';
 import { peerNotes, type Presence } from './presence';
 
-/** A check waits this long after a change or a presence update: the other side's change and its note may arrive in either order. */
-const checkAfterMs = 1000;
+/** A check waits this long after a change or a presence update, so a burst of them is checked once. */
+const checkAfterMs = 300;
 
 /**
  * Crossed edits on a shared board (crossedEdits): edits made offline are remembered; once
@@ -39,8 +39,17 @@ export function startCrossings(options: {
     timers.add(timer);
   };
 
+  /** Crossings answered or settled: a later word about the same one (the other side's, arriving after) is not told again. */
+  const done = new Set<string>();
+  const doneKey = (crossing: Crossing) => `${crossing.id}\u0000${crossing.field}\u0000${fingerprint(crossing.mine)}`;
+  const unwatchAnswers = store.subscribe((state, previous) => {
+    const now = state.live?.overwritten;
+    const was = previous.live?.overwritten;
+    if (now !== was && was) for (const crossing of was) if (!now?.includes(crossing)) done.add(doneKey(crossing));
+  });
   const tell = (found: readonly Crossing[]) => {
-    if (found.length > 0) store.setState((s) => (s.live ? { ...s, live: { ...s.live, overwritten: addCrossings(s.live.overwritten, found) } } : s));
+    const fresh = found.filter((crossing) => !done.has(doneKey(crossing)));
+    if (fresh.length > 0) store.setState((s) => (s.live ? { ...s, live: { ...s.live, overwritten: addCrossings(s.live.overwritten, fresh) } } : s));
   };
   const valueOf = (id: string, field: string) => store.getState().doc.board.items.find((item) => item.id === id)?.[field as keyof Item];
 
@@ -99,6 +108,7 @@ export function startCrossings(options: {
     },
     destroy(): void {
       unsubscribe();
+      unwatchAnswers();
       awareness.off('change', soon);
       timers.forEach(clearTimeout);
     },
