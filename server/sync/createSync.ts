@@ -11,7 +11,7 @@ import { RoomGuard } from './RoomGuard';
 import { messageText } from './serverMessage';
 import { gateSocket, type Gate } from './gateSocket';
 import { batchPresence } from './batchPresence';
-import { encodePresenceOnce } from './presenceOnce';
+import { encodePresenceOnce, storeDocumentNow, storeEveryDocumentNow } from './hocuspocusParts';
 import { holdBackpressure } from './holdBackpressure';
 import { throttleSocket } from './throttleSocket';
 import { RateLimiter } from './RateLimiter';
@@ -81,21 +81,7 @@ export function createSync({ store, redisUrl, authenticateWithinMs, rates, minut
   // A presence change is encoded once for the whole room (before any document is made).
   encodePresenceOnce();
   const hocuspocus = new Hocuspocus({ name: 'pa-map', quiet: true, debounce: debounceMs, maxDebounce: maxDebounceMs, extensions });
-  storeNow = (document) => {
-    const payload = {
-      instance: hocuspocus,
-      clientsCount: document.getConnectionsCount(),
-      context: {},
-      document,
-      documentName: document.name,
-      requestHeaders: {},
-      requestParameters: new URLSearchParams(),
-      socketId: '',
-      update: new Uint8Array(),
-      transactionOrigin: workshopOrigin,
-    };
-    void hocuspocus.storeDocumentHooks(document, payload as unknown as Parameters<Hocuspocus['storeDocumentHooks']>[1], true);
-  };
+  storeNow = (document) => void storeDocumentNow(hocuspocus, document, workshopOrigin);
 
   /** A room's presence as it is now, as one message (for a connection that missed updates). */
   const presenceOf = (room: string): Uint8Array | null => {
@@ -105,9 +91,7 @@ export function createSync({ store, redisUrl, authenticateWithinMs, rates, minut
   };
 
   async function storeAll(): Promise<void> {
-    const documents = [...hocuspocus.documents.values()];
-    await Promise.all(documents.map((document) => hocuspocus.debouncer.executeNow(`onStoreDocument-${document.name}`)));
-    await Promise.all(documents.map((document) => document.saveMutex.waitForUnlock()));
+    await storeEveryDocumentNow(hocuspocus);
     await workshop.storeAll();
   }
 

@@ -8,6 +8,9 @@ import { currentVersion } from '../schema/format';
 import { boardTypes, schemaKey } from './boardYDoc';
 import { readBoard, reloadMessage } from './readBoard';
 import { createNetwork, network, settle } from './testNetwork';
+import { isLocalDocument } from '../document/BoardDocument';
+import { createLocalDocument, ownHolder } from '../document/localDocument';
+import { openDocument } from '../model/history';
 
 const positionOf = (board: { items: readonly { id: string; position: unknown }[] }, id: string) => board.items.find((item) => item.id === id)?.position;
 
@@ -135,9 +138,10 @@ describe('createSharedDocument', () => {
     expect(a!.doc.readOnlyReason).toBeNull();
   });
 
-  it('adoptRemote is refused: a shared board changes only through Yjs updates', () => {
+  it('is not a local board: it has no way to take in a board saved elsewhere (its changes arrive as Yjs updates)', () => {
     const [a] = createNetwork(testBoard(), 1);
-    expect(() => a!.doc.adoptRemote(testBoard())).toThrow(/Yjs updates/);
+    expect(isLocalDocument(a!.doc)).toBe(false);
+    expect(isLocalDocument(createLocalDocument(ownHolder(openDocument(testBoard()))))).toBe(true);
   });
 
   it('readBoard of an empty Y.Doc is no board, not a crash', () => {

@@ -171,11 +171,6 @@ export function createSharedDocument(ydoc: Y.Doc, { origin, actor: firstActor = 
     },
     undo: () => step('undo'),
     redo: () => step('redo'),
-    adoptRemote() {
-      // A shared board has one source of truth, the Y.Doc: other tabs and people reach it
-      // through Yjs updates (the provider, y-indexeddb), never as a whole board saved elsewhere.
-      throw new Error('A shared board adopts no board from elsewhere: its changes arrive as Yjs updates.');
-    },
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);

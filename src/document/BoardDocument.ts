@@ -8,7 +8,7 @@ export type ChangeSource = 'local' | 'remote';
 /**
  * The one place a board changes: the app and the tests talk to this, never to the board's
  * storage. The local document keeps this tab's history over id-keyed changes; a shared
- * document (a Y.Doc) will be a second implementation of the same interface.
+ * document (a Y.Doc) is a second implementation of the same interface.
  */
 export interface BoardDocument {
   /** An immutable snapshot, structurally shared with the one before. */
@@ -20,7 +20,17 @@ export interface BoardDocument {
   /** Undoes this tab's last step; returns what it left out because someone else had changed it since. */
   undo(): readonly Skipped[];
   redo(): readonly Skipped[];
-  /** A board saved elsewhere, adopted as a remote change: this tab's undo stays valid. */
-  adoptRemote(board: Board): void;
   subscribe(listener: (board: Board, source: ChangeSource) => void): () => void;
 }
+
+/**
+ * A board kept in this browser: it can also take in a board another tab saved. A shared board
+ * cannot (its changes arrive as Yjs updates), so this is a capability, asked for where used.
+ */
+export interface LocalBoardDocument extends BoardDocument {
+  /** A board saved elsewhere, adopted as a remote change: this tab's undo stays valid. */
+  adoptRemote(board: Board): void;
+}
+
+/** Whether `document` is a board kept in this browser. */
+export const isLocalDocument = (document: BoardDocument): document is LocalBoardDocument => 'adoptRemote' in document;

@@ -1,6 +1,6 @@
 import { adoptRemote, canRedo, canUndo, execute, redoStep, undoStep, type Document, type Stepped } from '../model/history';
 import type { Board } from '../model/types';
-import type { BoardDocument, ChangeSource } from './BoardDocument';
+import type { ChangeSource, LocalBoardDocument } from './BoardDocument';
 
 /** Where a local document keeps its state: the app's store, or a plain holder in tests. */
 export interface DocumentHolder {
@@ -28,7 +28,7 @@ export function ownHolder(initial: Document): DocumentHolder {
 }
 
 /** The board document of one tab: history over id-keyed changes, kept in `holder`. */
-export function createLocalDocument(holder: DocumentHolder): BoardDocument {
+export function createLocalDocument(holder: DocumentHolder): LocalBoardDocument {
   let source: ChangeSource = 'local';
   const change = (next: Document, from: ChangeSource) => {
     if (next === holder.get()) return;

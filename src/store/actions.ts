@@ -3,7 +3,7 @@ import { CommandError } from '../model/CommandError';
 import { openDocument } from '../model/history';
 import { createLocalDocument } from '../document/localDocument';
 import { describeSkipped } from '../document/describeSkipped';
-import type { BoardDocument } from '../document/BoardDocument';
+import { isLocalDocument, type BoardDocument, type LocalBoardDocument } from '../document/BoardDocument';
 import { createItem } from '../model/board';
 import { mapPoint } from '../model/mapPoint';
 import { nextFreeSpot } from '../model/nextFreeSpot';
@@ -34,7 +34,7 @@ export interface ActionSources {
 const appSources: ActionSources = { newId, now: () => new Date() };
 
 /** The board document of a store: this tab's history over the store's board. */
-export function localDocumentOf(store: Store<AppState>): BoardDocument {
+export function localDocumentOf(store: Store<AppState>): LocalBoardDocument {
   return createLocalDocument({
     get: () => store.getState().doc,
     set: (doc) => store.setState((s) => (s.doc === doc ? s : { ...s, doc })),
@@ -254,6 +254,8 @@ export function createActions(store: Store<AppState>, sources: ActionSources = a
      */
     adoptRemoteBoard: (board: Board) => {
       if (board.id !== store.getState().doc.board.id) return replaceBoard(board);
+      // Only a board kept in this browser has other tabs that save it.
+      if (!isLocalDocument(document)) return;
       document.adoptRemote(board);
       pruneSelection();
     },

@@ -34,7 +34,11 @@ const NameDialog = lazy(() => import('./live/NameDialog').then((module) => ({ de
 interface Props {
   readonly store: Store<AppState>;
   readonly actions: Actions;
-  readonly autosave: Autosave;
+  /**
+   * A local board's saving, with what only it has: conflicts with another tab, writes held
+   * after a crash. A shared board has none: it saves itself as it changes (the Y.Doc).
+   */
+  readonly autosave?: Autosave;
   readonly library: BoardLibrary;
 }
 
@@ -50,7 +54,7 @@ export function App({ store, actions, autosave, library }: Props) {
   return (
     <AppContext.Provider value={context}>
       <LibraryContext.Provider value={library}>
-        <Shell onPresent={setPresenting} onResolve={autosave.resolveConflict} onCrash={autosave.hold} />
+        <Shell onPresent={setPresenting} autosave={autosave} />
         <ImportReview />
         <SurveyImport />
         <FileDropTarget />
@@ -75,7 +79,7 @@ function SurveyImport() {
   );
 }
 
-function Shell({ onPresent, onResolve, onCrash }: { onPresent: (on: boolean) => void; onResolve: (choice: 'theirs' | 'mine') => void; onCrash: (crashed: boolean) => void }) {
+function Shell({ onPresent, autosave }: { onPresent: (on: boolean) => void; autosave: Autosave | undefined }) {
   const presenting = useApp((s) => s.session.presenting);
   const title = useApp((s) => s.doc.board.title);
   const shortcuts = useApp((s) => s.session.shortcuts);
@@ -104,15 +108,19 @@ function Shell({ onPresent, onResolve, onCrash }: { onPresent: (on: boolean) => 
           {!projector && <LiveBanners />}
           <WorkshopBar />
         </LiveOnly>
-        <ConflictBanner onResolve={onResolve} />
-        <DeletedBanner />
-        <RecoveryBanner />
+        {autosave && (
+          <>
+            <ConflictBanner onResolve={autosave.resolveConflict} />
+            <DeletedBanner />
+            <RecoveryBanner />
+          </>
+        )}
         <ScaleBanner />
         <ColumnsBanner />
         {!projector && <Notice />}
       </section>
       <main className="workspace">
-        <MapBoundary onCrash={onCrash}>
+        <MapBoundary onCrash={autosave?.hold}>
           <MapView />
         </MapBoundary>
         {presenting ? <PresentationRail onExit={() => onPresent(false)} /> : !projector && <SidePanel />}

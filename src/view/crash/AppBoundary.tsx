@@ -6,7 +6,8 @@ import { CrashProbe } from './CrashProbe';
 
 interface Props {
   readonly board: () => Board;
-  readonly onCrash: (crashed: boolean) => void;
+  /** Holds a local board's writes while the view has crashed (a shared board has none to hold). */
+  readonly onCrash?: (crashed: boolean) => void;
   readonly children: ReactNode;
 }
 

@@ -7,7 +7,6 @@ import { toDocument } from '../../schema/parseDocument';
 import { BoardRepository } from '../../persistence/boardRepository';
 import { sharedBoards } from '../../persistence/sharedBoards';
 import { carryNotice, takeCarriedNotice } from '../../persistence/carriedNotice';
-import type { Autosave } from '../../persistence/startAutosave';
 import { App } from '../App';
 import { AppBoundary } from '../crash/AppBoundary';
 import { LiveContext, type LiveControls } from './LiveContext';
@@ -277,15 +276,14 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
     },
   };
 
-  const autosave = liveAutosave();
   await firstZones(first);
   const rerender = () => render(root);
   const render = (target: Root) =>
     target.render(
       <StrictMode>
-        <AppBoundary board={() => store.getState().doc.board} onCrash={autosave.hold}>
+        <AppBoundary board={() => store.getState().doc.board}>
           <LiveContext.Provider value={{ ...controls }}>
-            <App store={store} actions={actions} autosave={autosave} library={library} />
+            <App store={store} actions={actions} library={library} />
           </LiveContext.Provider>
         </AppBoundary>
       </StrictMode>,
@@ -323,22 +321,4 @@ async function errorText(response: Response): Promise<string> {
     // Not JSON: the status says enough.
   }
   return `the server answered ${response.status}`;
-}
-
-/**
- * A shared board saves itself: every change goes to this device's copy (IndexedDB) and to the
- * server as it is made, and the status says when the server has stored it. Nothing is held back
- * on the page, so there is nothing to flush, no conflict to settle and no board to switch to here.
- */
-function liveAutosave(): Autosave {
-  const nothing = () => undefined;
-  return {
-    flush: () => Promise.resolve(),
-    isSaved: () => true,
-    resolveConflict: nothing,
-    switchTo: nothing,
-    announceDeleted: nothing,
-    hold: nothing,
-    destroy: nothing,
-  };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { Document, type Connection } from '@hocuspocus/server';
+import { Document, Hocuspocus, type Connection, type onStoreDocumentPayload } from '@hocuspocus/server';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import { encodePresenceOnce } from './presenceOnce';
+import { encodePresenceOnce, storeDocumentNow, storeEveryDocumentNow } from './hocuspocusParts';
 import { readPresence } from './batchPresence';
 
 /** A connection as the document sees it: what it was sent. */
@@ -31,5 +31,26 @@ describe('encodePresenceOnce', () => {
     expect([...document.connections.get(sockets[0] as never)!.clients]).toEqual([ana.clientID]);
     expect(document.connections.get(sockets[1] as never)!.clients.size).toBe(0);
     document.destroy();
+  });
+
+  it('stores a document now, with the origin given, and runs every debounced store at once', async () => {
+    const stored: { name: string; origin: unknown }[] = [];
+    const hocuspocus = new Hocuspocus({
+      quiet: true,
+      debounce: 60_000,
+      maxDebounce: 120_000,
+      extensions: [{ onStoreDocument: async ({ documentName, transactionOrigin }: onStoreDocumentPayload) => void stored.push({ name: documentName, origin: transactionOrigin }) }],
+    });
+    const connection = await hocuspocus.openDirectConnection('room-b');
+    const document = hocuspocus.documents.get('room-b')!;
+    const origin = Symbol('ours');
+    await storeDocumentNow(hocuspocus, document, origin);
+    expect(stored).toEqual([{ name: 'room-b', origin }]);
+    // A store Hocuspocus has debounced (a minute away) runs now, under the key the adapter names.
+    void hocuspocus.storeDocumentHooks(document, { instance: hocuspocus, clientsCount: 0, context: {}, document, documentName: 'room-b', requestHeaders: {}, requestParameters: new URLSearchParams(), socketId: 's' } as never, false);
+    expect(stored).toHaveLength(1);
+    await storeEveryDocumentNow(hocuspocus);
+    expect(stored).toHaveLength(2);
+    await connection.disconnect();
   });
 });
