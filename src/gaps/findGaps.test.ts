@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { rangeProblem, ranges } from '../model/rules';
 import { findGaps, GapInputError, type GapPersona, type GapProduct } from './index';
 import { bruteForceLargestRadius } from './testOracle';
 
@@ -185,8 +187,29 @@ describe('findGaps: invalid input', () => {
     [ok, { threshold: 1.01 }, /threshold/],
     [ok, { maxZones: 1.5 }, /maxZones/],
     [ok, { maxZones: -1 }, /maxZones/],
+    // What the rule book refuses on a board, the gap-finder refuses too.
+    [ok, { coverage: 5 }, /coverage/],
+    [ok, { maxZones: 11 }, /maxZones/],
+    [{ products: [], personas: [persona('p', 0.5, 0.5, 5000)] }, {}, /persona p: weight/],
+    [{ products: [], personas: [persona('p', 0.5, 0.5, 1, 2)] }, {}, /persona p: reach/],
   ])('throws a clear error naming the culprit (%#)', (input, options, message) => {
     expect(() => findGaps(input, options)).toThrow(GapInputError);
     expect(() => findGaps(input, options)).toThrow(message);
+  });
+
+  it('takes exactly what the rule book accepts (property: settings, weights and reaches)', () => {
+    const number = fc.oneof(fc.double({ min: -2, max: 2000 }), fc.constantFrom(0, 1, 10, 1000, 1000.5, Number.NaN, Infinity));
+    fc.assert(
+      fc.property(number, number, fc.constantFrom('coverage', 'threshold', 'maxZones', 'weight', 'reach'), (a, b, what) => {
+        const value = what === 'maxZones' ? Math.round(b) : a;
+        const run = () =>
+          what === 'weight' || what === 'reach'
+            ? findGaps({ products: [], personas: [persona('p', 0.5, 0.5, what === 'weight' ? value : 1, what === 'reach' ? value : 0.1)] })
+            : findGaps(ok, { [what]: value });
+        const accepted = rangeProblem(value, ranges[what]) === null;
+        if (accepted) expect(run).not.toThrow();
+        else expect(run).toThrow(GapInputError);
+      }),
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { GapInput, GapOptions, GapResult, PackedGapInput, PackedGapResult } from './types';
 import { checkInput, defaultReach } from './checkInput';
+import { rangeProblem, ranges } from '../model/rules';
 import { NearestIndex } from './NearestIndex';
 import { findWhiteSpace } from './findWhiteSpace';
 import { OpportunityField } from './OpportunityField';
@@ -42,7 +43,8 @@ export function findGapsPacked(input: PackedGapInput, options: GapOptions = {}, 
 export function findGaps(input: GapInput, options: GapOptions = {}): GapResult {
   const ids = { products: input.products.map((p) => p.id), personas: input.personas.map((p) => p.id) };
   for (const p of input.products) {
-    if (p.weight !== undefined && !(Number.isFinite(p.weight) && p.weight >= 0)) throw new GapInputError(`product ${p.id}: weight must be a finite number ≥ 0, got ${p.weight}`);
+    const problem = p.weight === undefined ? null : rangeProblem(p.weight, ranges.weight);
+    if (problem) throw new GapInputError(`product ${p.id}: weight: ${problem}`);
   }
   return nameResult(findGapsPacked(packGapInput(input), options, ids), ids.products, ids.personas);
 }

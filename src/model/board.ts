@@ -1,10 +1,10 @@
 import type { Board, GapSettings, Item, ItemKind, MapPoint } from './types';
 import { newId } from './ids';
 import { defaultColour } from './palette';
-import { defaultOptions, defaultReach } from '../gaps/checkInput';
+import { defaultReach, gapDefaults } from './rules';
 
 /** A new board's gap-finder settings: the gap-finder's own defaults (one source). */
-export const defaultGapSettings: GapSettings = { coverage: defaultOptions.coverage, threshold: defaultOptions.threshold, maxZones: defaultOptions.maxZones };
+export const defaultGapSettings: GapSettings = { coverage: gapDefaults.coverage, threshold: gapDefaults.threshold, maxZones: gapDefaults.maxZones };
 
 /** A board with default axes, quadrants and bands, and no items. */
 export function createBlankBoard(now: string, title = 'Untitled board'): Board {

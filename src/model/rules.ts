@@ -74,6 +74,11 @@ export const ranges = {
   covariance: { min: -1, max: 1, name: 'Covariance' },
 } as const satisfies Record<string, Range>;
 
+/** The gap-finder's settings on a new board (and wherever none are given). */
+export const gapDefaults = { maxZones: 3, coverage: 0.1, threshold: 0.5 } as const;
+/** Reach of a persona group that has none, in map units (the σ of its demand). */
+export const defaultReach = 0.15;
+
 export const itemKinds: readonly ItemKind[] = ['product', 'persona'];
 export const quadrants: readonly Quadrant[] = ['bottomLeft', 'topLeft', 'bottomRight', 'topRight'];
 export const displayOptions: readonly (keyof DisplayOptions)[] = ['showBands', 'showProducts', 'showPersonas', 'showZones', 'showWhiteSpace', 'countConcepts', 'showNotes', 'showUncertainty'];
