@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import { awarenessMessageType, MalformedMessage, readHeader } from './readClientMessage';
+import { presenceMessage, readPresence } from './batchPresence';
 
 export interface BackpressureLimits {
   /** Unsent bytes past which presence to this connection is held back. */
@@ -23,8 +23,8 @@ const checkMs = 250;
  */
 export function holdBackpressure(socket: WebSocket, limits: BackpressureLimits, presenceOf: (room: string) => Uint8Array | null, onClosed: () => void): void {
   const send = socket.send.bind(socket) as (...args: unknown[]) => void;
-  /** Rooms whose presence was dropped and is owed. */
-  const owed = new Set<string>();
+  /** Rooms whose presence was dropped and is owed, with the leavings (null states) dropped: the room's presence now no longer lists those clients. */
+  const owed = new Map<string, Map<number, { clock: number; state: Uint8Array }>>();
   let sentBytes = 0;
   let timer: NodeJS.Timeout | null = null;
   let last = { sent: 0, buffered: 0 };
@@ -53,7 +53,9 @@ export function holdBackpressure(socket: WebSocket, limits: BackpressureLimits, 
       return;
     }
     stop();
-    for (const room of owed) {
+    for (const [room, leavings] of owed) {
+      // The leavings first: a client back since has a later clock, and the room's presence after them wins.
+      if (leavings.size > 0) forward([presenceMessage(room, leavings)]);
       const presence = presenceOf(room);
       if (presence) forward([presence]);
     }
@@ -70,9 +72,14 @@ export function holdBackpressure(socket: WebSocket, limits: BackpressureLimits, 
         last = { sent: sentBytes, buffered: socket.bufferedAmount };
         timer = setInterval(check, checkMs);
       }
-      const room = presenceRoom(data);
-      if (room !== null) {
-        owed.add(room);
+      const presence = readPresence(data);
+      if (presence !== null) {
+        const leavings = owed.get(presence.room) ?? new Map<number, { clock: number; state: Uint8Array }>();
+        owed.set(presence.room, leavings);
+        for (const client of presence.clients) {
+          if (isNull(client.state)) leavings.set(client.clientId, client);
+          else leavings.delete(client.clientId);
+        }
         // ws calls a send's callback with its outcome; a dropped message has none to report.
         (rest.find((arg) => typeof arg === 'function') as (() => void) | undefined)?.();
         return;
@@ -83,17 +90,8 @@ export function holdBackpressure(socket: WebSocket, limits: BackpressureLimits, 
   socket.once('close', stop);
 }
 
-/** The room a server message carries presence for, or null for any other message. */
-function presenceRoom(data: unknown): string | null {
-  if (!(data instanceof Uint8Array)) return null;
-  try {
-    const { room, type } = readHeader(data);
-    return type === awarenessMessageType ? room : null;
-  } catch (error) {
-    if (error instanceof MalformedMessage) return null;
-    throw error;
-  }
-}
+/** A presence state that says the client left (JSON `null`). */
+const isNull = (state: Uint8Array) => state.length === 4 && state[0] === 0x6e && state[1] === 0x75 && state[2] === 0x6c && state[3] === 0x6c;
 
 function byteLength(data: unknown): number {
   if (typeof data === 'string') return Buffer.byteLength(data);
