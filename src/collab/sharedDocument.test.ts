@@ -138,6 +138,18 @@ describe('createSharedDocument', () => {
     expect(a!.doc.readOnlyReason).toBeNull();
   });
 
+  it('tells listeners what changed, by id: its own change as local, another person’s as remote', () => {
+    const [a, b] = createNetwork(testBoard(), 2);
+    const heard: { source: string; changes: readonly unknown[] }[] = [];
+    a!.doc.subscribe((_board, source, changes) => heard.push({ source, changes }));
+    const before = a!.doc.board.items.find((item) => item.id === 'item:alpha')!.position;
+    a!.doc.execute({ type: 'moveItem', id: 'item:alpha', position: mapPoint(0.9, 0.1) });
+    b!.doc.execute({ type: 'updateItem', id: 'item:beta', changes: { label: 'Ben’s' } });
+    settle([a!, b!]);
+    expect(heard[0]).toEqual({ source: 'local', changes: [{ op: 'setItem', id: 'item:alpha', field: 'position', from: before, to: mapPoint(0.9, 0.1) }] });
+    expect(heard.at(-1)).toMatchObject({ source: 'remote', changes: [{ op: 'setItem', id: 'item:beta', field: 'label', to: 'Ben’s' }] });
+  });
+
   it('is not a local board: it has no way to take in a board saved elsewhere (its changes arrive as Yjs updates)', () => {
     const [a] = createNetwork(testBoard(), 1);
     expect(isLocalDocument(a!.doc)).toBe(false);

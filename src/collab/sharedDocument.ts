@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { Board, Item } from '../model/types';
 import { applyCommand } from '../model/applyCommand';
-import { changesOf, invertChanges, type Change, type Skipped } from '../model/changes';
+import { changesOf, diffBoards, invertChanges, type Change, type Skipped } from '../model/changes';
 import { isUndoable } from '../model/commands';
 import { CommandError } from '../model/CommandError';
 import type { BoardDocument, ChangeSource } from '../document/BoardDocument';
@@ -62,7 +62,7 @@ export function createSharedDocument(ydoc: Y.Doc, { origin, actor: firstActor = 
   let unreadable: readonly string[] = [];
   /** The changes of the step being written, for its undo stack item. */
   let writing: readonly Change[] | null = null;
-  const listeners = new Set<(board: Board, source: ChangeSource) => void>();
+  const listeners = new Set<(board: Board, source: ChangeSource, changes: readonly Change[]) => void>();
 
   undoManager.on('stack-item-added', ({ stackItem, type }) => {
     if (type === 'undo' && writing) stackItem.meta.set('changes', writing);
@@ -79,9 +79,11 @@ export function createSharedDocument(ydoc: Y.Doc, { origin, actor: firstActor = 
     unreadable = [];
     leftOut = read.leftOut;
     if (read.board === board) return;
+    // What changed, by id: the items' walk is side by side (no maps) when none came or went.
+    const changes = diffBoards(board, read.board);
     board = read.board;
     const source: ChangeSource = from === origin || from === viewOrigin || from === undoManager ? 'local' : 'remote';
-    listeners.forEach((listener) => listener(board, source));
+    listeners.forEach((listener) => listener(board, source, changes));
   };
   ydoc.on('update', onUpdate);
 

@@ -1,6 +1,6 @@
 import type { Board } from '../model/types';
 import type { Command } from '../model/commands';
-import type { Skipped } from '../model/changes';
+import type { Change, Skipped } from '../model/changes';
 
 /** Where a change to the board came from: this tab's own command, or elsewhere (another tab, later another person). */
 export type ChangeSource = 'local' | 'remote';
@@ -20,7 +20,12 @@ export interface BoardDocument {
   /** Undoes this tab's last step; returns what it left out because someone else had changed it since. */
   undo(): readonly Skipped[];
   redo(): readonly Skipped[];
-  subscribe(listener: (board: Board, source: ChangeSource) => void): () => void;
+  /**
+   * Called after every change with the board now, where the change came from, and what it
+   * changed, by id: items and zones inserted or removed, an item's field or a board leaf set,
+   * a record (a note, evidence, a round…) set whole, each with its value before and after.
+   */
+  subscribe(listener: (board: Board, source: ChangeSource, changes: readonly Change[]) => void): () => void;
 }
 
 /**

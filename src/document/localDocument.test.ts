@@ -4,6 +4,7 @@ import { openDocument, execute } from '../model/history';
 import { testBoard } from '../model/testBoard';
 import { mapPoint } from '../model/mapPoint';
 import { CommandError } from '../model/CommandError';
+import type { Change } from '../model/changes';
 
 describe('the local board document', () => {
   it('tells listeners each new board and where it came from', () => {
@@ -35,5 +36,20 @@ describe('the local board document', () => {
     expect(doc.canRedo).toBe(true);
     doc.redo();
     expect(doc.board.items.find((item) => item.id === 'item:alpha')!.position).toEqual(mapPoint(0.9, 0.1));
+  });
+
+  it('tells listeners what changed, by id, with the values before and after: a command’s own changes, and a board from elsewhere diffed', () => {
+    const doc = createLocalDocument(ownHolder(openDocument(testBoard())));
+    const heard: { source: string; changes: readonly Change[] }[] = [];
+    doc.subscribe((_board, source, changes) => heard.push({ source, changes }));
+    const before = doc.board.items.find((item) => item.id === 'item:alpha')!.position;
+    doc.execute({ type: 'moveItem', id: 'item:alpha', position: mapPoint(0.9, 0.1) });
+    expect(heard.at(-1)).toEqual({ source: 'local', changes: [{ op: 'setItem', id: 'item:alpha', field: 'position', from: before, to: mapPoint(0.9, 0.1) }] });
+    const elsewhere = execute(openDocument(doc.board), { type: 'updateItem', id: 'item:alpha', changes: { label: 'Theirs' } }).board;
+    doc.adoptRemote(elsewhere);
+    expect(heard.at(-1)!.source).toBe('remote');
+    expect(heard.at(-1)!.changes).toMatchObject([{ op: 'setItem', id: 'item:alpha', field: 'label', to: 'Theirs' }]);
+    doc.undo();
+    expect(heard.at(-1)).toEqual({ source: 'local', changes: [{ op: 'setItem', id: 'item:alpha', field: 'position', from: mapPoint(0.9, 0.1), to: before }] });
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addCrossings, crossedEdits, fingerprint, fitNotes, notesBytes, readCrossedNotes, readOfflineNotes, type PeerNotes } from './crossedEdits';
 import { offlineEdits, offlineNotes } from './offlineEdits';
-import { diffBoards } from '../../model/changes';
 import { testBoard } from '../../model/testBoard';
 import { mapPoint } from '../../model/mapPoint';
 import { createNetwork, settle, type Peer } from '../testNetwork';
@@ -13,15 +12,12 @@ import type { Board } from '../../model/types';
 function person(peer: Peer, name: string) {
   const offline = offlineEdits();
   const crossed = crossedEdits(peer.ydoc.clientID);
-  let last = peer.doc.board;
   let told: Crossing[] = [];
   let notes: PeerNotes = { clientId: peer.ydoc.clientID, name, offline: [], crossed: [] };
-  peer.doc.subscribe((board, source) => {
-    const changes = diffBoards(last, board);
+  peer.doc.subscribe((_board, source, changes) => {
     if (source === 'local') crossed.local(changes);
     else crossed.remote(changes);
-    if (source === 'local' && !peer.online) offline.changed(last, board);
-    last = board;
+    if (source === 'local' && !peer.online) offline.changed(changes);
   });
   const current = (id: string, field: string) => peer.doc.board.items.find((item) => item.id === id)?.[field as 'position'];
   return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { offlineEdits } from './offlineEdits';
+import { diffBoards } from '../../model/changes';
 import { fingerprint } from './crossedEdits';
 import { applyCommand } from '../../model/applyCommand';
 import { testBoard } from '../../model/testBoard';
@@ -13,8 +14,8 @@ describe('offlineEdits', () => {
     const moved = applyCommand(start, { type: 'moveItem', id: a!.id, position: mapPoint(0.9, 0.9) }).board;
     const renamed = applyCommand(moved, { type: 'updateItem', id: b!.id, changes: { label: 'Mine' } }).board;
     const edits = offlineEdits();
-    edits.changed(start, moved);
-    edits.changed(moved, renamed);
+    edits.changed(diffBoards(start, moved));
+    edits.changed(diffBoards(moved, renamed));
     expect(edits.size).toBe(2);
     // Back online: someone else's later move of A stands; my rename of B stood.
     const merged = applyCommand(renamed, { type: 'moveItem', id: a!.id, position: mapPoint(0.1, 0.2) }).board;
@@ -29,8 +30,8 @@ describe('offlineEdits', () => {
     const once = applyCommand(start, { type: 'moveItem', id, position: mapPoint(0.9, 0.9) }).board;
     const twice = applyCommand(once, { type: 'moveItem', id, position: mapPoint(0.1, 0.1) }).board;
     const edits = offlineEdits();
-    edits.changed(start, once);
-    edits.changed(once, twice);
+    edits.changed(diffBoards(start, once));
+    edits.changed(diffBoards(once, twice));
     expect(edits.all()).toEqual([{ id, field: 'position', mine: { x: 0.1, y: 0.1 }, base: fingerprint(start.items[0]!.position) }]);
   });
 
@@ -40,10 +41,8 @@ describe('offlineEdits', () => {
     const peers = createNetwork(board, 2);
     const edits = peers.map(() => offlineEdits());
     peers.forEach((peer, i) => {
-      let last = peer.doc.board;
-      peer.doc.subscribe((next, source) => {
-        if (source === 'local') edits[i]!.changed(last, next);
-        last = next;
+      peer.doc.subscribe((_next, source, changes) => {
+        if (source === 'local') edits[i]!.changed(changes);
       });
     });
     peers.forEach((peer) => (peer.online = false));

@@ -1,5 +1,5 @@
 import type { Board } from '../../model/types';
-import { diffBoards, sameValue, type ItemField } from '../../model/changes';
+import { sameValue, type Change, type ItemField } from '../../model/changes';
 import { crossableFields, fingerprint, fitNotes, smallValue, type OfflineNote } from './crossedEdits';
 
 /** An item field this device changed while offline, and the value it gave it. */
@@ -27,8 +27,8 @@ export function offlineEdits() {
   const edits = new Map<string, OfflineEdit & { readonly base: string }>();
   return {
     /** A local change while offline: its item fields are remembered (the last value of each). */
-    changed(before: Board, after: Board): void {
-      for (const change of diffBoards(before, after)) {
+    changed(changes: readonly Change[]): void {
+      for (const change of changes) {
         if (change.op !== 'setItem' || !crossableFields.has(change.field)) continue;
         const key = `${change.id}\u0000${change.field}`;
         // The value it had before my first change offline: what I had seen of others' changes.

@@ -3,7 +3,6 @@ import type { Store } from '../../store/createStore';
 import type { AppState } from '../../store/appState';
 import type { Crossing } from '../../store/liveState';
 import type { Item } from '../../model/types';
-import { diffBoards } from '../../model/changes';
 import type { SharedDocument } from '../sharedDocument';
 import { addCrossings, crossedEdits, fingerprint, settled, watchAfterMs } from './crossedEdits';
 import { offlineEdits, offlineNotes } from './offlineEdits';
@@ -27,7 +26,6 @@ export function startCrossings(options: {
   const { store, shared, awareness, announce } = options;
   const offline = offlineEdits();
   const crossed = crossedEdits(awareness.clientID);
-  let lastBoard = store.getState().doc.board;
   /** Notes to announce once the server has my offline edits (before, a peer would compare them with a board that lacks them). */
   let waiting: ReturnType<typeof offlineNotes> | null = null;
   const timers = new Set<ReturnType<typeof setTimeout>>();
@@ -72,17 +70,15 @@ export function startCrossings(options: {
   };
   awareness.on('change', soon);
 
-  const unsubscribe = shared.subscribe((board, source) => {
-    const changes = diffBoards(lastBoard, board);
+  const unsubscribe = shared.subscribe((board, source, changes) => {
     if (source === 'local') crossed.local(changes);
     else crossed.remote(changes);
-    if (source === 'local' && store.getState().live?.connection !== 'live') offline.changed(lastBoard, board);
+    if (source === 'local' && store.getState().live?.connection !== 'live') offline.changed(changes);
     else if (source === 'remote') soon();
     // A crossing settled since it was told (one of us put the other's value back, or someone moved on): no longer said.
     const told = store.getState().live?.overwritten ?? [];
     const open = told.filter((edit) => !settled(edit, board));
     if (open.length !== told.length) store.setState((s) => (s.live ? { ...s, live: { ...s.live, overwritten: open } } : s));
-    lastBoard = board;
   });
 
   return {
