@@ -6,6 +6,7 @@ import { limits } from '../model/rules';
 import { sameValue } from '../model/changes';
 import { currentVersion, formatName } from '../schema/format';
 import { parseDocument } from '../schema/parseDocument';
+import { readOneZone } from '../schema/readBoardV1';
 import { Validator, type Strictness } from '../schema/Validator';
 import { boardTypes, schemaKey } from './boardYDoc';
 import { probeBoard } from './probeBoard';
@@ -84,9 +85,13 @@ function readZones(zones: Y.Map<unknown>, version: number, leftOut: LeftOut[], s
   return kept.slice(0, limits.pinnedZones).map(({ id, zone }) => ({ ...zone, id }));
 }
 
-/** A zone checked alone, as the only zone of an otherwise empty valid board. */
+/** A zone checked alone: by its validator in the current schema; an older room's through the migrations (a board around it). */
 function zoneProblems(id: string, zone: unknown, version: number, strictness: Strictness): string[] {
   if (typeof zone !== 'object' || zone === null || Array.isArray(zone)) return [`zones.${id}: expected a zone`];
+  if (version === currentVersion) {
+    const one = readOneZone(zone, id, strictness);
+    return 'errors' in one ? one.errors : [];
+  }
   const read = parseDocument({ format: formatName, version, board: { ...probeBoard, pinnedZones: [{ ...zone, id }] } }, strictness);
   return read.ok ? [] : [...read.errors];
 }

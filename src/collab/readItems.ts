@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import type { Item } from '../model/types';
 import { limits } from '../model/rules';
 import { checkStructure } from '../schema/checkStructure';
-import { formatName } from '../schema/format';
+import { currentVersion, formatName } from '../schema/format';
+import { readOneItem } from '../schema/readBoardV1';
 import { parseDocument } from '../schema/parseDocument';
 import type { Strictness } from '../schema/Validator';
 import { probeBoard } from './probeBoard';
@@ -61,6 +62,12 @@ export function readItems(items: Y.Map<unknown>, ids: readonly string[], version
     if (errors.length > 0) remember(out, id, fields, entries, version, strictness, { errors });
     else pending.push({ id, fields, entries, json });
   }
+  // The current schema: each item read as itself by its validator.
+  if (version === currentVersion) {
+    for (const { id, fields, entries, json } of pending) remember(out, id, fields, entries, version, strictness, readOneItem(json, id, strictness));
+    return out;
+  }
+  // An older room's items go through the migrations, which work on documents: a board around them.
   for (let start = 0; start < pending.length; start += limits.items) {
     const chunk = pending.slice(start, start + limits.items);
     const read = parseDocument({ format: formatName, version, board: { ...probeBoard, items: chunk.map(({ json, id }) => ({ ...json, id })) } }, strictness);

@@ -74,6 +74,27 @@ export function readBoardV1(value: unknown, strictness: Strictness = 'lenient'):
 
 
 
+/**
+ * One item read as itself by the item's validator (the key is its id), as the current schema
+ * has it: what the shared reader and the server check an item with, never a board around it.
+ */
+export function readOneItem(value: unknown, id: string, strictness: Strictness = 'strict'): { item: Item } | { errors: string[] } {
+  const path = `items.${id.slice(0, 40)}`;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { errors: [`${path}: expected an item`] };
+  const v = new Validator(strictness);
+  const item = readItem(v, { ...value, id }, path);
+  return v.errors.length > 0 ? { errors: v.errors } : { item };
+}
+
+/** One pinned zone read as itself, as the current schema has it. */
+export function readOneZone(value: unknown, id: string, strictness: Strictness = 'strict'): { zone: PinnedZone } | { errors: string[] } {
+  const path = `zones.${id.slice(0, 40)}`;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { errors: [`${path}: expected a zone`] };
+  const v = new Validator(strictness);
+  const zone = readZone(v, { ...value, id }, path);
+  return v.errors.length > 0 ? { errors: v.errors } : { zone };
+}
+
 function readItem(v: Validator, value: unknown, path: string): Item {
   const o = v.object(value, path) ?? {};
   v.onlyKnown(o, path, fields.item);
