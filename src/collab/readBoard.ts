@@ -7,6 +7,7 @@ import { sameValue } from '../model/changes';
 import { currentVersion, formatName } from '../schema/format';
 import { parseDocument } from '../schema/parseDocument';
 import { readOneZone } from '../schema/readBoardV1';
+import { readAlone } from '../schema/readAlone';
 import { Validator, type Strictness } from '../schema/Validator';
 import { boardTypes, schemaKey } from './boardYDoc';
 import { probeBoard } from './probeBoard';
@@ -116,11 +117,8 @@ function readRecordsOf(collection: RecordCollection, map: Y.Map<unknown>, leftOu
 /** A record as its type's validator reads it (the key is its id), or its problems. */
 export function readOneRecord(collection: RecordCollection, id: string, value: unknown, strictness: Strictness = 'strict'): { record: BoardRecord } | { errors: string[] } {
   const { what, read } = recordTypes[collection];
-  const path = `${collection}.${id.slice(0, 40)}`;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { errors: [`${path}: expected ${what === 'evidence' ? 'evidence' : `a ${what}`}`] };
-  const v = new Validator(strictness);
-  const record = read(v, { ...value, id }, path);
-  return v.errors.length > 0 ? { errors: v.errors } : { record };
+  const one = readAlone<BoardRecord>(read, value, id, `${collection}.${id.slice(0, 40)}`, what === 'evidence' ? 'evidence' : `a ${what}`, strictness);
+  return 'errors' in one ? one : { record: one.read };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Board, EvidenceView, Item, PinnedZone, Quadrant } from '../model/t
 import type { RecordCollection } from '../model/records';
 import { colourPattern, displayOptions, itemKinds, limits, quadrants, ranges } from '../model/rules';
 import { Validator, type Strictness } from './Validator';
+import { readAlone } from './readAlone';
 import { readId, readPoint } from './readPoint';
 import { recordTypes } from './recordTypes';
 
@@ -79,20 +80,14 @@ export function readBoardV1(value: unknown, strictness: Strictness = 'lenient'):
  * has it: what the shared reader and the server check an item with, never a board around it.
  */
 export function readOneItem(value: unknown, id: string, strictness: Strictness = 'strict'): { item: Item } | { errors: string[] } {
-  const path = `items.${id.slice(0, 40)}`;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { errors: [`${path}: expected an item`] };
-  const v = new Validator(strictness);
-  const item = readItem(v, { ...value, id }, path);
-  return v.errors.length > 0 ? { errors: v.errors } : { item };
+  const one = readAlone(readItem, value, id, `items.${id.slice(0, 40)}`, 'an item', strictness);
+  return 'errors' in one ? one : { item: one.read };
 }
 
 /** One pinned zone read as itself, as the current schema has it. */
 export function readOneZone(value: unknown, id: string, strictness: Strictness = 'strict'): { zone: PinnedZone } | { errors: string[] } {
-  const path = `zones.${id.slice(0, 40)}`;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { errors: [`${path}: expected a zone`] };
-  const v = new Validator(strictness);
-  const zone = readZone(v, { ...value, id }, path);
-  return v.errors.length > 0 ? { errors: v.errors } : { zone };
+  const one = readAlone(readZone, value, id, `zones.${id.slice(0, 40)}`, 'a zone', strictness);
+  return 'errors' in one ? one : { zone: one.read };
 }
 
 function readItem(v: Validator, value: unknown, path: string): Item {
