@@ -8,7 +8,7 @@ import { currentVersion, formatName } from '../schema/format';
 import { parseDocument } from '../schema/parseDocument';
 import { readOneZone } from '../schema/readBoardV1';
 import { readAlone } from '../schema/readAlone';
-import { Validator, type Strictness } from '../schema/Validator';
+import type { Strictness } from '../schema/Validator';
 import { boardTypes, schemaKey } from './boardYDoc';
 import { probeBoard } from './probeBoard';
 import { readItems } from './readItems';
