@@ -217,6 +217,20 @@ describe('hostile clients: presence belongs to its connection', () => {
     for (const raw of [leader, watcher]) raw.socket.terminate();
   });
 
+  it('refuses a view-only connection announcing offline edits or answers to them (crossed edits): nobody hears the notes', async () => {
+    const { room, editToken, viewToken } = await createRoom(server);
+    const watcher = await authenticated(room, editToken);
+    watcher.socket.send(wire.syncStep1(room, new Uint8Array([0])));
+    for (const notes of [{ offline: [{ id: 'item:a', field: 'position', base: 'forged1', mine: 'forged2', value: { x: 0.9, y: 0.9 } }] }, { crossed: [{ with: 1, id: 'item:a', field: 'label', stands: 'mine', value: 'forged3' }] }]) {
+      const viewer = await authenticated(room, viewToken);
+      viewer.socket.send(wire.awareness(room, 5150, 1, { user: { name: 'Viewer', colour: '#112233' }, selectedId: null, drag: null, lead: null, ...notes }));
+      expect(await viewer.closed).toBe(4400);
+    }
+    await sleep(300);
+    expect(seen(watcher, 'forged')).toBe(false);
+    watcher.socket.terminate();
+  });
+
   it('refuses a presence state over 4 KB', async () => {
     const { room, editToken, viewToken } = await createRoom(server);
     const sender = await authenticated(room, editToken);
