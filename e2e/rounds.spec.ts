@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { closeContextsAfterEach, newContext, person, sharedSample } from './liveRoom';
+import { closeContextsAfterEach, newContext, person, sharedSample, status } from './liveRoom';
 import type { MapPage } from './MapPage';
 
 closeContextsAfterEach();
@@ -173,12 +173,17 @@ test.describe('dot voting', () => {
 test.describe('crossed edits, one of them made offline', () => {
   const about = (who: MapPage) => who.page.getByRole('alert').filter({ hasText: 'the position of “Moka pot”' });
   const lost = /theirs stands|their change replaced yours/;
+  /** Offline, as the app sees it: an edit made before it notices would still go out. */
+  const goOffline = async (who: MapPage) => {
+    await who.page.context().setOffline(true);
+    await expect(status(who.page)).toHaveText('Offline — your changes are kept on this device');
+  };
 
   test('two people move one item while offline: back online, both are told, and the one whose move was overwritten may put theirs back', async ({ browser }) => {
     test.setTimeout(60_000);
     const { ana, links } = await sharedSample(browser);
     const ben = await person(browser, links.edit, 'Ben');
-    for (const who of [ana, ben]) await who.page.context().setOffline(true);
+    for (const who of [ana, ben]) await goOffline(who);
     await ana.dragItem('Moka pot', -120, -60);
     await ben.dragItem('Moka pot', 150, -90);
     const mine = { ana: await ana.position('Moka pot'), ben: await ben.position('Moka pot') };
@@ -198,7 +203,7 @@ test.describe('crossed edits, one of them made offline', () => {
     test.setTimeout(60_000);
     const { ana, links } = await sharedSample(browser);
     const ben = await person(browser, links.edit, 'Ben');
-    await ben.page.context().setOffline(true);
+    await goOffline(ben);
     await ben.dragItem('Moka pot', 150, -90);
     await ana.dragItem('Moka pot', -120, -60);
     const mine = { ana: await ana.position('Moka pot'), ben: await ben.position('Moka pot') };
@@ -214,5 +219,30 @@ test.describe('crossed edits, one of them made offline', () => {
     for (const who of [winner, loser]) await who.expectAt('Moka pot', theirs.x, theirs.y);
     // Settled: neither is told any more.
     for (const who of [winner, loser]) await expect(about(who)).toHaveCount(0);
+  });
+
+  test('a name changed on both sides: the words give both names, by name, on a big screen and on a phone', async ({ browser }) => {
+    test.setTimeout(60_000);
+    const { ana, links } = await sharedSample(browser);
+    const ben = await person(browser, links.edit, 'Ben');
+    await goOffline(ben);
+    for (const [who, name] of [[ben, 'Ben’s moka'], [ana, 'Ana’s moka']] as const) {
+      await who.select('Moka pot');
+      await who.field('Label').fill(name);
+      await who.field('Label').press('Enter');
+    }
+    await ana.page.setViewportSize({ width: 1920, height: 1080 });
+    await ben.page.setViewportSize({ width: 390, height: 844 });
+    await ben.page.context().setOffline(false);
+    const onAna = ana.page.getByRole('alert').filter({ hasText: 'Ben changed the name of' });
+    const onBen = ben.page.getByRole('alert').filter({ hasText: 'While you were offline you changed the name of' });
+    await expect(onAna).toBeVisible({ timeout: 15_000 });
+    await expect(onBen).toContainText(/Ana (had )?changed it too/, { timeout: 15_000 });
+    // Whoever lost is shown the name they gave, beside the one the map now shows; the other sees theirs.
+    const benLost = /theirs stands/.test((await onBen.textContent()) ?? '');
+    await expect(benLost ? onBen : onAna).toContainText(benLost ? '(yours: “Ben’s moka”)' : '(yours: “Ana’s moka”)');
+    await expect(benLost ? onAna : onBen).toContainText(benLost ? '(theirs: “Ben’s moka”)' : '(theirs: “Ana’s moka”)');
+    await ana.page.screenshot({ path: 'e2e/screenshots/crossed-name-1920x1080.png' });
+    await ben.page.screenshot({ path: 'e2e/screenshots/crossed-name-390x844.png' });
   });
 });

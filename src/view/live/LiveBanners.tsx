@@ -11,6 +11,14 @@ const noEdits: readonly never[] = [];
 /** The words of an item field in a sentence. */
 const fieldWords: Readonly<Record<string, string>> = { position: 'position', label: 'name', colour: 'colour', notes: 'notes', weight: 'size', reach: 'reach', tags: 'tags', attractors: 'key attractors', kind: 'kind', locked: 'lock' };
 
+/** A crossed name: the one the map no longer shows, so the words say both. */
+function otherName(edit: Crossing): string {
+  if (edit.field !== 'label') return '';
+  const other = edit.stands === 'theirs' ? edit.mine : edit.theirs;
+  if (typeof other !== 'string') return '';
+  return edit.stands === 'theirs' ? ` (yours: “${other}”)` : ` (theirs: “${other}”)`;
+}
+
 /** The words of a crossing: whose change, and whose stands. */
 function crossingWords(first: Crossing, fields: string, many: boolean): string {
   const who = first.by ?? 'someone else';
@@ -37,7 +45,7 @@ function OverwrittenBanner() {
   const first = overwritten[0]!;
   const group = overwritten.filter((edit) => edit.stands === first.stands && edit.offline === first.offline && edit.by === first.by);
   const rest = () => actions.setOverwritten(overwritten.filter((edit) => !group.includes(edit)));
-  const named = group.map((edit) => `the ${fieldWords[edit.field] ?? edit.field} of “${items.find((item) => item.id === edit.id)?.label ?? 'an item'}”`);
+  const named = group.map((edit) => `the ${fieldWords[edit.field] ?? edit.field} of “${items.find((item) => item.id === edit.id)?.label ?? 'an item'}”${otherName(edit)}`);
   const fields = `${named.slice(0, 3).join(', ')}${named.length > 3 ? ` and ${named.length - 3} more` : ''}`;
   const locked = useApp((s) => s.doc.board.locked);
   /** Puts each field of the group to `value` (where it holds something else); their values never go onto what is locked. */
