@@ -278,8 +278,8 @@ export class MapPage {
     return this.page.getByRole('group', { name: 'To place' }).getByRole('button', { name: `Place “${label}” on the map` });
   }
 
-  /** A raw record in the app's IndexedDB store ("board:<id>", "pending:<id>", …), as stored. */
-  async stored(key: string): Promise<unknown> {
+  /** A raw record in the app's IndexedDB store ("board:<id>", "pending:<id>", ['rec', board, collection, id], …), as stored. */
+  async stored(key: string | string[]): Promise<unknown> {
     return this.page.evaluate(async (key) => {
       const open = indexedDB.open('pa-map');
       const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
@@ -291,7 +291,7 @@ export class MapPage {
   }
 
   /** Writes a raw record into the app's store, as an older version or a broken disk might have left it. */
-  async putStored(key: string, value: unknown) {
+  async putStored(key: string | string[], value: unknown) {
     await this.page.evaluate(async ({ key, value }) => {
       const open = indexedDB.open('pa-map');
       const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
@@ -300,6 +300,36 @@ export class MapPage {
       await new Promise((resolve) => (tx.oncomplete = resolve));
       db.close();
     }, { key, value });
+  }
+
+  /**
+   * The open board as stored, whole: its head (`board:<id>`) with its records joined in their
+   * stored order (each item, zone, note, … is its own record, keyed ['rec', board, collection, id];
+   * each collection's order is ['order', board, collection]). A board an older version stored
+   * as one record is returned as it is.
+   */
+  async storedBoard(id?: string): Promise<{ revision: number; document: { format: string; version: number; board: Record<string, unknown> & { items: { id: string; label: string }[] } } } | undefined> {
+    const boardId = id ?? (await this.boardId());
+    return this.page.evaluate(async (boardId) => {
+      const open = indexedDB.open('pa-map');
+      const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const store = db.transaction('boards').objectStore('boards');
+      const ask = <T>(request: IDBRequest<T>): Promise<T> => new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
+      const head = (await ask(store.get(`board:${boardId}`))) as { revision: number; layout?: string; head?: { board: Record<string, unknown> }; document?: unknown } | undefined;
+      if (!head || head.layout !== 'records') {
+        db.close();
+        return head as never;
+      }
+      const board: Record<string, unknown> = { ...head.head!.board };
+      for (const collection of ['items', 'pinnedZones', 'notes', 'evidence', 'rounds', 'timers', 'votes', 'ballots']) {
+        const records = (await ask(store.getAll(IDBKeyRange.bound(['rec', boardId, collection], ['rec', boardId, collection, []])))) as { id: string }[];
+        const order = ((await ask(store.get(['order', boardId, collection]))) ?? []) as string[];
+        const rank = new Map(order.map((recordId, i) => [recordId, i]));
+        board[collection] = records.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+      }
+      db.close();
+      return { revision: head.revision, document: { ...head.head, board } } as never;
+    }, boardId);
   }
 
   /** The open board's id, from the record of the last board opened. */

@@ -202,34 +202,36 @@ test.describe('the canvas', () => {
   test('a saved board with a corrupt item opens without it, says so, and the record as stored is kept', async ({ page }) => {
     const app = new MapPage(page);
     await app.open();
-    const id = await page.evaluate(async () => {
+    const id = await app.boardId();
+    const first = (await app.storedBoard())!.document.board.items[0]!;
+    const key = ['rec', id, 'items', first.id];
+    const record = (await app.stored(key)) as { position: { x: number } };
+    await page.evaluate(async ({ key, record }) => {
       const open = indexedDB.open('pa-map');
       const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
-      const store = db.transaction('boards', 'readwrite').objectStore('boards');
-      const lastId: string = await new Promise((resolve) => (store.get('meta:lastBoardId').onsuccess = (e) => resolve((e.target as IDBRequest).result)));
-      const record = await new Promise<{ revision: number; document: { board: { items: { position: { x: number } }[] } } }>(
-        (resolve) => (store.get(`board:${lastId}`).onsuccess = (e) => resolve((e.target as IDBRequest).result)),
-      );
-      record.document.board.items[0]!.position.x = Number.NaN;
-      store.put(record, `board:${lastId}`);
-      await new Promise((resolve) => (store.transaction.oncomplete = resolve));
-      return lastId;
-    });
+      const tx = db.transaction('boards', 'readwrite');
+      tx.objectStore('boards').put({ ...record, position: { ...record.position, x: Number.NaN } }, key);
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    }, { key, record });
     await app.reload();
     await expect(page.getByRole('alert')).toContainText('1 item could not be read and was left out');
     await expect(page.getByRole('alert')).toContainText('items[0].position.x');
     await expect(page.getByRole('textbox', { name: 'Board name' })).toHaveValue('Coffee at home');
     expect(await app.stored(`backup:${id}`)).toBeTruthy();
-    const stillCorrupt = await page.evaluate(async (boardId) => {
+    const stillCorrupt = await page.evaluate(async (key) => {
       const open = indexedDB.open('pa-map');
       const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
-      const store = db.transaction('boards').objectStore('boards');
-      const record = await new Promise<{ document: { board: { items: { position: { x: number } }[] } } }>(
-        (resolve) => (store.get(`board:${boardId}`).onsuccess = (e) => resolve((e.target as IDBRequest).result)),
-      );
-      return Number.isNaN(record.document.board.items[0]!.position.x);
-    }, id);
+      const request = db.transaction('boards').objectStore('boards').get(key);
+      const stored = await new Promise<{ position: { x: number } }>((resolve) => (request.onsuccess = () => resolve(request.result)));
+      return Number.isNaN(stored.position.x);
+    }, key);
     expect(stillCorrupt).toBe(true);
+    // The next save writes every record: the one left out is gone from storage, the rest stay.
+    await app.quickAdd('After the repair');
+    await app.waitSaved();
+    expect(await app.stored(key)).toBeUndefined();
+    expect((await app.storedBoard())!.document.board.items.map((item) => item.label)).toContain('After the repair');
   });
 
   test('a storage failure (quota) is shown, and the edit stays on screen', async ({ page }) => {

@@ -50,7 +50,7 @@ test.describe('typing is never lost', () => {
     await page.getByRole('textbox', { name: 'Quick add' }).press('Enter');
     await expect(app.item('Spooftxt.pdf')).toBeVisible();
     await app.waitSaved();
-    const stored = JSON.stringify(await app.stored(`board:${await app.boardId()}`) ?? await app.stored(await app.boardId()));
+    const stored = JSON.stringify(await app.storedBoard());
     for (const ch of ['\u202E', '\u202D', '\u2028', '\u0085', '\u2066', '\u2069', '\u009B']) expect(stored.includes(ch)).toBe(false);
     expect(stored).toContain('Invoicegnp.exe');
     for (const name of ['JSON board', 'CSV items', 'Map (SVG)'] as const) {

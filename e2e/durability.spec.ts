@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MapPage } from './MapPage';
+import { readFileSync } from 'node:fs';
 
 /** Types a name into Quick add and presses Enter, without waiting for anything after. */
 async function addNow(page: Page, label: string) {
@@ -48,7 +49,7 @@ test.describe('an edit survives leaving the page at once', () => {
     const app = new MapPage(page);
     await app.open();
     const id = await app.boardId();
-    const stored = (await app.stored(`board:${id}`)) as { revision: number; document: { board: { items: { label: string }[] } } };
+    const stored = (await app.storedBoard(id))!;
     const document = structuredClone(stored.document);
     document.board.items[0]!.label = 'Edited while leaving';
     await app.putStored(`pending:${id}`, { boardId: id, base: stored.revision - 1, document, savedAt: new Date().toISOString(), writer: 'tab:other' });
@@ -181,7 +182,7 @@ test.describe('what a board may hold', () => {
     await expect(page.getByText('2 control characters were removed.')).toBeVisible();
     await expect(app.item('Moka pot classic')).toBeVisible();
     await app.waitSaved();
-    const stored = JSON.stringify(await app.stored(`board:${await app.boardId()}`));
+    const stored = JSON.stringify(await app.storedBoard());
     expect(stored).not.toMatch(/\\u000[0-8]|\\u001/);
     const svg = await (await app.exportAs('Map (SVG)')).path();
     const text = (await import('node:fs')).readFileSync(svg!, 'utf8');
@@ -197,7 +198,7 @@ test.describe('what a board may hold', () => {
     const items = Array.from({ length: 20_000 }, (_, i) => ({
       id: `item:i${i}`, kind: 'product', label: `Item ${i}`, position: { x: 0.5, y: 0.5 }, colour: '#0072b2', notes: '', tags: Array(50).fill(1), weight: 1, reach: null,
     }));
-    const file = JSON.stringify({ format: 'pa-map/board', version: 1, board: { ...JSON.parse(JSON.stringify((await app.stored(`board:${await app.boardId()}`) as { document: { board: object } }).document.board)), items } });
+    const file = JSON.stringify({ format: 'pa-map/board', version: 1, board: { ...JSON.parse(JSON.stringify((await app.storedBoard())!.document.board)), items } });
     expect(file.length).toBeGreaterThan(4.5e6);
     expect(file.length).toBeLessThan(5 * 1024 * 1024);
     const start = Date.now();
@@ -298,4 +299,60 @@ test.describe('two tabs and the stored record', () => {
     // Opened as revision 0, saved again from 1: the quick add is revision 2.
     expect(((await app.stored(`board:${id}`)) as { revision: unknown }).revision).toBe(2);
   });
+});
+
+test.describe('a board stored as records', () => {
+  test('a save writes the board’s head and the one record that changed, nothing else', async ({ page }) => {
+    const app = new MapPage(page);
+    await app.open();
+    await app.waitSaved();
+    const id = await app.boardId();
+    await page.evaluate(() => {
+      const written: unknown[] = [];
+      (window as unknown as { written: unknown[] }).written = written;
+      const put = IDBObjectStore.prototype.put;
+      const remove = IDBObjectStore.prototype.delete;
+      IDBObjectStore.prototype.put = function (value, key) {
+        written.push(['put', key]);
+        return put.call(this, value, key);
+      };
+      IDBObjectStore.prototype.delete = function (key) {
+        written.push(['delete', key instanceof IDBKeyRange ? 'range' : key]);
+        return remove.call(this, key);
+      };
+    });
+    await app.dragItem('Moka pot', 60, -40);
+    await app.waitSaved();
+    const written = (await page.evaluate(() => (window as unknown as { written: unknown[] }).written)) as [string, unknown][];
+    const moka = (await app.storedBoard())!.document.board.items.find((item) => item.label === 'Moka pot')!;
+    expect(written.filter(([, key]) => key !== 'meta:lastBoardId' && key !== `pending:${id}`)).toEqual([
+      ['put', ['rec', id, 'items', moka.id]],
+      ['put', `board:${id}`],
+    ]);
+    await app.reload();
+    expect((await app.storedBoard())!.document.board.items.find((item) => item.label === 'Moka pot')).toEqual(moka);
+  });
+
+  for (const version of [1, 3, 5]) {
+    test(`a board an older version stored whole (schema ${version}) opens unchanged, and its next save keeps it as records`, async ({ page }) => {
+      const app = new MapPage(page);
+      await app.open();
+      const fixture = JSON.parse(readFileSync(`src/schema/fixtures/v${version}.json`, 'utf8')) as { board: { id: string; title: string; items: { label: string; position: unknown }[] } };
+      const shown = (item: { label: string; position: unknown }) => (item.position ? app.item(item.label) : app.trayChip(item.label));
+      const id = fixture.board.id;
+      await app.putStored(`board:${id}`, { revision: 3, document: fixture, writer: '' });
+      await app.putStored('meta:lastBoardId', id);
+      await app.reload();
+      await expect(page.getByRole('textbox', { name: 'Board name' })).toHaveValue(fixture.board.title);
+      for (const item of fixture.board.items) await expect(shown(item)).toBeVisible();
+      await app.quickAdd('Added after the upgrade');
+      await app.waitSaved();
+      expect(await app.stored(`board:${id}`)).toMatchObject({ revision: 4, layout: 'records' });
+      const labels = (await app.storedBoard(id))!.document.board.items.map((item) => item.label);
+      expect(labels).toEqual([...fixture.board.items.map((item) => item.label), 'Added after the upgrade']);
+      await app.reload();
+      await expect(app.item('Added after the upgrade')).toBeVisible();
+      for (const item of fixture.board.items) await expect(shown(item)).toBeVisible();
+    });
+  }
 });

@@ -21,7 +21,7 @@ async function rescuedBoard(page: Page): Promise<{ title: string; items: { label
 
 /** The stored copy of the open board (its latest save), read from IndexedDB. */
 async function storedLabels(app: MapPage): Promise<string[]> {
-  const record = (await app.stored(`board:${await app.boardId()}`)) as { document: { board: { items: { label: string }[] } } } | undefined;
+  const record = await app.storedBoard();
   return record?.document.board.items.map((item) => item.label) ?? [];
 }
 

@@ -22,7 +22,7 @@ async function boot() {
   const initial = await loadInitialBoard(repo, new Date().toISOString());
   const store = createAppStore(initial.board);
   const actions = createActions(store);
-  const autosave = startAutosave({ store, actions, repo, revision: initial.revision });
+  const autosave = startAutosave({ store, actions, repo, revision: initial.revision, exact: initial.exact });
   const library = createBoardLibrary({ store, actions, autosave, repo });
   if (initial.problem) actions.notify(initial.problem, 'error');
   else if (initial.messages.length > 0) actions.notify(initial.messages.join(' '), 'error');

@@ -5,7 +5,7 @@ import { CommandError } from '../../src/model/CommandError';
 import { arbitraryBoard } from '../../src/schema/arbitraryBoard';
 import { writeBoard } from '../../src/collab/boardYDoc';
 import { createSharedDocument, type SharedDocument } from '../../src/collab/sharedDocument';
-import { command } from '../../src/collab/testCommands';
+import { command } from '../../src/model/testCommands';
 import type { Command } from '../../src/model/commands';
 import type { Board } from '../../src/model/types';
 import { createSampleBoard } from '../../src/model/sampleBoard';

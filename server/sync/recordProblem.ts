@@ -1,6 +1,6 @@
 import type { Round, Vote } from '../../src/model/types';
 import { plain } from '../../src/collab/boardYDoc';
-import { readOneRecord } from '../../src/collab/readBoard';
+import { readOneRecord } from '../../src/schema/recordTypes';
 
 /** Why a record the server is about to write would not read (its type's one validator, strictly), or null. */
 export function recordProblem(collection: 'rounds' | 'votes', record: Round | Vote): string | null {

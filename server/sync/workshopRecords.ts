@@ -2,7 +2,7 @@ import type { Document } from '@hocuspocus/server';
 import type { BoardRecord, RecordCollection } from '../../src/model/records';
 import type { Evidence, RoomTimer, Round, Vote } from '../../src/model/types';
 import { boardTypes } from '../../src/collab/boardYDoc';
-import { readOneRecord } from '../../src/collab/readBoard';
+import { readOneRecord } from '../../src/schema/recordTypes';
 
 /** The room's one timer's record id. */
 export const timerId = 'timer:room';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Command } from '../model/commands';
 import { CommandError } from '../model/CommandError';
 import { arbitraryBoard } from '../schema/arbitraryBoard';
-import { command } from './testCommands';
+import { command } from '../model/testCommands';
 import { parseDocument, toDocument } from '../schema/parseDocument';
 import { createNetwork, deliver, settle, type Peer } from './testNetwork';
 

@@ -1,13 +1,12 @@
 import * as Y from 'yjs';
 import type { Board, Item, PinnedZone } from '../model/types';
 import { byCreation, recordCollections, type BoardRecord, type RecordCollection } from '../model/records';
-import { recordTypes } from '../schema/recordTypes';
+import { readOneRecord, recordTypes } from '../schema/recordTypes';
 import { limits } from '../model/rules';
 import { sameValue } from '../model/changes';
 import { currentVersion, formatName } from '../schema/format';
 import { parseDocument } from '../schema/parseDocument';
 import { readOneZone } from '../schema/readBoardV1';
-import { readAlone } from '../schema/readAlone';
 import type { Strictness } from '../schema/Validator';
 import { boardTypes, schemaKey } from './boardYDoc';
 import { probeBoard } from './probeBoard';
@@ -114,12 +113,6 @@ function readRecordsOf(collection: RecordCollection, map: Y.Map<unknown>, leftOu
   return kept.slice(0, limit);
 }
 
-/** A record as its type's validator reads it (the key is its id), or its problems. */
-export function readOneRecord(collection: RecordCollection, id: string, value: unknown, strictness: Strictness = 'strict'): { record: BoardRecord } | { errors: string[] } {
-  const { what, read } = recordTypes[collection];
-  const one = readAlone<BoardRecord>(read, value, id, `${collection}.${id.slice(0, 40)}`, what === 'evidence' ? 'evidence' : `a ${what}`, strictness);
-  return 'errors' in one ? one : { record: one.read };
-}
 
 /**
  * A meta key this app writes (`bands.N` past `bands.length` included: shortening the bands

@@ -5,14 +5,15 @@ import type { Autosave } from './startAutosave';
 import { createActions, createAppStore } from '../store/actions';
 import { testBoard } from '../model/testBoard';
 import { toDocument } from '../schema/parseDocument';
+import { wholeDocument, type BoardWrite } from './storedRecords';
 
 /** The library over an in-memory repository and an autosave that saves or fails on demand. */
 function setup({ saves = true } = {}) {
   const stored = new Map<string, StoredBoard>();
   const repo = {
     load: async (id: string) => stored.get(id),
-    save: async (id: string, document: StoredBoard['document'], basedOn: number) => {
-      stored.set(id, { revision: basedOn + 1, document });
+    save: async (id: string, write: BoardWrite, basedOn: number) => {
+      stored.set(id, { revision: basedOn + 1, document: wholeDocument(write) });
       return { ok: true as const, revision: basedOn + 1 };
     },
     list: async () =>

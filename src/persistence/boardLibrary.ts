@@ -1,7 +1,7 @@
 import type { Board } from '../model/types';
 import { createBlankBoard } from '../model/board';
 import { createSampleBoard, isSampleBoard } from '../model/sampleBoard';
-import { toDocument } from '../schema/parseDocument';
+import { boardWrite } from './storedRecords';
 import { openStoredBoard, type Recovery } from './openStoredBoard';
 import { asDuplicate, withSuffix } from '../io/importedBoard';
 import { summarise } from '../io/summarise';
@@ -79,8 +79,8 @@ export function createBoardLibrary(options: {
     return false;
   };
 
-  const show = async (board: Board, revision: number, opened?: { messages: readonly string[]; recovery: Recovery | null }) => {
-    autosave.switchTo(board, revision);
+  const show = async (board: Board, revision: number, opened?: { messages: readonly string[]; recovery: Recovery | null; exact: boolean }) => {
+    autosave.switchTo(board, revision, opened?.exact ?? true);
     actions.replaceBoard(board);
     if (opened?.recovery) actions.setRecovery(opened.recovery);
     if (opened && opened.messages.length > 0) actions.notify(opened.messages.join(' '), 'error');
@@ -89,7 +89,7 @@ export function createBoardLibrary(options: {
 
   /** Writes a board never saved before and shows it. */
   const showNew = async (board: Board) => {
-    const outcome = await repo.save(board.id, toDocument(board), 0);
+    const outcome = await repo.save(board.id, boardWrite(board, null), 0);
     await show(board, outcome.ok ? outcome.revision : 0);
   };
 
@@ -209,7 +209,7 @@ export function createBoardLibrary(options: {
     },
     addBoards: (boards) =>
       guarded('Import', async () => {
-        for (const board of boards) await repo.save(board.id, toDocument(board), 0);
+        for (const board of boards) await repo.save(board.id, boardWrite(board, null), 0);
       }),
     moveToRoom: async () => {
       // Saved first, then no more saving here: the page goes to the room next.

@@ -1,6 +1,7 @@
 import { laterPending, pendingMirror } from './pendingMirror';
-import type { Envelope } from '../schema/format';
+import { currentVersion, type Envelope } from '../schema/format';
 import { openDatabase, requestResult, transactionDone } from './indexedDb';
+import { joinBoard, storedCollections, type BoardWrite } from './storedRecords';
 
 /** One saved board: the document and the revision that wrote it (1, 2, 3, …). */
 export interface StoredBoard {
@@ -43,6 +44,18 @@ export interface BoardSummary {
 
 const boardPrefix = 'board:';
 const boardKey = (id: string) => `${boardPrefix}${id}`;
+/** A string key's range: every key that starts with `prefix`. */
+const prefixed = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+/** One record of a board: array keys sort after every string key, so listings by prefix never meet them. */
+const recordKey = (id: string, collection: string, recordId: string) => ['rec', id, collection, recordId];
+/** Every record of a board, or of one of its collections. */
+const recordRange = (...prefix: string[]) => IDBKeyRange.bound(['rec', ...prefix], ['rec', ...prefix, []]);
+const orderKey = (id: string, collection: string) => ['order', id, collection];
+const orderRange = (id: string) => IDBKeyRange.bound(['order', id], ['order', id, []]);
+
+/** A head written as records (`layout: 'records'`), else a whole document as older versions wrote it. */
+const isRecords = (raw: unknown): raw is { head: Envelope } => typeof raw === 'object' && raw !== null && (raw as { layout?: unknown }).layout === 'records';
+
 const pendingKey = (id: string) => `pending:${id}`;
 const deletedKey = (id: string) => `deleted:${id}`;
 const backupKey = (id: string) => `backup:${id}`;
@@ -54,7 +67,8 @@ const lastBoardKey = 'meta:lastBoardId';
  */
 export function readStored(raw: unknown): StoredBoard | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const { revision, document, writer } = raw as Record<string, unknown>;
+  const { revision, writer } = raw as Record<string, unknown>;
+  const document = isRecords(raw) ? raw.head : (raw as Record<string, unknown>).document;
   const good = typeof revision === 'number' && Number.isSafeInteger(revision) && revision >= 1;
   return {
     revision: good ? revision : 0,
@@ -125,15 +139,17 @@ export class BoardRepository {
     return this.run('readonly', (store) => requestResult<T | undefined>(store.get(key)));
   }
 
-  async load(id: string): Promise<StoredBoard | undefined> {
-    return readStored(await this.get(boardKey(id)));
+  /** The stored board, whole (its records joined to its head), as the reader takes it. */
+  load(id: string): Promise<StoredBoard | undefined> {
+    return this.run('readonly', async (store) => whole(store, id, await requestResult(store.get(boardKey(id)))));
   }
 
-  /** Every stored board, most recently edited first. */
+  /** Every stored board, most recently edited first: the heads alone are read. */
   async list(): Promise<BoardSummary[]> {
-    const [keys, values] = await this.run('readonly', (store) => Promise.all([requestResult(store.getAllKeys()), requestResult(store.getAll())]));
+    const range = prefixed(boardPrefix);
+    const [keys, values] = await this.run('readonly', (store) => Promise.all([requestResult(store.getAllKeys(range)), requestResult(store.getAll(range))]));
     return keys
-      .flatMap((key, i) => (typeof key === 'string' && key.startsWith(boardPrefix) ? [summarise(key.slice(boardPrefix.length), values[i])] : []))
+      .flatMap((key, i) => (typeof key === 'string' ? [summarise(key.slice(boardPrefix.length), values[i])] : []))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
@@ -142,6 +158,8 @@ export class BoardRepository {
     pendingMirror.remove(id);
     return this.run('readwrite', (store) => {
       store.delete(boardKey(id));
+      store.delete(recordRange(id));
+      store.delete(orderRange(id));
       store.delete(pendingKey(id));
       store.put({ deletedAt: now }, deletedKey(id));
     });
@@ -161,18 +179,29 @@ export class BoardRepository {
   }
 
   /**
-   * Writes `document` as revision `basedOn + 1`, in one transaction, only if the stored
-   * revision is still `basedOn` (0 for a board never saved) and the board was not deleted.
-   * Otherwise writes nothing and says why. Settles any pending edits of this board.
+   * Writes revision `basedOn + 1`, in one transaction, only if the stored revision is still
+   * `basedOn` (0 for a board never saved) and the board was not deleted: the head and the
+   * records that changed, or every record when storage holds `basedOn` in an older layout or
+   * schema. Otherwise writes nothing and says why. Settles any pending edits of this board.
    */
-  async save(id: string, document: Envelope, basedOn: number, writer = ''): Promise<SaveOutcome> {
+  async save(id: string, write: BoardWrite, basedOn: number, writer = ''): Promise<SaveOutcome> {
     const startedAt = new Date().toISOString();
     const outcome = await this.run('readwrite', async (store): Promise<SaveOutcome> => {
       const [raw, tombstone] = await Promise.all([requestResult(store.get(boardKey(id))), requestResult(store.get(deletedKey(id)))]);
       if (tombstone !== undefined) return { ok: false, deleted: true };
       const stored = readStored(raw);
-      if (stored && stored.revision !== basedOn) return { ok: false, stale: stored };
-      store.put({ revision: basedOn + 1, document, writer }, boardKey(id));
+      if (stored && stored.revision !== basedOn) return { ok: false, stale: (await whole(store, id, raw))! };
+      const onTop = write.changed !== null && isRecords(raw) && raw.head?.version === currentVersion;
+      if (!onTop) {
+        store.delete(recordRange(id));
+        store.delete(orderRange(id));
+      }
+      for (const { collection, put, remove, order } of onTop ? write.changed! : write.all()) {
+        for (const record of put) store.put(record, recordKey(id, collection, record.id));
+        for (const recordId of remove) store.delete(recordKey(id, collection, recordId));
+        if (order) store.put(order, orderKey(id, collection));
+      }
+      store.put({ revision: basedOn + 1, writer, layout: 'records', head: write.head, items: write.items }, boardKey(id));
       store.delete(pendingKey(id));
       return { ok: true, revision: basedOn + 1 };
     });
@@ -211,8 +240,8 @@ export class BoardRepository {
 
   /** Pending edits of boards deleted since (a tab that never heard of the delete, closed): never dropped unseen. */
   async pendingOfDeleted(): Promise<PendingEdit | undefined> {
-    const keys = await this.run('readonly', (store) => requestResult(store.getAllKeys()));
-    const ids = [...new Set([...keys.flatMap((key) => (typeof key === 'string' && key.startsWith('pending:') ? [key.slice('pending:'.length)] : [])), ...pendingMirror.boardIds()])];
+    const keys = await this.run('readonly', (store) => requestResult(store.getAllKeys(prefixed('pending:'))));
+    const ids = [...new Set([...keys.flatMap((key) => (typeof key === 'string' ? [key.slice('pending:'.length)] : [])), ...pendingMirror.boardIds()])];
     for (const id of ids) {
       if (await this.isDeleted(id)) return this.loadPending(id);
     }
@@ -232,13 +261,33 @@ export class BoardRepository {
   }
 }
 
+/**
+ * A stored board with its records joined to its head (in each collection's stored order), so
+ * the reader takes it as the whole document older versions wrote; that layout is read as is.
+ */
+async function whole(store: IDBObjectStore, id: string, raw: unknown): Promise<StoredBoard | undefined> {
+  const stored = readStored(raw);
+  if (!stored || !isRecords(raw)) return stored;
+  const [records, orders] = await Promise.all([
+    Promise.all(storedCollections.map((collection) => requestResult(store.getAll(recordRange(id, collection))))),
+    Promise.all(storedCollections.map((collection) => requestResult(store.get(orderKey(id, collection))))),
+  ]);
+  const collections = new Map(storedCollections.map((collection, i) => [collection, { records: records[i]!, order: orders[i] }]));
+  const head: unknown = raw.head;
+  const board = typeof head === 'object' && head !== null ? joinBoard((head as { board?: unknown }).board, collections) : undefined;
+  return { ...stored, document: { ...(head as Envelope), board } };
+}
+
 function summarise(id: string, stored: unknown): BoardSummary {
-  const board = ((stored as { document?: unknown } | undefined)?.document as { board?: unknown } | undefined)?.board as Record<string, unknown> | undefined;
+  const records = isRecords(stored);
+  const document = records ? stored.head : (stored as { document?: unknown } | undefined)?.document;
+  const board = (document as { board?: unknown } | undefined)?.board as Record<string, unknown> | undefined;
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const count = records ? (stored as { items?: unknown }).items : Array.isArray(board?.items) ? board.items.length : 0;
   return {
     id,
     title: text(board?.title) || 'Untitled board',
-    items: Array.isArray(board?.items) ? board.items.length : 0,
+    items: typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? count : 0,
     updatedAt: text(board?.updatedAt),
   };
 }

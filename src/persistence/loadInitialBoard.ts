@@ -14,6 +14,8 @@ export interface InitialBoard {
   /** What to tell the user about the board that opened. */
   readonly messages: readonly string[];
   readonly recovery: Recovery | null;
+  /** False when storage holds more than the board (items the reader left out): the first save writes every record. */
+  readonly exact: boolean;
 }
 
 /** The start of the boot message when storage cannot be opened (the app opens on the sample board). */
@@ -23,7 +25,7 @@ const whatToDo = 'To keep your work, use Export → JSON board before you leave.
 
 /** Opens the last board (else the most recent other one), or the sample on a first visit. A corrupt save is reported, never overwritten. */
 export async function loadInitialBoard(repo: BoardRepository, now: string): Promise<InitialBoard> {
-  const sample = (problem: string | null): InitialBoard => ({ board: createSampleBoard(now), revision: 0, problem, messages: [], recovery: null });
+  const sample = (problem: string | null): InitialBoard => ({ board: createSampleBoard(now), revision: 0, problem, messages: [], recovery: null, exact: true });
   try {
     const id = await repo.lastBoardId();
     let opened = id ? await openStoredBoard(repo, id) : null;
@@ -33,7 +35,7 @@ export async function loadInitialBoard(repo: BoardRepository, now: string): Prom
       if (next) opened = await openStoredBoard(repo, next.id);
     }
     const initial: InitialBoard = opened?.ok
-      ? { board: opened.board, revision: opened.revision, problem: null, messages: opened.messages, recovery: opened.recovery }
+      ? { board: opened.board, revision: opened.revision, problem: null, messages: opened.messages, recovery: opened.recovery, exact: opened.exact }
       : sample(opened?.problem ? `The last board could not be opened and was kept as it was: ${opened.problem}. Showing the sample board instead.` : null);
     if (initial.recovery) return initial;
     const orphan = await orphanedEdits(repo);

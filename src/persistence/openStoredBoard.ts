@@ -1,5 +1,6 @@
 import type { Board } from '../model/types';
-import { parseDocument, toDocument } from '../schema/parseDocument';
+import { parseDocument } from '../schema/parseDocument';
+import { boardWrite } from './storedRecords';
 import { summarise } from '../io/summarise';
 import type { BoardRepository } from './boardRepository';
 
@@ -16,6 +17,8 @@ export type OpenedBoard =
       /** What to tell the user: items left out, text over a limit, a bad revision, edits restored. */
       readonly messages: readonly string[];
       readonly recovery: Recovery | null;
+      /** False when storage holds more than the board (items the reader left out): the next save writes every record. */
+      readonly exact: boolean;
     }
   | { readonly ok: false; readonly problem: string | null };
 
@@ -32,12 +35,14 @@ export async function openStoredBoard(repo: BoardRepository, id: string): Promis
   const messages: string[] = [];
   let board: Board | null = null;
   let revision = stored?.revision ?? 0;
+  let exact = true;
   if (stored) {
     const parsed = parseDocument(stored.document);
     if (!parsed.ok) return { ok: false, problem: summarise(parsed.errors) };
     board = parsed.board;
     if (stored.badRevision) messages.push(`The stored board had an unreadable revision (${stored.badRevision}); it opened as it was, and saving starts again from revision 1.`);
     if (parsed.skipped.length > 0) {
+      exact = false;
       await repo.keepBackup(id, stored);
       const count = parsed.skipped.length;
       messages.push(`${count} ${count === 1 ? 'item' : 'items'} could not be read and ${count === 1 ? 'was' : 'were'} left out (the board as stored is kept aside in this browser): ${summarise(parsed.skipped.flatMap((s) => s.errors))}.`);
@@ -52,13 +57,14 @@ export async function openStoredBoard(repo: BoardRepository, id: string): Promis
       await repo.discardPending(id);
       messages.push(`Unsaved changes from ${pending.savedAt} could not be read and were set aside: ${summarise(edits.errors)}.`);
     } else if (onTop) {
-      const outcome = await repo.save(id, toDocument(edits.board), revision, pending.writer);
+      const outcome = await repo.save(id, boardWrite(edits.board, null), revision, pending.writer);
       if (outcome.ok) {
         board = edits.board;
         revision = outcome.revision;
+        exact = true;
       } else recovery = { boardId: id, savedAt: pending.savedAt, board: edits.board };
     } else recovery = { boardId: id, savedAt: pending.savedAt, board: edits.board };
   }
-  if (!board) return recovery ? { ok: true, board: recovery.board, revision: 0, messages, recovery: null } : { ok: false, problem: null };
-  return { ok: true, board, revision, messages, recovery };
+  if (!board) return recovery ? { ok: true, board: recovery.board, revision: 0, messages, recovery: null, exact: true } : { ok: false, problem: null };
+  return { ok: true, board, revision, messages, recovery, exact };
 }

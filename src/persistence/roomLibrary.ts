@@ -2,7 +2,7 @@ import type { Board, Item } from '../model/types';
 import { newId } from '../model/ids';
 import { createBlankBoard } from '../model/board';
 import { createSampleBoard } from '../model/sampleBoard';
-import { toDocument } from '../schema/parseDocument';
+import { boardWrite } from './storedRecords';
 import { asDuplicate } from '../io/importedBoard';
 import { openStoredBoard } from './openStoredBoard';
 import { describeStorageError } from './indexedDb';
@@ -41,7 +41,7 @@ export function roomLibrary(options: {
     go('/');
   };
   const saveNew = async (board: Board, message: string) => {
-    await repo.save(board.id, toDocument(board), 0);
+    await repo.save(board.id, boardWrite(board, null), 0);
     await openHere(board.id, message);
   };
   /** Nothing to settle here: a shared board keeps no unsaved edits of its own on the page. */
@@ -86,7 +86,7 @@ export function roomLibrary(options: {
     moveToRoom: settled,
     addBoards: (boards) =>
       guarded('Import', async () => {
-        for (const board of boards) await repo.save(board.id, toDocument(board), 0);
+        for (const board of boards) await repo.save(board.id, boardWrite(board, null), 0);
       }),
   };
 }

@@ -11,6 +11,8 @@ import { saveBoard } from './autosave/saveBoard';
 import { openBoardChannel, type BoardChannel, type BoardMessage } from './autosave/boardChannel';
 import { incomingMessage } from './autosave/incomingMessage';
 import { describeReplaced, mergeMine } from '../model/mergeMine';
+import { diffBoards } from '../model/changes';
+import { applySaved } from './storedRecords';
 
 /** Saves start at most this long after the first unsaved change (the budget is 500 ms). */
 export const saveDelayMs = 250;
@@ -27,9 +29,11 @@ export interface Autosave {
   resolveConflict(choice: 'theirs' | 'mine'): void;
   /**
    * Follows the store to another board: call after `flush()` and before the board is put in
-   * the store. `revision` is the stored revision it came from (0: never saved).
+   * the store. `revision` is the stored revision it came from (0: never saved); `exact` false
+   * when storage holds more than the board (records the reader left out): the next save writes
+   * every record.
    */
-  switchTo(board: Board, revision: number): void;
+  switchTo(board: Board, revision: number, exact?: boolean): void;
   /** Tells the other tabs a board was deleted (they stop saving it and offer a copy). */
   announceDeleted(boardId: string): void;
   /**
@@ -51,6 +55,8 @@ export function startAutosave(options: {
   actions: Actions;
   repo: SaveRepository;
   revision: number;
+  /** False when storage holds more than the board opened (records the reader left out): the first save writes every record. */
+  exact?: boolean;
   now?: () => string;
   /** The broadcast to other tabs; the app's BroadcastChannel unless a test gives one. */
   channel?: BoardChannel;
@@ -61,6 +67,11 @@ export function startAutosave(options: {
   const writer = newId('tab');
   let baseRevision = options.revision;
   let savedBoard: Board | null = options.revision > 0 ? store.getState().doc.board : null;
+  /**
+   * Storage holds `savedBoard` record for record, so a save writes only what changed since.
+   * False after a board was opened with records left out, or taken whole from elsewhere.
+   */
+  let exact = options.exact ?? true;
   let failures = 0;
   /** After "Keep mine": what the other tabs lose, told with the next save. */
   let replacedNote = '';
@@ -80,7 +91,10 @@ export function startAutosave(options: {
     if (current === savedBoard || blocked()) return;
     if (failures === 0) actions.setSave({ kind: 'saving' });
     try {
-      const result = await saveBoard(repo, current, baseRevision, writer, now());
+      // What changed since the last save, by id (items compared by reference: unchanged ones are shared).
+      const changes = savedBoard ? diffBoards(savedBoard, current) : null;
+      const base = baseRevision;
+      const result = await saveBoard(repo, current, base, writer, now(), exact ? changes : null);
       if (result.kind === 'deleted') return deletedElsewhere();
       if (result.kind === 'stale') {
         actions.setConflict({ revision: result.revision, document: result.document });
@@ -89,9 +103,12 @@ export function startAutosave(options: {
       }
       baseRevision = result.revision;
       savedBoard = result.board;
+      exact = true;
       actions.stampSaved(current, result.board);
       await repo.rememberLastBoard(current.id);
-      channel.post({ type: 'saved', boardId: current.id, revision: result.revision, document: result.document, ...(replacedNote ? { note: replacedNote } : {}) });
+      // The other tabs hear what changed; the whole board only with a board's first save.
+      const news = changes ? { base, changes, updatedAt: result.board.updatedAt } : { document: toDocument(result.board) };
+      channel.post({ type: 'saved', boardId: current.id, revision: result.revision, ...news, ...(replacedNote ? { note: replacedNote } : {}) });
       replacedNote = '';
       if (failures > 0) actions.notify(`Saved again: every change is stored (after ${failures} failed ${failures === 1 ? 'attempt' : 'attempts'}).`);
       failures = 0;
@@ -138,20 +155,51 @@ export function startAutosave(options: {
     }
     baseRevision = revision;
     savedBoard = parsed.board;
+    exact = false;
     actions.adoptRemoteBoard(parsed.board);
     actions.setConflict(null);
     actions.setSave({ kind: 'saved' });
     actions.notify(message);
   };
 
-  const onMessage = (message: BoardMessage) => {
-    const verdict = incomingMessage(message, { boardId: board().id, baseRevision, dirty: dirty(), dragging: store.getState().session.drag !== null });
-    if (verdict === 'deleted') deletedElsewhere();
-    else if (verdict === 'adopt' && message.type === 'saved') adopt(message.revision, message.document, typeof message.note === 'string' && message.note ? message.note : 'Updated with changes from another tab.');
-    else if (verdict === 'conflict' && message.type === 'saved') {
-      actions.setConflict({ revision: message.revision, document: message.document });
+  const verdictOn = (message: BoardMessage) => incomingMessage(message, { boardId: board().id, baseRevision, dirty: dirty(), dragging: store.getState().session.drag !== null });
+  /** Another tab's save, taken whole: adopted, or a conflict the user settles. */
+  const takeWhole = (revision: number, document: unknown, note: string) => {
+    const verdict = verdictOn({ type: 'saved', boardId: board().id, revision, document });
+    if (verdict === 'adopt') adopt(revision, document, note);
+    else if (verdict === 'conflict') {
+      actions.setConflict({ revision, document });
       actions.setSave({ kind: 'error', message: 'Not saved: this board was changed in another tab' });
     }
+  };
+  /** Another tab saved on the revision this tab holds: its changes, checked, laid on this board (cost: the change). */
+  const applyNews = (message: Extract<BoardMessage, { type: 'saved' }>, note: string): boolean => {
+    if (message.base !== baseRevision || !savedBoard || board() !== savedBoard) return false;
+    const applied = applySaved(savedBoard, message.changes, message.updatedAt);
+    if ('problem' in applied) return false;
+    baseRevision = message.revision;
+    savedBoard = applied.board;
+    actions.adoptRemoteBoard(applied.board);
+    actions.setConflict(null);
+    actions.setSave({ kind: 'saved' });
+    actions.notify(note);
+    return true;
+  };
+  const onMessage = (message: BoardMessage) => {
+    const verdict = verdictOn(message);
+    if (verdict === 'deleted') return deletedElsewhere();
+    if (verdict === 'ignore' || message.type !== 'saved') return;
+    const note = typeof message.note === 'string' && message.note ? message.note : 'Updated with changes from another tab.';
+    if (message.document !== undefined) return takeWhole(message.revision, message.document, note);
+    if (verdict === 'adopt' && applyNews(message, note)) return;
+    // Behind by more than this save, or busy here: the board as storage holds it now.
+    const boardId = message.boardId;
+    repo.load(boardId).then(
+      (stored) => {
+        if (stored && board().id === boardId && stored.revision > baseRevision) takeWhole(stored.revision, stored.document, note);
+      },
+      () => actions.notify('Another tab saved this board, and this tab could not read it from storage: reload to see it.', 'error'),
+    );
   };
   channel.listen(onMessage);
 
@@ -191,16 +239,20 @@ export function startAutosave(options: {
           replacedNote = describeReplaced(merged.replaced);
           actions.adoptRemoteBoard(merged.board);
         }
+        // What storage holds now is theirs: the next save is told against it, and writes every record.
+        savedBoard = theirs.ok ? theirs.board : null;
+        exact = false;
         baseRevision = conflict.revision;
         actions.setConflict(null);
         void flush();
       }
     },
-    switchTo(next, revision) {
+    switchTo(next, revision, isExact = true) {
       loop.cancel();
       failures = 0;
       baseRevision = revision;
       savedBoard = revision > 0 ? next : null;
+      exact = isExact;
       actions.setConflict(null);
       actions.setDeletedElsewhere(false);
       actions.setSave(revision > 0 ? { kind: 'saved' } : { kind: 'unsaved' });

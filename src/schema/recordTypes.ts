@@ -1,6 +1,7 @@
 import type { BoardRecord, RecordCollection } from '../model/records';
 import { limits } from '../model/rules';
-import type { Validator } from './Validator';
+import type { Strictness, Validator } from './Validator';
+import { readAlone } from './readAlone';
 import { readNote } from './readNote';
 import { readEvidence } from './readEvidence';
 import { readBallot, readRound, readTimer, readVote } from './readRound';
@@ -21,3 +22,10 @@ export const recordTypes: Readonly<Record<RecordCollection, RecordType>> = {
   votes: { what: 'vote', limit: limits.votes, read: readVote },
   ballots: { what: 'ballot', limit: limits.ballots, read: readBallot },
 };
+
+/** A record as its type's validator reads it (the key is its id), or its problems. */
+export function readOneRecord(collection: RecordCollection, id: string, value: unknown, strictness: Strictness = 'strict'): { record: BoardRecord } | { errors: string[] } {
+  const { what, read } = recordTypes[collection];
+  const one = readAlone<BoardRecord>(read, value, id, `${collection}.${id.slice(0, 40)}`, what === 'evidence' ? 'evidence' : `a ${what}`, strictness);
+  return 'errors' in one ? one : { record: one.read };
+}

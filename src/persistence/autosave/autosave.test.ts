@@ -71,8 +71,8 @@ describe('saveBoard', () => {
     expect(result).toMatchObject({ kind: 'saved', revision: 1 });
     if (result.kind !== 'saved') return;
     expect(result.board.updatedAt).toBe('2026-02-02T02:02:02.000Z');
-    expect(boardOf(result.document).updatedAt).toBe('2026-02-02T02:02:02.000Z');
-    expect(writes[0]!.document).toBe(result.document);
+    expect(boardOf(writes[0]!.document).updatedAt).toBe('2026-02-02T02:02:02.000Z');
+    expect(writes[0]!.onTop).toBe(false);
   });
 
   it('writes nothing when storage moved on (stale) or the board was deleted', async () => {
@@ -131,7 +131,7 @@ describe('startAutosave with a fake repository', () => {
     const onDisk = boardOf(writes[0]!.document).updatedAt;
     expect(store.getState().doc.board.updatedAt).toBe(onDisk);
     expect(posted).toHaveLength(1);
-    expect((posted[0] as { document: { board: { updatedAt: string } } }).document.board.updatedAt).toBe(onDisk);
+    expect(posted[0]).toMatchObject({ type: 'saved', base: 1, revision: 2, updatedAt: onDisk });
     expect(store.getState().session.save).toEqual({ kind: 'saved' });
     await vi.advanceTimersByTimeAsync(5000);
     expect(writes).toHaveLength(1);
@@ -159,5 +159,92 @@ describe('startAutosave with a fake repository', () => {
     deliver({ type: 'saved', boardId: store.getState().doc.board.id, revision: state.revision + 2, document: theirs });
     expect(store.getState().session.conflict).not.toBeNull();
     expect(store.getState().doc.board.title).toBe('Mine');
+  });
+
+  it('a save after the first writes the head and the one record that changed, and tells the other tabs only that', async () => {
+    const { actions, writes, posted } = setup();
+    await vi.advanceTimersByTimeAsync(saveDelayMs + 10);
+    expect(writes.at(-1)!.onTop).toBe(false);
+    actions.dispatch({ type: 'moveItem', id: 'item:alpha', position: mapPoint(0.9, 0.1) });
+    await vi.advanceTimersByTimeAsync(saveDelayMs + 10);
+    const last = writes.at(-1)!;
+    expect(last.onTop).toBe(true);
+    expect(last.write.changed).toEqual([{ collection: 'items', put: [expect.objectContaining({ id: 'item:alpha', position: { x: 0.9, y: 0.1 } })], remove: [], order: null }]);
+    expect(boardOf(last.document).items.find((item) => item.id === 'item:alpha')!.position).toEqual({ x: 0.9, y: 0.1 });
+    const message = posted.at(-1)!;
+    expect(message).not.toHaveProperty('document');
+    expect(message).toMatchObject({ type: 'saved', base: 1, revision: 2, changes: [{ op: 'setItem', id: 'item:alpha', field: 'position' }] });
+  });
+});
+
+describe('two tabs of one board over one storage', () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
+  /** Tabs A and B on one fake storage; each hears what the other posts (when `hear` says so). */
+  async function twoTabs() {
+    const { repo, writes, state } = fakeRepository();
+    const loads = vi.spyOn(repo, 'load');
+    const board = testBoard();
+    const tabs = ['A', 'B'].map(() => {
+      const store = createAppStore(board);
+      const actions = createActions(store);
+      const { channel, posted, deliver } = fakeChannel();
+      return { store, actions, channel, posted, deliver, autosave: null as ReturnType<typeof startAutosave> | null };
+    });
+    const [a, b] = tabs as [(typeof tabs)[0], (typeof tabs)[0]];
+    a.autosave = startAutosave({ store: a.store, actions: a.actions, repo, revision: 0, channel: a.channel });
+    await vi.advanceTimersByTimeAsync(saveDelayMs + 10);
+    b.autosave = startAutosave({ store: b.store, actions: b.actions, repo, revision: state.revision, channel: b.channel });
+    b.actions.adoptRemoteBoard(boardOf(state.document!) as Board);
+    return { a, b, writes, state, loads, relay: (from: typeof a, to: typeof a) => from.posted.splice(0).forEach((message) => to.deliver(message)) };
+  }
+
+  it('a tab on the same revision lays the other tab’s changes on its board, and its next save is on top of them', async () => {
+    const { a, b, writes, state, loads, relay } = await twoTabs();
+    b.actions.dispatch({ type: 'moveItem', id: 'item:beta', position: mapPoint(0.2, 0.3) });
+    b.actions.dispatch({ type: 'setTitle', title: 'From B' });
+    await vi.advanceTimersByTimeAsync(saveDelayMs + 10);
+    relay(b, a);
+    expect(a.store.getState().doc.board).toEqual(b.store.getState().doc.board);
+    expect(loads).not.toHaveBeenCalled();
+    expect(a.store.getState().session.save).toEqual({ kind: 'saved' });
+    a.actions.dispatch({ type: 'moveItem', id: 'item:alpha', position: mapPoint(0.4, 0.4) });
+    await vi.advanceTimersByTimeAsync(saveDelayMs + 10);
+    expect(writes.at(-1)).toMatchObject({ onTop: true, basedOn: state.revision - 1 });
+    expect(boardOf(state.document!)).toEqual(a.store.getState().doc.board);
+  });
+
+  it('a tab that missed a save reads the board from storage; news it cannot check is read from storage too', async () => {
+    const { a, b, state, loads, relay } = await twoTabs();
+    b.actions.dispatch({ type: 'setTitle', title: 'One' });
+    await vi.advanceTimersByTimeAsync(saveDelayMs + 10);
+    b.posted.length = 0;
+    b.actions.dispatch({ type: 'setTitle', title: 'Two' });
+    await vi.advanceTimersByTimeAsync(saveDelayMs + 10);
+    relay(b, a);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(a.store.getState().doc.board.title).toBe('Two');
+    expect(a.store.getState().doc.board).toEqual(boardOf(state.document!));
+    expect(loads).toHaveBeenCalledTimes(1);
+
+    // A save whose changes do not check (a weight the rules refuse): storage is read instead.
+    a.deliver({ type: 'saved', boardId: a.store.getState().doc.board.id, revision: state.revision + 1, base: state.revision, changes: [{ op: 'setItem', id: 'item:alpha', field: 'weight', from: 1, to: 5000 }], updatedAt: 'x' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(loads).toHaveBeenCalledTimes(2);
+    expect(a.store.getState().doc.board.items.find((item) => item.id === 'item:alpha')!.weight).not.toBe(5000);
+  });
+
+  it('news from another tab while this one has unsaved changes is a conflict, with the board as stored', async () => {
+    const { a, b, state, relay } = await twoTabs();
+    b.actions.dispatch({ type: 'setTitle', title: 'Theirs' });
+    await vi.advanceTimersByTimeAsync(saveDelayMs + 10);
+    a.actions.dispatch({ type: 'setTitle', title: 'Mine' });
+    relay(b, a);
+    await vi.advanceTimersByTimeAsync(0);
+    const conflict = a.store.getState().session.conflict;
+    expect(conflict).toMatchObject({ revision: state.revision });
+    expect(boardOf(conflict!.document as { board: unknown }).title).toBe('Theirs');
+    expect(a.store.getState().doc.board.title).toBe('Mine');
   });
 });

@@ -1,6 +1,18 @@
 /** What tabs tell each other about a board. */
 export type BoardMessage =
-  | { readonly type: 'saved'; readonly boardId: string; readonly revision: number; readonly document: unknown; /** Told to the other tabs with this save. */ readonly note?: string }
+  | {
+      readonly type: 'saved';
+      readonly boardId: string;
+      readonly revision: number;
+      /** The revision the save was based on, and what it changed from it (by id): a tab at `base` applies them. */
+      readonly base?: number;
+      readonly changes?: unknown;
+      readonly updatedAt?: string;
+      /** The whole board (a first save, or from an older version): any tab behind takes it. Without it, such a tab reads storage. */
+      readonly document?: unknown;
+      /** Told to the other tabs with this save. */
+      readonly note?: string;
+    }
   | { readonly type: 'deleted'; readonly boardId: string };
 
 /** The broadcast between tabs: a BroadcastChannel in the app, a fake in tests, nothing where there is none. */

@@ -3,7 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { Board } from '../../model/types';
 import { createActions, createAppStore } from '../../store/actions';
 import { asDuplicate } from '../../io/importedBoard';
-import { toDocument } from '../../schema/parseDocument';
+import { boardWrite } from '../../persistence/storedRecords';
 import { BoardRepository } from '../../persistence/boardRepository';
 import { sharedBoards } from '../../persistence/sharedBoards';
 import { carryNotice, takeCarriedNotice } from '../../persistence/carriedNotice';
@@ -251,7 +251,7 @@ export async function bootShared(link: RoomLink, element: HTMLElement): Promise<
     async keepCopy() {
       const copy = asDuplicate(store.getState().doc.board, new Date().toISOString());
       try {
-        await repo.save(copy.id, toDocument(copy), 0);
+        await repo.save(copy.id, boardWrite(copy, null), 0);
         await repo.rememberLastBoard(copy.id);
         await leaveTo(`Kept a copy as “${copy.title}”, a board of this browser only.`);
       } catch (error) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import type { Command } from '../model/commands';
-import type { MapPoint, PinnedZone } from '../model/types';
-import { createItem } from '../model/board';
+import type { Command } from './commands';
+import type { MapPoint, PinnedZone } from './types';
+import { createItem } from './board';
 
 /**
  * Test support: the app's commands as a peer of a shared board might run them, on ids some of
