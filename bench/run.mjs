@@ -42,6 +42,7 @@ run('npx', ['playwright', 'test', '--config', 'bench/playwright.config.ts'], { B
 const drag = JSON.parse(readFileSync('bench/.drag.json', 'utf8'));
 const survey = JSON.parse(readFileSync('bench/.survey.json', 'utf8'));
 const reveal = JSON.parse(readFileSync('bench/.reveal.json', 'utf8'));
+const opened = JSON.parse(readFileSync('bench/.open.json', 'utf8'));
 
 // Last and alone: the server, its participants and their fan-out take both cores.
 console.log('\n# Sync (the built server on 127.0.0.1, simulated participants in Node)');
@@ -88,7 +89,8 @@ console.log('| layout | ratings | MB | offered ms | drawn ms | long tasks | long
 for (const row of survey) console.log(`| ${row.layout} | ${row.ratings} | ${f(row.megabytes, 1)} | ${f(row.offeredMs, 0)} | ${f(row.drawnMs, 0)} | ${row.longTasks} | ${f(row.longestTaskMs, 0)} |`);
 console.log('\n## Scale (10,000 items; medians)');
 console.log('| step | median ms | max ms | budget ms |\n|---|---:|---:|---:|');
-for (const row of scale) console.log(`| ${row.name} | ${f(row.medianMs)} | ${f(row.maxMs)} | ${row.budgetMs} |`);
+for (const row of scale) console.log(`| ${row.name} | ${f(row.medianMs)} | ${f(row.maxMs)} | ${row.budgetMs ?? '–'} |`);
+console.log(`| open a stored board in Chromium (navigation → every marker drawn) | ${f(opened.medianMs, 0)} | ${f(Math.max(...opened.runsMs), 0)} | ${opened.budgetMs} |`);
 console.log('\n## Bundle (gzip; budget: initial JS under 170 KB)');
 for (const b of bundle) console.log(`- ${b.name}: ${f(b.gzipKB, 1)} KB${b.initial ? '' : ' (lazy)'}`);
 const sum = (list) => list.reduce((s, b) => s + b.gzipKB, 0);
@@ -102,11 +104,12 @@ console.log(`\n## A placement round (${round.participants} participants × ${rou
 console.log(`- from Reveal now until every participant's board holds the evidence: median ${f(round.medianMs, 0)} ms, p95 ${f(round.p95Ms, 0)} ms over ${round.rounds} rounds`);
 console.log(`- until every dot is drawn in a browser (${reveal.participants} participants, ${reveal.rounds} rounds): a participant's median ${f(reveal.participantMedianMs, 0)} ms, p95 ${f(reveal.participantP95Ms, 0)} ms; the projector's median ${f(reveal.projectorMedianMs, 0)} ms, p95 ${f(reveal.projectorP95Ms, 0)} ms`);
 
-const results = { quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, gaps, imports, scale, evidence, drag, survey, bundle, sync, hostile, round, reveal };
+const results = { quick, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, gaps, imports, scale, opened, evidence, drag, survey, bundle, sync, hostile, round, reveal };
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2));
 rmSync('bench/.gaps.json', { force: true });
 rmSync('bench/.import.json', { force: true });
 rmSync('bench/.scale.json', { force: true });
+rmSync('bench/.open.json', { force: true });
 rmSync('bench/.drag.json', { force: true });
 rmSync('bench/.evidence.json', { force: true });
 rmSync('bench/.survey.json', { force: true });
