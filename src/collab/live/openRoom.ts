@@ -4,7 +4,7 @@ import { RoomProvider } from './RoomProvider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { deniedReasons, readServerMessage, syncPath, type Role, type RoomLink, type ServerMessage } from '../protocol';
-import { decodeStored, storedHoldsAll } from './storedState';
+import { decodeStored, watchStored } from './storedState';
 import type { WorkshopMessage, WorkshopRequest } from '../workshopProtocol';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting' | 'offline';
@@ -56,6 +56,8 @@ export const localCopyName = (room: string) => `pa-map-room-${room}`;
  */
 export function openRoom(link: RoomLink, events: RoomEvents, origin: string = location.origin): OpenRoom {
   const ydoc = new Y.Doc();
+  // Before the local copy loads into it: every deletion is seen.
+  const storedWatch = watchStored(ydoc);
   const idb = new IndexeddbPersistence(localCopyName(link.room), ydoc);
   const url = `${origin.replace(/^http/, 'ws')}${syncPath}`;
   let everLive = false;
@@ -71,7 +73,7 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
     if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
     return everLive ? 'reconnecting' : 'connecting';
   };
-  const stored = (): boolean | 'failing' => (storedSnapshot !== null && storedHoldsAll(storedSnapshot, ydoc)) || (storeFailing ? 'failing' : false);
+  const stored = (): boolean | 'failing' => (storedSnapshot !== null && storedWatch.holds(storedSnapshot)) || (storeFailing ? 'failing' : false);
   const report = () => events.onStatus(connection(), stored());
 
   // The socket is ours: connected once the provider is attached, disconnected and connected
@@ -159,6 +161,7 @@ export function openRoom(link: RoomLink, events: RoomEvents, origin: string = lo
   const destroy = () => {
     ended = true;
     ydoc.off('update', onUpdate);
+    storedWatch.destroy();
     window.removeEventListener('offline', onOffline);
     window.removeEventListener('online', onOnline);
     disconnect();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { decodeStored, deletesHeld, holdsAll, storedHoldsAll } from './storedState';
+import { decodeStored, deletesHeld, holdsAll, watchStored } from './storedState';
 
 const base64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 /** The snapshot a server that stored `doc` as it is now would send. */
@@ -42,15 +42,45 @@ describe('stored state', () => {
 
   it('a delete is not stored until the store says so', () => {
     const doc = new Y.Doc();
+    const watch = watchStored(doc);
     const map = doc.getMap('m');
     map.set('a', 1);
     map.set('b', 2);
     const before = storedNow(doc);
-    expect(storedHoldsAll(before, doc)).toBe(true);
+    expect(watch.holds(before)).toBe(true);
     map.delete('a');
-    expect(storedHoldsAll(before, doc)).toBe(false);
-    expect(storedHoldsAll(storedNow(doc), doc)).toBe(true);
+    expect(watch.holds(before)).toBe(false);
+    expect(watch.holds(storedNow(doc))).toBe(true);
     map.set('c', 3);
-    expect(storedHoldsAll(storedNow(doc), doc)).toBe(true);
+    expect(watch.holds(storedNow(doc))).toBe(true);
+  });
+
+  it('says what a walk of the whole document says, for any edits and stores, by this peer and another', () => {
+    /** The oracle: every clock and every deleted range of the whole document held by the store. */
+    const wholeWalk = (stored: Y.Snapshot, doc: Y.Doc) => holdsAll(stored.sv, Y.decodeStateVector(Y.encodeStateVector(doc))) && deletesHeld(stored.ds, Y.snapshot(doc).ds);
+    const step = fc.oneof(
+      fc.record({ t: fc.constant('set' as const), key: fc.constantFrom('a', 'b', 'c'), value: fc.nat(9), remote: fc.boolean() }),
+      fc.record({ t: fc.constant('delete' as const), key: fc.constantFrom('a', 'b', 'c'), remote: fc.boolean() }),
+      fc.constant({ t: 'store' as const }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 25 }), (steps) => {
+        const doc = new Y.Doc();
+        const watch = watchStored(doc);
+        const other = new Y.Doc();
+        let stored = storedNow(doc);
+        for (const s of steps) {
+          if (s.t === 'store') stored = storedNow(doc);
+          else {
+            const target = s.remote ? other : doc;
+            if (s.remote) Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+            if (s.t === 'set') target.getMap('m').set(s.key, s.value);
+            else target.getMap('m').delete(s.key);
+            if (s.remote) Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
+          }
+          expect(watch.holds(stored)).toBe(wholeWalk(stored, doc));
+        }
+      }),
+    );
   });
 });

@@ -37,10 +37,28 @@ export function deletesHeld(stored: DeleteSet, local: DeleteSet): boolean {
   return true;
 }
 
-/** True when the store holds all this document holds, deletes included ("Saved" on the server). */
-export function storedHoldsAll(stored: Y.Snapshot, ydoc: Y.Doc): boolean {
-  // The state vectors first (a few numbers): after a local change they differ, and the delete
-  // set (a walk of the whole document) is read only once the store has caught up.
-  if (!holdsAll(stored.sv, Y.decodeStateVector(Y.encodeStateVector(ydoc)))) return false;
-  return deletesHeld(stored.ds, Y.snapshot(ydoc).ds);
+/**
+ * Whether the store holds all this document holds, deletes included ("Saved" on the server),
+ * at the cost of what changed: the document's state vector (one clock per client) against the
+ * store's, and the deletions made since the store last held them all (each transaction's delete
+ * set, kept until a stored snapshot covers them) against the store's delete set. The whole
+ * document is never walked. Start it before anything is applied to the document.
+ */
+export function watchStored(ydoc: Y.Doc): { holds(stored: Y.Snapshot): boolean; destroy(): void } {
+  let unheld: DeleteSet[] = [];
+  const onTransaction = (transaction: Y.Transaction) => {
+    if (transaction.deleteSet.clients.size > 0) unheld.push(transaction.deleteSet);
+  };
+  ydoc.on('afterTransaction', onTransaction);
+  return {
+    holds(stored) {
+      // The state vectors first (a few numbers): after a local change they differ.
+      if (!holdsAll(stored.sv, Y.decodeStateVector(Y.encodeStateVector(ydoc)))) return false;
+      if (unheld.length > 1) unheld = [Y.mergeDeleteSets(unheld)];
+      if (unheld.length > 0 && !deletesHeld(stored.ds, unheld[0]!)) return false;
+      unheld = [];
+      return true;
+    },
+    destroy: () => ydoc.off('afterTransaction', onTransaction),
+  };
 }
