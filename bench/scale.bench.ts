@@ -10,6 +10,7 @@ import { mapPoint } from '../src/model/mapPoint';
 import { toDocument } from '../src/schema/parseDocument';
 import { diffBoards } from '../src/model/changes';
 import { boardWrite } from '../src/persistence/storedRecords';
+import { pack } from '../src/view/zones/packedInput';
 import type { Command } from '../src/model/commands';
 
 /**
@@ -78,6 +79,9 @@ test('scale benchmark', { timeout: 600_000 }, () => {
     return performance.now() - start;
   });
   const wholeSave = timed(runs, () => void structuredClone(toDocument(local.board)));
+  // The gap-finder's feed: the placed items' positions packed for its worker (it reads them all:
+  // every zone depends on every item), per change of the items.
+  const feed = timed(runs, () => void pack(local.board.items, null));
 
   const rows = [
     { name: 'move one item, local (command → snapshot)', ...localMove, budgetMs: 2 },
@@ -86,6 +90,7 @@ test('scale benchmark', { timeout: 600_000 }, () => {
     { name: 'undo a move of 1,000 items, shared', medianMs: median(sharedUndo), maxMs: Math.max(...sharedUndo), budgetMs: 50 },
     { name: 'save one change (main thread: diff, records, their clone)', ...save, budgetMs: 5 },
     { name: 'a first save: the whole board cloned (for reference)', ...wholeSave, budgetMs: null },
+    { name: 'the gap-finder’s feed: every position packed for its worker', ...feed, budgetMs: null },
   ];
   for (const row of rows) console.log(`${row.name}: ${row.medianMs.toFixed(2)} ms (max ${row.maxMs.toFixed(2)}; budget ${row.budgetMs})`);
   writeFileSync(process.env.BENCH_OUT ?? 'bench/.scale.json', JSON.stringify(rows, null, 2));

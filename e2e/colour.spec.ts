@@ -1,14 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MapPage } from './MapPage';
 
-/** Before the page loads: counts IndexedDB writes of board records (those with items). */
+/**
+ * Before the page loads: records the app's IndexedDB writes of boards. A save writes the board's
+ * head (`board:<id>`) and the records that changed (array keys ['rec', board, collection, id]).
+ */
 async function countBoardWrites(page: Page) {
   await page.addInitScript(() => {
-    const w = window as unknown as { __boardWrites: string[] };
+    const w = window as unknown as { __boardWrites: { key: unknown; value: string }[] };
     w.__boardWrites = [];
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-      if (JSON.stringify(args[0] ?? null).includes('"items"')) w.__boardWrites.push(JSON.stringify(args[0]));
+      const key = args[1];
+      if ((typeof key === 'string' && key.startsWith('board:')) || Array.isArray(key)) w.__boardWrites.push({ key, value: JSON.stringify(args[0] ?? null) });
       return put.apply(this, args);
     };
   });
@@ -34,16 +38,20 @@ test('the colour picker makes one undo step and one save per pick, not one per i
   await app.select('Pour-over kit');
   const marker = app.item('Pour-over kit');
   const before = await marker.locator('[fill^="#"]').first().getAttribute('fill');
-  await page.evaluate(() => ((window as unknown as { __boardWrites: string[] }).__boardWrites = []));
+  await page.evaluate(() => ((window as unknown as { __boardWrites: unknown[] }).__boardWrites = []));
 
   await pickColour(page, ['#112233', '#224466', '#336699']);
   await app.waitSaved();
   await page.waitForTimeout(600);
 
-  const writes = await page.evaluate(() => (window as unknown as { __boardWrites: string[] }).__boardWrites);
-  expect(writes).toHaveLength(1);
-  expect(writes[0]).toContain('#336699');
-  expect(writes[0]).not.toContain('#224466');
+  const writes = await page.evaluate(() => (window as unknown as { __boardWrites: { key: unknown; value: string }[] }).__boardWrites);
+  // One save: one head, and the one item's record with the colour picked last.
+  expect(writes.filter(({ key }) => typeof key === 'string')).toHaveLength(1);
+  const records = writes.filter(({ key }) => Array.isArray(key));
+  expect(records).toHaveLength(1);
+  expect(records[0]!.value).toContain('#336699');
+  expect(records[0]!.value).toContain('Pour-over kit');
+  expect(writes.some(({ value }) => value.includes('#224466'))).toBe(false);
 
   await app.undo();
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();

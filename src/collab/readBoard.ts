@@ -6,7 +6,7 @@ import { limits } from '../model/rules';
 import { sameValue } from '../model/changes';
 import { currentVersion, formatName } from '../schema/format';
 import { parseDocument } from '../schema/parseDocument';
-import { readOneZone } from '../schema/readBoardV1';
+import { readOneZone } from '../schema/readZone';
 import type { Strictness } from '../schema/Validator';
 import { boardTypes, schemaKey } from './boardYDoc';
 import { probeBoard } from './probeBoard';

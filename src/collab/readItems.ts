@@ -3,7 +3,7 @@ import type { Item } from '../model/types';
 import { limits } from '../model/rules';
 import { checkStructure } from '../schema/checkStructure';
 import { currentVersion, formatName } from '../schema/format';
-import { readOneItem } from '../schema/readBoardV1';
+import { readOneItem } from '../schema/readItem';
 import { parseDocument } from '../schema/parseDocument';
 import type { Strictness } from '../schema/Validator';
 import { probeBoard } from './probeBoard';

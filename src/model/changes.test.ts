@@ -3,9 +3,11 @@ import fc from 'fast-check';
 import { applyCommand } from './applyCommand';
 import { applyChanges, changesOf, diffBoards } from './changes';
 import { mapPoint } from './mapPoint';
+import { createItem } from './board';
 import { arbitraryBoard } from '../schema/arbitraryBoard';
 import type { Command } from './commands';
 import type { Board } from './types';
+import { command as anyCommand } from './testCommands';
 
 /** Commands on whatever items a board holds (some refused: an item gone, a bad value). */
 const commandOn = (board: Board): fc.Arbitrary<Command> => {
@@ -38,5 +40,42 @@ describe('changesOf', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('diffBoards', () => {
+  /** The commands the rule book accepts, in order. */
+  const run = (board: Board, commands: readonly Command[]) =>
+    commands.reduce((current, next) => {
+      try {
+        return applyCommand(current, next).board;
+      } catch {
+        return current;
+      }
+    }, board);
+
+  it('applying the diff of two boards gives the second, in order, whatever ran between them: members removed and made again with their ids included (property)', () => {
+    const note = (id: string): Command => ({ type: 'addNote', note: { id, text: 'n', position: mapPoint(0.5, 0.5), attachedTo: null, offset: { dx: 0, dy: 0 }, author: '', createdAt: '2026-03-03T00:00:00.000Z' } });
+    const notes = fc.constantFrom<Command>(note('note:a'), note('note:b'), { type: 'deleteNotes', ids: ['note:a'] }, { type: 'deleteNotes', ids: ['note:b'] });
+    fc.assert(
+      fc.property(arbitraryBoard, fc.array(fc.oneof(anyCommand, notes), { maxLength: 10 }), (board, commands) => {
+        const after = run(board, commands);
+        const changes = diffBoards(board, after);
+        expect(applyChanges(board, changes).board).toEqual(after);
+        expect(applyChanges(board, changes, true).skipped).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a zone unpinned and pinned again with its id and other words is a change; an item deleted and added again with its id goes last', () => {
+    const board = run(fc.sample(arbitraryBoard, { numRuns: 1, seed: 3 })[0]!, []);
+    const zone = { id: 'zone:q', label: 'First', position: mapPoint(0.2, 0.2), index: 1, note: '', pinnedAt: '2026-01-01T00:00:00.000Z' };
+    const pinned = run(board, [{ type: 'pinZone', zone }]);
+    const again = run(pinned, [{ type: 'unpinZone', id: 'zone:q' }, { type: 'pinZone', zone: { ...zone, label: 'Second' } }]);
+    expect(applyChanges(pinned, diffBoards(pinned, again)).board.pinnedZones.at(-1)!.label).toBe('Second');
+    const two = run(board, [{ type: 'addItems', items: [createItem('product', 'A', mapPoint(0.1, 0.1), { id: 'item:ra' }), createItem('product', 'B', mapPoint(0.2, 0.2), { id: 'item:rb' })] }]);
+    const back = run(two, [{ type: 'deleteItems', ids: ['item:ra'] }, { type: 'addItems', items: [createItem('product', 'A', mapPoint(0.1, 0.1), { id: 'item:ra' })] }]);
+    expect(applyChanges(two, diffBoards(two, back)).board.items.map((item) => item.id).slice(-2)).toEqual(['item:rb', 'item:ra']);
   });
 });

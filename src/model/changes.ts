@@ -51,15 +51,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
  */
 export function diffBoards(before: Board, after: Board): Change[] {
   const changes: Change[] = before.items === after.items ? [] : diffItems(before.items, after.items);
-  const afterZones = new Set(after.pinnedZones.map((zone) => zone.id));
-  const beforeZones = new Set(before.pinnedZones.map((zone) => zone.id));
-  for (let i = before.pinnedZones.length - 1; i >= 0; i--) {
-    const zone = before.pinnedZones[i]!;
-    if (!afterZones.has(zone.id)) changes.push({ op: 'removeZone', zone, index: i });
-  }
-  after.pinnedZones.forEach((zone, index) => {
-    if (!beforeZones.has(zone.id)) changes.push({ op: 'insertZone', zone, index });
-  });
+  if (before.pinnedZones !== after.pinnedZones) changes.push(...diffZones(before.pinnedZones, after.pinnedZones));
   for (const path of boardLeaves(after)) {
     const from = at(before, path);
     const to = at(after, path);
@@ -75,16 +67,61 @@ export function diffBoards(before: Board, after: Board): Change[] {
   return changes;
 }
 
-/** Record changes by id: each record added, changed or removed, whole. */
+/**
+ * The members of both lists that must be taken out and put back for `before` to become `after`
+ * in order: those of `after` from the first one out of `before`'s turn on. New members are put
+ * in at their place (`placed`: items, zones) or go last (records: then the first new one ends
+ * the run too). Empty when nothing was reordered. A member only moves when it is removed and
+ * made again with its id (it then goes last), so the tail is short.
+ */
+function reordered(before: readonly { readonly id: string }[], after: readonly { readonly id: string }[], inBefore: ReadonlyMap<string, unknown>, inAfter: ReadonlySet<string>, placed: boolean): Set<string> {
+  const kept = before.filter((member) => inAfter.has(member.id));
+  let j = 0;
+  let k = 0;
+  for (; k < after.length; k++) {
+    const id = after[k]!.id;
+    if (!inBefore.has(id)) {
+      if (placed) continue;
+      break;
+    }
+    if (kept[j]?.id !== id) break;
+    j++;
+  }
+  return new Set(after.slice(k).flatMap((member) => (inBefore.has(member.id) ? [member.id] : [])));
+}
+
+/** Zones by id: removed (last first), then inserted in their new order; a zone whose content or place changed is both. */
+function diffZones(before: readonly PinnedZone[], after: readonly PinnedZone[]): Change[] {
+  const old = new Map(before.map((zone) => [zone.id, zone]));
+  const afterIds = new Set(after.map((zone) => zone.id));
+  const moved = reordered(before, after, old, afterIds, true);
+  const replaced = (zone: PinnedZone) => moved.has(zone.id) || (old.has(zone.id) && old.get(zone.id) !== zone && !sameValue(old.get(zone.id), zone));
+  const changes: Change[] = [];
+  const again = new Set(after.filter(replaced).map((zone) => zone.id));
+  for (let i = before.length - 1; i >= 0; i--) {
+    const zone = before[i]!;
+    if (!afterIds.has(zone.id) || again.has(zone.id)) changes.push({ op: 'removeZone', zone, index: i });
+  }
+  after.forEach((zone, index) => {
+    if (!old.has(zone.id) || again.has(zone.id)) changes.push({ op: 'insertZone', zone, index });
+  });
+  return changes;
+}
+
+/**
+ * Record changes by id: each record added, changed or removed, whole. A record made again with
+ * its id goes last: one whose place changed is removed and added again (in its new order).
+ */
 function diffRecords(collection: RecordCollection, before: readonly BoardRecord[], after: readonly BoardRecord[]): Change[] {
   const old = new Map(before.map((record) => [record.id, record]));
+  const afterIds = new Set(after.map((record) => record.id));
+  const moved = reordered(before, after, old, afterIds, false);
   const changes: Change[] = [];
+  for (const record of before) if (!afterIds.has(record.id) || moved.has(record.id)) changes.push({ op: 'setRecord', collection, id: record.id, from: record, to: null });
   for (const record of after) {
-    const was = old.get(record.id) ?? null;
-    old.delete(record.id);
+    const was = moved.has(record.id) ? null : (old.get(record.id) ?? null);
     if (was !== record && !sameValue(was, record)) changes.push({ op: 'setRecord', collection, id: record.id, from: was, to: record });
   }
-  for (const [id, record] of old) changes.push({ op: 'setRecord', collection, id, from: record, to: null });
   return changes;
 }
 
@@ -120,17 +157,19 @@ function diffItems(before: readonly Item[], after: readonly Item[]): Change[] {
   const inPlace = before.length === after.length && before.every((item, i) => item.id === after[i]!.id);
   const afterIds = inPlace ? null : new Set(after.map((item) => item.id));
   const beforeItems = inPlace ? null : new Map(before.map((item) => [item.id, item]));
+  // Items removed and made again with their ids in the same diff, out of their old order: taken out and put back.
+  const moved = inPlace ? new Set<string>() : reordered(before, after, beforeItems!, afterIds!, true);
   if (!inPlace) {
     for (let i = before.length - 1; i >= 0; i--) {
       const item = before[i]!;
-      if (!afterIds!.has(item.id)) changes.push({ op: 'removeItem', item, index: i });
+      if (!afterIds!.has(item.id) || moved.has(item.id)) changes.push({ op: 'removeItem', item, index: i });
     }
     after.forEach((item, index) => {
-      if (!beforeItems!.has(item.id)) changes.push({ op: 'insertItem', item, index });
+      if (!beforeItems!.has(item.id) || moved.has(item.id)) changes.push({ op: 'insertItem', item, index });
     });
   }
   after.forEach((item, i) => {
-    const old = inPlace ? before[i]! : beforeItems!.get(item.id);
+    const old = inPlace ? before[i]! : moved.has(item.id) ? undefined : beforeItems!.get(item.id);
     if (!old || old === item) return;
     for (const field of itemFields) {
       if (!sameValue(old[field], item[field])) changes.push({ op: 'setItem', id: item.id, field, from: old[field], to: item[field] });

@@ -8,6 +8,14 @@ import type { Ballot, Board, Evidence, Note, Round, RoomTimer, Vote } from './ty
 export const recordCollections = ['notes', 'evidence', 'rounds', 'timers', 'votes', 'ballots'] as const;
 export type RecordCollection = (typeof recordCollections)[number];
 
+/**
+ * Every id-keyed collection of a board: its items and pinned zones (each with a layout of its own
+ * in the shared document: an item's fields one by one, a zone whole) and the records above.
+ * Storage keeps a record per member of each (`persistence/storedRecords`).
+ */
+export const boardCollections = ['items', 'pinnedZones', ...recordCollections] as const;
+export type BoardCollection = (typeof boardCollections)[number];
+
 /** Collections only the server writes (a room's workshop: rounds, the timer); an update from anyone else that touches them is refused. */
 export const serverCollections: readonly RecordCollection[] = ['rounds', 'timers', 'votes', 'ballots'];
 

@@ -1,7 +1,8 @@
 import { laterPending, pendingMirror } from './pendingMirror';
 import { currentVersion, type Envelope } from '../schema/format';
 import { openDatabase, requestResult, transactionDone } from './indexedDb';
-import { joinBoard, storedCollections, type BoardWrite } from './storedRecords';
+import { joinBoard, type BoardWrite } from './storedRecords';
+import { boardCollections } from '../model/records';
 
 /** One saved board: the document and the revision that wrote it (1, 2, 3, …). */
 export interface StoredBoard {
@@ -269,10 +270,10 @@ async function whole(store: IDBObjectStore, id: string, raw: unknown): Promise<S
   const stored = readStored(raw);
   if (!stored || !isRecords(raw)) return stored;
   const [records, orders] = await Promise.all([
-    Promise.all(storedCollections.map((collection) => requestResult(store.getAll(recordRange(id, collection))))),
-    Promise.all(storedCollections.map((collection) => requestResult(store.get(orderKey(id, collection))))),
+    Promise.all(boardCollections.map((collection) => requestResult(store.getAll(recordRange(id, collection))))),
+    Promise.all(boardCollections.map((collection) => requestResult(store.get(orderKey(id, collection))))),
   ]);
-  const collections = new Map(storedCollections.map((collection, i) => [collection, { records: records[i]!, order: orders[i] }]));
+  const collections = new Map(boardCollections.map((collection, i) => [collection, { records: records[i]!, order: orders[i] }]));
   const head: unknown = raw.head;
   const board = typeof head === 'object' && head !== null ? joinBoard((head as { board?: unknown }).board, collections) : undefined;
   return { ...stored, document: { ...(head as Envelope), board } };

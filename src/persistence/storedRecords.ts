@@ -1,8 +1,7 @@
 import type { Board } from '../model/types';
-import { recordCollections } from '../model/records';
+import { boardCollections, type BoardCollection } from '../model/records';
 import { applyChanges, type Change } from '../model/changes';
-import { readOneItem, readOneZone } from '../schema/readBoardV1';
-import { readOneRecord } from '../schema/recordTypes';
+import { readOneOf } from '../schema/recordTypes';
 import { parseDocument, toDocument } from '../schema/parseDocument';
 import type { Envelope } from '../schema/format';
 
@@ -10,10 +9,8 @@ import type { Envelope } from '../schema/format';
  * A board as this browser stores it: a head (the board with its collections empty: title, axes,
  * settings) and one stored record per item, pinned zone, note, evidence, … keyed by id, with
  * each collection's order. A save writes the head and the records that changed: its cost follows
- * the change, not the board.
+ * the change, not the board. The collections are the board's (`model/records`: `boardCollections`).
  */
-export const storedCollections = ['items', 'pinnedZones', ...recordCollections] as const;
-export type StoredCollection = (typeof storedCollections)[number];
 
 interface Keyed {
   readonly id: string;
@@ -21,13 +18,13 @@ interface Keyed {
 
 /** What one save writes of one collection: records put whole, ids removed, and its order when its members changed. */
 export interface CollectionWrite {
-  readonly collection: StoredCollection;
+  readonly collection: BoardCollection;
   readonly put: readonly Keyed[];
   readonly remove: readonly string[];
   readonly order: readonly string[] | null;
 }
 
-const membersOf = (board: Board, collection: StoredCollection): readonly Keyed[] => board[collection];
+const membersOf = (board: Board, collection: BoardCollection): readonly Keyed[] => board[collection];
 
 /**
  * One save of a board, kept as records: the head, and the records that
@@ -52,12 +49,12 @@ export function boardWrite(board: Board, changes: readonly Change[] | null): Boa
 /** The board with every collection empty: what the head holds. */
 export function headOf(board: Board): Board {
   const head: Record<string, unknown> = { ...board };
-  for (const collection of storedCollections) head[collection] = [];
+  for (const collection of boardCollections) head[collection] = [];
   return head as unknown as Board;
 }
 
 /** The collection a change touches, and whether it adds or removes a member (the order changes). */
-function touched(change: Change): { collection: StoredCollection; id: string; members: boolean } | null {
+function touched(change: Change): { collection: BoardCollection; id: string; members: boolean } | null {
   switch (change.op) {
     case 'insertItem':
     case 'removeItem':
@@ -96,7 +93,7 @@ function pick(records: readonly Keyed[], ids: ReadonlySet<string>): Map<string, 
  * members came or went. Board leaves (`setBoard`) are in the head, written with every save.
  */
 export function collectionWrites(after: Board, changes: readonly Change[]): CollectionWrite[] {
-  const byCollection = new Map<StoredCollection, { ids: Set<string>; members: boolean }>();
+  const byCollection = new Map<BoardCollection, { ids: Set<string>; members: boolean }>();
   for (const change of changes) {
     const hit = touched(change);
     if (!hit) continue;
@@ -119,7 +116,7 @@ export function collectionWrites(after: Board, changes: readonly Change[]): Coll
 
 /** Every record of a board, collection by collection, with its order: what a whole write stores. */
 export function allWrites(board: Board): CollectionWrite[] {
-  return storedCollections.map((collection) => {
+  return boardCollections.map((collection) => {
     const records = membersOf(board, collection);
     return { collection, put: records, remove: [], order: records.map((record) => record.id) };
   });
@@ -182,11 +179,11 @@ export function applySaved(base: Board, changes: unknown, updatedAt: unknown): {
   if (!head.ok) return { problem: head.errors[0] ?? 'the board could not be read' };
   for (const { collection, put } of collectionWrites(applied, changes as Change[])) {
     for (const record of put) {
-      const read = collection === 'items' ? readOneItem(record, record.id, 'lenient') : collection === 'pinnedZones' ? readOneZone(record, record.id, 'lenient') : readOneRecord(collection, record.id, record, 'lenient');
+      const read = readOneOf(collection, record.id, record, 'lenient');
       if ('errors' in read) return { problem: read.errors[0] ?? `a record of ${collection} could not be read` };
     }
   }
   const board: Record<string, unknown> = { ...head.board };
-  for (const collection of storedCollections) board[collection] = applied[collection];
+  for (const collection of boardCollections) board[collection] = applied[collection];
   return { board: board as unknown as Board };
 }

@@ -1,9 +1,10 @@
-import type { Board, EvidenceView, Item, PinnedZone, Quadrant } from '../model/types';
+import type { Board, EvidenceView, Item, Quadrant } from '../model/types';
+import { readItem } from './readItem';
+import { readZone } from './readZone';
 import type { RecordCollection } from '../model/records';
-import { colourPattern, displayOptions, itemKinds, limits, quadrants, ranges } from '../model/rules';
+import { displayOptions, limits, quadrants, ranges } from '../model/rules';
 import { Validator, type Strictness } from './Validator';
-import { readAlone } from './readAlone';
-import { readId, readPoint } from './readPoint';
+import { readId } from './readPoint';
 import { recordTypes } from './recordTypes';
 
 /** An item a reader left out, by its place in the stored or imported list, with what was wrong. */
@@ -28,11 +29,9 @@ export type BoardRead =
 /** Each item's problems are listed up to this many. */
 const maxItemErrors = 10;
 
-/** The fields of each record as this schema writes them (`id` and `items` included). */
+/** The fields of the board's own parts as this schema writes them (`items` included); each record type's are in its module. */
 const fields = {
   board: ['id', 'title', 'axes', 'quadrants', 'bands', 'display', 'items', 'pinnedZones', 'notes', 'evidence', 'evidenceView', 'rounds', 'timers', 'votes', 'ballots', 'gapSettings', 'locked', 'createdAt', 'updatedAt'],
-  item: ['id', 'kind', 'label', 'position', 'colour', 'notes', 'tags', 'attractors', 'weight', 'reach', 'locked'],
-  zone: ['id', 'label', 'position', 'index', 'note', 'pinnedAt'],
   axes: ['x', 'y'],
   axis: ['title', 'min', 'max'],
   evidenceView: ['wave', 'lens'],
@@ -74,63 +73,6 @@ export function readBoardV1(value: unknown, strictness: Strictness = 'lenient'):
 }
 
 
-
-/**
- * One item read as itself by the item's validator (the key is its id), as the current schema
- * has it: what the shared reader and the server check an item with, never a board around it.
- */
-export function readOneItem(value: unknown, id: string, strictness: Strictness = 'strict'): { item: Item } | { errors: string[] } {
-  const one = readAlone(readItem, value, id, `items.${id.slice(0, 40)}`, 'an item', strictness);
-  return 'errors' in one ? one : { item: one.read };
-}
-
-/** One pinned zone read as itself, as the current schema has it. */
-export function readOneZone(value: unknown, id: string, strictness: Strictness = 'strict'): { zone: PinnedZone } | { errors: string[] } {
-  const one = readAlone(readZone, value, id, `zones.${id.slice(0, 40)}`, 'a zone', strictness);
-  return 'errors' in one ? one : { zone: one.read };
-}
-
-function readItem(v: Validator, value: unknown, path: string): Item {
-  const o = v.object(value, path) ?? {};
-  v.onlyKnown(o, path, fields.item);
-  const kind = v.oneOf(o.kind, `${path}.kind`, itemKinds);
-  const colour = typeof o.colour === 'string' ? o.colour : '';
-  if (!colourPattern.test(colour)) v.fail(`${path}.colour`, 'expected a colour like "#1a2b3c"');
-  const tags = (v.array(o.tags, `${path}.tags`, limits.tags) ?? []).map((tag, i) => v.string(tag, `${path}.tags[${i}]`, limits.tag));
-  const attractors = (v.array(o.attractors, `${path}.attractors`, limits.attractors) ?? []).map((word, i) => v.string(word, `${path}.attractors[${i}]`, limits.attractor, { required: true }));
-  return {
-    id: readId(v, o.id, `${path}.id`),
-    kind,
-    label: v.string(o.label, `${path}.label`, limits.label, { required: true }),
-    position: o.position === null ? null : readPoint(v, o.position, `${path}.position`),
-    colour: colour.toLowerCase(),
-    notes: v.string(o.notes, `${path}.notes`, limits.notes, { field: 'text' }),
-    tags,
-    attractors,
-    weight: v.number(o.weight, `${path}.weight`, ranges.weight),
-    reach: kind === 'persona' ? v.number(o.reach, `${path}.reach`, ranges.reach) : nullOnly(v, o.reach, `${path}.reach`),
-    // Absent: not locked (a shared item written before its room's schema moved to 4).
-    locked: o.locked === undefined ? false : v.boolean(o.locked, `${path}.locked`),
-  };
-}
-
-function nullOnly(v: Validator, value: unknown, path: string): null {
-  if (value !== null && value !== undefined) v.fail(path, 'only persona groups have a reach; expected null');
-  return null;
-}
-
-function readZone(v: Validator, value: unknown, path: string): PinnedZone {
-  const o = v.object(value, path) ?? {};
-  v.onlyKnown(o, path, fields.zone);
-  return {
-    id: readId(v, o.id, `${path}.id`),
-    label: v.string(o.label, `${path}.label`, limits.label, { required: true }),
-    position: readPoint(v, o.position, `${path}.position`),
-    index: v.number(o.index, `${path}.index`, ranges.zoneIndex),
-    note: v.string(o.note, `${path}.note`, limits.notes, { field: 'text' }),
-    pinnedAt: v.string(o.pinnedAt, `${path}.pinnedAt`, limits.timestamp),
-  };
-}
 
 /** A collection of records: each checked as itself by its type's one validator, ids unique; absent (an older peer's): none. */
 function readRecords<C extends RecordCollection>(v: Validator, value: unknown, path: string, collection: C): Board[C] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readOneItem, readOneZone } from './readBoardV1';
+import { readOneItem } from './readItem';
+import { readOneZone } from './readZone';
 import { parseDocument, toDocument } from './parseDocument';
 import { testBoard } from '../model/testBoard';
 import { applyCommand } from '../model/applyCommand';

@@ -1,7 +1,9 @@
-import type { BoardRecord, RecordCollection } from '../model/records';
+import type { BoardCollection, BoardRecord, RecordCollection } from '../model/records';
 import { limits } from '../model/rules';
 import type { Strictness, Validator } from './Validator';
 import { readAlone } from './readAlone';
+import { readOneItem } from './readItem';
+import { readOneZone } from './readZone';
 import { readNote } from './readNote';
 import { readEvidence } from './readEvidence';
 import { readBallot, readRound, readTimer, readVote } from './readRound';
@@ -28,4 +30,17 @@ export function readOneRecord(collection: RecordCollection, id: string, value: u
   const { what, read } = recordTypes[collection];
   const one = readAlone<BoardRecord>(read, value, id, `${collection}.${id.slice(0, 40)}`, what === 'evidence' ? 'evidence' : `a ${what}`, strictness);
   return 'errors' in one ? one : { record: one.read };
+}
+
+/** A member of any collection of the board (an item, a zone, a note, …) as its type's one validator reads it, or its problems. */
+export function readOneOf(collection: BoardCollection, id: string, value: unknown, strictness: Strictness = 'strict'): { record: { readonly id: string } } | { errors: string[] } {
+  if (collection === 'items') {
+    const read = readOneItem(value, id, strictness);
+    return 'errors' in read ? read : { record: read.item };
+  }
+  if (collection === 'pinnedZones') {
+    const read = readOneZone(value, id, strictness);
+    return 'errors' in read ? read : { record: read.zone };
+  }
+  return readOneRecord(collection, id, value, strictness);
 }

@@ -1,5 +1,6 @@
 import type { Envelope } from '../../schema/format';
-import { joinBoard, type BoardWrite, type StoredCollection } from '../storedRecords';
+import { joinBoard, type BoardWrite } from '../storedRecords';
+import type { BoardCollection } from '../../model/records';
 import type { SaveRepository } from './SaveRepository';
 import type { BoardChannel, BoardMessage } from './boardChannel';
 
@@ -23,7 +24,7 @@ export function fakeRepository() {
   const writes: FakeWrite[] = [];
   const state = { revision: 0, document: null as Envelope | null, deleted: false };
   /** The records behind `state.document` when this fake wrote it; null when a test put a document there. */
-  let records: Map<StoredCollection, { byId: Map<string, unknown>; order: readonly string[] }> | null = null;
+  let records: Map<BoardCollection, { byId: Map<string, unknown>; order: readonly string[] }> | null = null;
   let writtenDocument: Envelope | null = null;
   const join = (head: Envelope): Envelope => ({ ...head, board: joinBoard(head.board, new Map([...records!].map(([name, { byId, order }]) => [name, { records: [...byId.values()], order }]))) });
   const repo: SaveRepository = {
