@@ -11,6 +11,7 @@ import { toDocument } from '../src/schema/parseDocument';
 import { diffBoards } from '../src/model/changes';
 import { boardWrite } from '../src/persistence/storedRecords';
 import { pack } from '../src/view/zones/packedInput';
+import { findGapsPacked } from '../src/gaps';
 import type { Command } from '../src/model/commands';
 
 /**
@@ -82,6 +83,8 @@ test('scale benchmark', { timeout: 600_000 }, () => {
   // The gap-finder's feed: the placed items' positions packed for its worker (it reads them all:
   // every zone depends on every item), per change of the items.
   const feed = timed(runs, () => void pack(local.board.items, null));
+  const packed = pack(local.board.items, null);
+  const gapRun = timed(quick ? 3 : 7, () => void findGapsPacked(packed.input, local.board.gapSettings));
 
   const rows = [
     { name: 'move one item, local (command → snapshot)', ...localMove, budgetMs: 2 },
@@ -91,6 +94,7 @@ test('scale benchmark', { timeout: 600_000 }, () => {
     { name: 'save one change (main thread: diff, records, their clone)', ...save, budgetMs: 5 },
     { name: 'a first save: the whole board cloned (for reference)', ...wholeSave, budgetMs: null },
     { name: 'the gap-finder’s feed: every position packed for its worker', ...feed, budgetMs: null },
+    { name: 'the gap-finder itself on that board (in its worker; reference)', ...gapRun, budgetMs: null },
   ];
   for (const row of rows) console.log(`${row.name}: ${row.medianMs.toFixed(2)} ms (max ${row.maxMs.toFixed(2)}; budget ${row.budgetMs})`);
   writeFileSync(process.env.BENCH_OUT ?? 'bench/.scale.json', JSON.stringify(rows, null, 2));
