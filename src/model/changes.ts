@@ -32,6 +32,43 @@ const boardLeaves = (board: Board): (readonly (string | number)[])[] => [
   ...Object.keys(board.gapSettings).map((g) => ['gapSettings', g]),
 ];
 
+/**
+ * A change as `diffBoards` makes them, checked from outside (another tab's message): a known
+ * op, ids that are text, an item field of `itemFields`, a board path among the board's own
+ * leaves (never into its collections), a record of the collection it names with that id.
+ * Null when it is anything else.
+ */
+export function readChange(value: unknown, board: Board): Change | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const change = value as Record<string, unknown>;
+  const index = typeof change.index === 'number' && Number.isSafeInteger(change.index) && change.index >= 0;
+  const keyed = (member: unknown) => typeof member === 'object' && member !== null && typeof (member as { id?: unknown }).id === 'string';
+  switch (change.op) {
+    case 'insertItem':
+    case 'removeItem':
+      return index && keyed(change.item) ? (value as Change) : null;
+    case 'insertZone':
+    case 'removeZone':
+      return index && keyed(change.zone) ? (value as Change) : null;
+    case 'setItem':
+      return typeof change.id === 'string' && (itemFields as readonly unknown[]).includes(change.field) ? (value as Change) : null;
+    case 'setRecord': {
+      const { collection, id, from, to } = change;
+      const ofIt = (record: unknown) => record === null || (keyed(record) && (record as { id: string }).id === id);
+      return (recordCollections as readonly unknown[]).includes(collection) && typeof id === 'string' && ofIt(from) && ofIt(to) ? (value as Change) : null;
+    }
+    case 'setBoard': {
+      if (!Array.isArray(change.path)) return null;
+      const path = change.path as unknown[];
+      const isBand = path[0] === 'bands' && (path.length === 1 || (path.length === 2 && typeof path[1] === 'number' && Number.isSafeInteger(path[1]) && path[1] >= 0 && path[1] < board.bands.length));
+      const isLeaf = boardLeaves(board).some((leaf) => leaf.length === path.length && leaf.every((key, i) => key === path[i]));
+      return isBand || isLeaf ? (value as Change) : null;
+    }
+    default:
+      return null;
+  }
+}
+
 const at = (value: unknown, path: readonly (string | number)[]): unknown =>
   path.reduce<unknown>((node, key) => (node === null || typeof node !== 'object' ? undefined : (node as Record<string | number, unknown>)[key]), value);
 

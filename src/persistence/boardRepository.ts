@@ -131,7 +131,19 @@ export class BoardRepository {
     const tx = await this.transaction(mode);
     const done = transactionDone(tx);
     done.catch(() => undefined);
-    const result = await body(tx.objectStore('boards'));
+    let result: T;
+    try {
+      result = await body(tx.objectStore('boards'));
+    } catch (error) {
+      // A write that failed halfway (a key or a value storage refuses) leaves nothing behind: the
+      // deletes and puts made before it are undone with the transaction.
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted by the browser.
+      }
+      throw error;
+    }
     await done;
     return result;
   }

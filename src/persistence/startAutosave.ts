@@ -13,6 +13,7 @@ import { incomingMessage } from './autosave/incomingMessage';
 import { describeReplaced, mergeMine } from '../model/mergeMine';
 import { diffBoards } from '../model/changes';
 import { applySaved } from './storedRecords';
+import { currentVersion } from '../schema/format';
 
 /** Saves start at most this long after the first unsaved change (the budget is 500 ms). */
 export const saveDelayMs = 250;
@@ -107,7 +108,7 @@ export function startAutosave(options: {
       actions.stampSaved(current, result.board);
       await repo.rememberLastBoard(current.id);
       // The other tabs hear what changed; the whole board only with a board's first save.
-      const news = changes ? { base, changes, updatedAt: result.board.updatedAt } : { document: toDocument(result.board) };
+      const news = changes ? { base, version: currentVersion, changes, updatedAt: result.board.updatedAt } : { document: toDocument(result.board) };
       channel.post({ type: 'saved', boardId: current.id, revision: result.revision, ...news, ...(replacedNote ? { note: replacedNote } : {}) });
       replacedNote = '';
       if (failures > 0) actions.notify(`Saved again: every change is stored (after ${failures} failed ${failures === 1 ? 'attempt' : 'attempts'}).`);
@@ -174,7 +175,8 @@ export function startAutosave(options: {
   };
   /** Another tab saved on the revision this tab holds: its changes, checked, laid on this board (cost: the change). */
   const applyNews = (message: Extract<BoardMessage, { type: 'saved' }>, note: string): boolean => {
-    if (message.base !== baseRevision || !savedBoard || board() !== savedBoard) return false;
+    // Only the very next revision, told by this schema's version: anything else is read from storage.
+    if (message.base !== baseRevision || message.revision !== baseRevision + 1 || message.version !== currentVersion || !savedBoard || board() !== savedBoard) return false;
     const applied = applySaved(savedBoard, message.changes, message.updatedAt);
     if ('problem' in applied) return false;
     baseRevision = message.revision;

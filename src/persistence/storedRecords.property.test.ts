@@ -6,6 +6,7 @@ import { applyCommand } from '../model/applyCommand';
 import { diffBoards } from '../model/changes';
 import type { Command } from '../model/commands';
 import type { Board, MapPoint } from '../model/types';
+import { testBoard } from '../model/testBoard';
 import { parseDocument, toDocument } from '../schema/parseDocument';
 import { allWrites, applySaved, collectionWrites, headOf, joinBoard, wholeDocument, boardWrite, type CollectionWrite } from './storedRecords';
 
@@ -101,5 +102,23 @@ describe('a board stored as records', () => {
       const bad = applySaved(base, [{ op: 'setItem', id: item.id, field: 'weight', from: item.weight, to: 5000 }], 'x');
       expect(bad).toMatchObject({ problem: expect.stringContaining('weight') });
     }
+  });
+
+  it('refuses any change diffBoards does not make: an unknown op, a board path into a collection, an item field that is none, a member without an id', () => {
+    const base = testBoard();
+    const [first, second] = base.items as [Board['items'][number], Board['items'][number]];
+    const refused = [
+      [{ op: 'renameBoard', title: 'x' }],
+      [{ op: 'setBoard', path: ['items', 0, 'weight'], from: first.weight, to: 5000 }],
+      [{ op: 'setBoard', path: ['bands', 99], from: undefined, to: 'x' }],
+      [{ op: 'setItem', id: first.id, field: 'id', from: first.id, to: second.id }],
+      [{ op: 'insertZone', zone: {}, index: 0 }],
+      [{ op: 'insertItem', item: { id: 7 }, index: 0 }],
+      [{ op: 'setRecord', collection: 'notes', id: 'note:a', from: null, to: { id: 'note:b' } }],
+      [{ op: 'setRecord', collection: 'pinnedZones', id: 'zone:a', from: null, to: { id: 'zone:a' } }],
+      [null],
+    ];
+    for (const changes of refused) expect(applySaved(base, changes, 'x'), JSON.stringify(changes)).toMatchObject({ problem: expect.any(String) });
+    expect(applySaved(base, [{ op: 'setBoard', path: ['title'], from: base.title, to: 'Renamed' }], 'x')).toMatchObject({ board: { title: 'Renamed' } });
   });
 });

@@ -1,6 +1,6 @@
 import type { Board } from '../model/types';
 import { boardCollections, type BoardCollection } from '../model/records';
-import { applyChanges, type Change } from '../model/changes';
+import { applyChanges, readChange, type Change } from '../model/changes';
 import { readOneOf } from '../schema/recordTypes';
 import { parseDocument, toDocument } from '../schema/parseDocument';
 import type { Envelope } from '../schema/format';
@@ -65,8 +65,8 @@ function touched(change: Change): { collection: BoardCollection; id: string; mem
     case 'removeZone':
       return { collection: 'pinnedZones', id: change.zone.id, members: true };
     case 'setRecord':
-      // A record removed and made again with its id in one save is a change that moves it last: its order is written too.
-      return { collection: change.collection, id: change.id, members: true };
+      // A record that moved comes as removed and added again (diffBoards): its order is written then.
+      return { collection: change.collection, id: change.id, members: change.from === null || change.to === null };
     case 'setBoard':
       return null;
   }
@@ -152,37 +152,37 @@ export function wholeDocument(write: BoardWrite): Envelope {
   return { ...write.head, board: joinBoard(write.head.board, new Map(write.all().map(({ collection, put, order }) => [collection, { records: put, order }]))) };
 }
 
-/** Path keys no change may name: they reach an object's prototype. */
-const unsafeKeys = new Set<unknown>(['__proto__', 'constructor', 'prototype']);
-
 /**
  * What another tab says it saved, applied to the board it was based on and checked before it is
- * taken in: every record written by its type's one validator, the head by the board reader (its
+ * taken in: each change's shape (`readChange`: known ops, item fields and board leaves only),
+ * every record written by its type's one validator, the head by the board reader (its
  * collections empty: cheap), as leniently as a stored board is opened. The board, with the head
  * as the reader read it; or why not (the caller then reads the board from storage).
  */
 export function applySaved(base: Board, changes: unknown, updatedAt: unknown): { board: Board } | { problem: string } {
   if (!Array.isArray(changes)) return { problem: 'no changes' };
-  for (const change of changes as unknown[]) {
-    const path = (change as { path?: unknown } | null)?.path;
-    if (typeof change !== 'object' || change === null || (Array.isArray(path) && path.some((key) => unsafeKeys.has(key)))) return { problem: 'a change that cannot be applied' };
+  const checked: Change[] = [];
+  for (const value of changes as unknown[]) {
+    const change = readChange(value, base);
+    if (!change) return { problem: 'a change this version does not make' };
+    checked.push(change);
   }
   let applied: Board;
   try {
-    const { board, skipped } = applyChanges(base, changes as Change[], true);
+    const { board, skipped } = applyChanges(base, checked, true);
     if (skipped.length > 0) return { problem: 'made on another board than this one' };
     applied = typeof updatedAt === 'string' ? { ...board, updatedAt } : board;
+    for (const { collection, put } of collectionWrites(applied, checked)) {
+      for (const record of put) {
+        const read = readOneOf(collection, record.id, record, 'lenient');
+        if ('errors' in read) return { problem: read.errors[0] ?? `a record of ${collection} could not be read` };
+      }
+    }
   } catch {
     return { problem: 'a change that cannot be applied' };
   }
   const head = parseDocument(toDocument(headOf(applied)));
   if (!head.ok) return { problem: head.errors[0] ?? 'the board could not be read' };
-  for (const { collection, put } of collectionWrites(applied, changes as Change[])) {
-    for (const record of put) {
-      const read = readOneOf(collection, record.id, record, 'lenient');
-      if ('errors' in read) return { problem: read.errors[0] ?? `a record of ${collection} could not be read` };
-    }
-  }
   const board: Record<string, unknown> = { ...head.board };
   for (const collection of boardCollections) board[collection] = applied[collection];
   return { board: board as unknown as Board };

@@ -47,7 +47,10 @@ export function deletesHeld(stored: DeleteSet, local: DeleteSet): boolean {
 export function watchStored(ydoc: Y.Doc): { holds(stored: Y.Snapshot): boolean; destroy(): void } {
   let unheld: DeleteSet[] = [];
   const onTransaction = (transaction: Y.Transaction) => {
-    if (transaction.deleteSet.clients.size > 0) unheld.push(transaction.deleteSet);
+    if (transaction.deleteSet.clients.size === 0) return;
+    unheld.push(transaction.deleteSet);
+    // Offline, every overwrite adds one: merged as they come, so the list stays short.
+    if (unheld.length >= 64) unheld = [Y.mergeDeleteSets(unheld)];
   };
   ydoc.on('afterTransaction', onTransaction);
   return {

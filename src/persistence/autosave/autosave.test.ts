@@ -235,6 +235,33 @@ describe('two tabs of one board over one storage', () => {
     expect(a.store.getState().doc.board.items.find((item) => item.id === 'item:alpha')!.weight).not.toBe(5000);
   });
 
+  it('news this tab cannot take as it is (an op it does not know, a skipped revision, another schema) is read from storage: nothing of the other tab is lost', async () => {
+    const { a, b, state, loads, relay } = await twoTabs();
+    b.actions.dispatch({ type: 'setTitle', title: 'From B' });
+    await vi.advanceTimersByTimeAsync(saveDelayMs + 10);
+    const real = b.posted.splice(0).at(-1)! as Extract<Parameters<typeof a.deliver>[0], { type: 'saved' }>;
+    a.deliver({ ...real, changes: [{ op: 'renameBoard', title: 'From B' }] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(loads).toHaveBeenCalledTimes(1);
+    expect(a.store.getState().doc.board.title).toBe('From B');
+    // A's next save is on top of B's: B's title stays.
+    a.actions.dispatch({ type: 'moveItem', id: 'item:alpha', position: mapPoint(0.3, 0.3) });
+    await vi.advanceTimersByTimeAsync(saveDelayMs + 10);
+    expect(a.store.getState().session.conflict).toBeNull();
+    expect(boardOf(state.document!).title).toBe('From B');
+
+    for (const odd of [{ revision: state.revision + 2 }, { version: 1 }]) {
+      relay(a, b);
+      b.actions.dispatch({ type: 'setTitle', title: `Again ${JSON.stringify(odd)}` });
+      await vi.advanceTimersByTimeAsync(saveDelayMs + 10);
+      const next = b.posted.splice(0).at(-1)! as typeof real;
+      a.deliver({ ...next, ...odd });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(a.store.getState().doc.board.title).toBe(`Again ${JSON.stringify(odd)}`);
+    }
+    expect(loads).toHaveBeenCalledTimes(3);
+  });
+
   it('news from another tab while this one has unsaved changes is a conflict, with the board as stored', async () => {
     const { a, b, state, relay } = await twoTabs();
     b.actions.dispatch({ type: 'setTitle', title: 'Theirs' });

@@ -6,6 +6,8 @@ export type BoardMessage =
       readonly revision: number;
       /** The revision the save was based on, and what it changed from it (by id): a tab at `base` applies them. */
       readonly base?: number;
+      /** The schema the changes are in: a tab of another version reads storage instead. */
+      readonly version?: number;
       readonly changes?: unknown;
       readonly updatedAt?: string;
       /** The whole board (a first save, or from an older version): any tab behind takes it. Without it, such a tab reads storage. */
