@@ -251,11 +251,22 @@ test.describe('the canvas', () => {
   test('two tabs on one board: each sees the other’s saves, and a stale write is refused with a banner', async ({ page, context }) => {
     const [a, b] = await openTwoTabs(page, context);
     const other = b.page;
+    // B takes A's save from the broadcast (the changes, by id), never reading the board from storage.
+    await other.evaluate(() => {
+      const w = window as unknown as { __reads: number };
+      w.__reads = 0;
+      const getAll = IDBObjectStore.prototype.getAll;
+      IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<typeof getAll>) {
+        w.__reads++;
+        return getAll.apply(this, args);
+      };
+    });
 
     await a.dragItem('Moka pot', 80, -60);
     await a.waitSaved();
     const moved = await a.position('Moka pot');
     await expect.poll(() => b.position('Moka pot')).toEqual(moved);
+    expect(await other.evaluate(() => (window as unknown as { __reads: number }).__reads)).toBe(0);
 
     await b.muteBroadcasts();
     await a.item('Capsule machine').click();
