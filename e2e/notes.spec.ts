@@ -43,6 +43,53 @@ test.describe('sticky notes', () => {
     expect(await cardCorner(page, 'Nobody serves students')).toEqual(after);
   });
 
+  test('Escape goes back: typing in a note or a label is not kept; a note over 500 characters stays open with its text and says why', async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    await page.getByRole('button', { name: 'Add note', exact: true }).click();
+    const field = page.getByRole('textbox', { name: 'Note text' }).first();
+    await field.fill('Original');
+    await field.press('Control+Enter');
+    await expect(note(page, 'Original')).toBeVisible();
+    await note(page, 'Original').dblclick();
+    await field.press('End');
+    await field.pressSequentially(' changed');
+    await field.press('Escape');
+    await expect(page.getByRole('textbox', { name: 'Note text' })).toHaveCount(0);
+    await expect(note(page, 'Original')).toBeVisible();
+    await expect(note(page, 'Original changed')).toHaveCount(0);
+    // Nothing was kept: one undo takes back the typing of "Original" (the step before the Escape).
+    await map.undo();
+    await expect(note(page, 'Original')).toHaveCount(0);
+    await map.redo();
+    await expect(note(page, 'Original')).toBeVisible();
+
+    await map.select('Moka pot');
+    await map.field('Label').press('End');
+    await map.field('Label').pressSequentially(' XYZ');
+    await map.field('Label').press('Escape');
+    await expect(map.field('Label')).toHaveValue('Moka pot');
+    await expect(map.item('Moka pot XYZ')).toHaveCount(0);
+    await expect(map.item('Moka pot')).toBeVisible();
+
+    // 520 characters: refused with the reason; the editor stays open with all of them, the note keeps its text.
+    await note(page, 'Original').dblclick();
+    await field.fill('x'.repeat(520));
+    await field.press('Control+Enter');
+    await expect(page.getByRole('alert')).toContainText('longer than the 500 characters');
+    await expect(field).toHaveValue('x'.repeat(520));
+    await expect(field).toBeFocused();
+    await expect(note(page, 'Original')).toBeVisible();
+    await field.fill('x'.repeat(500));
+    await field.press('Control+Enter');
+    await expect(page.getByRole('textbox', { name: 'Note text' })).toHaveCount(0);
+    await expect(note(page, 'x'.repeat(20))).toBeVisible();
+    await map.waitSaved();
+    await map.reload();
+    await expect(map.item('Moka pot')).toBeVisible();
+    await expect(note(page, 'x'.repeat(20))).toBeVisible();
+  });
+
   test('N adds a note; dropped on an item it attaches; Delete removes it; the Notes layer hides them all; search finds it', async ({ page }) => {
     const map = new MapPage(page);
     await map.open();

@@ -35,7 +35,7 @@ test.describe('a multi-selection', () => {
     const before = await Promise.all(three.map((label) => map.position(label)));
     await map.item(three[0]).focus();
     await page.keyboard.press('ArrowRight');
-    await expect(page.getByTestId('map-announcer')).toHaveText('3 items moved right 1 %.');
+    await expect(page.getByTestId('map-announcer')).toHaveText('3 items moved right 1 %');
     for (const [i, label] of three.entries()) await map.expectAt(label, Math.round((before[i]!.x + 0.01) * 1e6) / 1e6, before[i]!.y);
     await map.selectionBar().getByRole('button', { name: 'Align left' }).click();
     const xs = await Promise.all(three.map(async (label) => (await map.position(label)).x));
@@ -44,7 +44,8 @@ test.describe('a multi-selection', () => {
     const count = await map.markers().count();
     await page.keyboard.press('Delete');
     await expect(map.markers()).toHaveCount(count - 3);
-    await expect(page.getByText('3 items deleted. Undo brings them back.')).toBeVisible();
+    await expect(page.locator('.notice')).toHaveText(/^3 items deleted/);
+    await expect(page.getByTestId('map-announcer')).toHaveText('3 items deleted');
     await map.undo();
     await expect(map.markers()).toHaveCount(count);
     await expect(map.selectionBar()).toHaveCount(0);
@@ -100,6 +101,36 @@ test.describe('a multi-selection', () => {
   });
 });
 
+test.describe('adding and taking out', () => {
+  test('Ctrl-, Cmd- or Shift-click takes out an item that was not the last one clicked; the Items list shows every selected item', async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    const click = async (label: string, key?: 'Control' | 'Meta' | 'Shift') => {
+      const at = await map.centre(label);
+      if (key) await page.keyboard.down(key);
+      await page.mouse.click(at.x, at.y);
+      if (key) await page.keyboard.up(key);
+    };
+    await click(three[0]);
+    await click(three[1], 'Control');
+    await click(three[2], 'Shift');
+    await expect(map.selectionBar()).toHaveAccessibleName(/^3 items selected/);
+    const list = page.getByRole('listbox', { name: 'Items' });
+    await expect(list).toHaveAttribute('aria-multiselectable', 'true');
+    await expect(list.getByRole('option', { selected: true })).toHaveCount(3);
+    // The first one clicked, not focused now: Meta-click takes it out and leaves the other two.
+    await click(three[0], 'Meta');
+    await expect(map.selectionBar()).toHaveAccessibleName(/^2 items selected/);
+    await expect(list.getByRole('option', { selected: true })).toHaveText([new RegExp(three[1]), new RegExp(three[2])]);
+    await click(three[1], 'Control');
+    await expect(map.selectionBar()).toHaveCount(0);
+    await expect(page.getByRole('form', { name: `Edit ${three[2]}` })).toBeVisible();
+    // Ctrl-click in the list adds, as on the map.
+    await list.getByRole('option', { name: new RegExp(three[0]) }).click({ modifiers: ['Control'] });
+    await expect(map.selectionBar()).toHaveAccessibleName(/^2 items selected/);
+  });
+});
+
 test.describe('a multi-selection on a touch screen', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -121,5 +152,24 @@ test.describe('a multi-selection on a touch screen', () => {
     await expect(page.getByRole('button', { name: 'Select' })).toHaveAttribute('aria-pressed', 'true');
     await swipe();
     await expect(map.selectionBar()).toContainText(/\d+ selected/);
+  });
+
+  test('with Select on, a tap adds an item to the selection and a tap on a selected one takes it out', async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    await page.getByRole('button', { name: 'Select' }).click();
+    for (const label of three) await map.item(label).tap();
+    await expect(map.selectionBar()).toHaveAccessibleName(/^3 items selected/);
+    // Every button of the bar can be reached by a finger: nothing (the zoom buttons, the Select toggle) lies over it.
+    const buttons = map.selectionBar().getByRole('button');
+    for (let i = 0; i < (await buttons.count()); i++) {
+      const box = (await buttons.nth(i).boundingBox())!;
+      const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.selection-bar') !== null, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+      expect(onTop, await buttons.nth(i).getAttribute('aria-label') ?? `button ${i}`).toBe(true);
+    }
+    await map.item(three[1]).tap();
+    await expect(map.selectionBar()).toHaveAccessibleName(/^2 items selected/);
+    await map.selectionBar().getByRole('button', { name: 'Align bottom' }).tap();
+    await expect.poll(async () => (await map.position(three[0])).y).toBe((await map.position(three[2])).y);
   });
 });

@@ -45,7 +45,7 @@ describe('a multi-selection through the actions', () => {
     const { store, actions, at } = app();
     actions.selectMany(['item:alpha', 'item:beta', 'item:gamma']);
     actions.nudgeSelection([1, 0], 1);
-    expect(store.getState().session.announcement?.text).toBe('3 items moved right 1 %.');
+    expect(store.getState().session.announcement?.text).toBe('3 items moved right 1 %');
     expect(at('item:alpha')!.x).toBeCloseTo(0.21, 9);
     expect(store.getState().doc.past).toHaveLength(1);
     actions.alignSelection('bottom');

@@ -115,7 +115,11 @@ export function selectionActions({ store, setSession, dispatch, notify, moveRefu
       if (selection.length === 0 || drag) return;
       if (!dispatch({ type: 'deleteItems', ids: selection })) return;
       setSession(() => selectionOf([]));
-      if (selection.length > 1) notify(`${plural(selection.length)} deleted. Undo brings them back.`);
+      if (selection.length > 1) {
+        // Shown, and told to screen readers (an info notice is not read out); Undo is in the toolbar.
+        notify(`${plural(selection.length)} deleted`);
+        announce(`${plural(selection.length)} deleted`);
+      }
     },
     /** Arrow keys on a selected item: the selection moves by `step` hundredths of an axis, as a group, one undo step per press. */
     nudgeSelection: (direction: readonly [number, number], step: number) => {
@@ -124,15 +128,15 @@ export function selectionActions({ store, setSession, dispatch, notify, moveRefu
       const delta = clampGroupDelta(items.map((item) => item.position), (direction[0] * step) / 100, (direction[1] * step) / 100);
       const where = directions[`${direction[0]},${direction[1]}`] ?? '';
       if (delta.dx === 0 && delta.dy === 0) return announce(`${items.length === 1 ? items[0]!.label : plural(items.length)} ${items.length === 1 ? 'is' : 'are'} at the edge of the map.`);
-      arrange(items.map((item) => ({ id: item.id, position: moveBy(item.position, delta) })), `${items.length === 1 ? items[0]!.label : plural(items.length)} moved ${where} ${step} %.`);
+      arrange(items.map((item) => ({ id: item.id, position: moveBy(item.position, delta) })), `${items.length === 1 ? items[0]!.label : plural(items.length)} moved ${where} ${step} %`);
     },
     alignSelection: (edge: AlignEdge) => {
       const items = placedSelection();
-      if (items.length >= 2) arrange(alignMoves(items, edge), `${plural(items.length)} aligned ${edge === 'centre' || edge === 'middle' ? `on the ${edge}` : edge}.`);
+      if (items.length >= 2) arrange(alignMoves(items, edge), `${plural(items.length)} aligned ${edge === 'centre' || edge === 'middle' ? `on the ${edge}` : edge}`);
     },
     distributeSelection: (axis: DistributeAxis) => {
       const items = placedSelection();
-      if (items.length >= 3) arrange(distributeMoves(items, axis), `${plural(items.length)} spaced evenly ${axis === 'horizontal' ? 'across' : 'up and down'}.`);
+      if (items.length >= 3) arrange(distributeMoves(items, axis), `${plural(items.length)} spaced evenly ${axis === 'horizontal' ? 'across' : 'up and down'}`);
     },
     /** The multi-selection editor: the same colour, weight or reach for all (reach: the persona groups among them). */
     updateSelected: (changes: SharedItemChanges) => {

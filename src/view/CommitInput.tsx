@@ -37,6 +37,8 @@ export function CommitInput({ label, value, onCommit, className, id, multiline, 
   const boardId = useApp((s) => s.doc.board.id);
   const [restored, setRestored] = useState(false);
   const typed = useRef({ draft, value });
+  /** Escape pressed: the blur it causes commits nothing (the typed text is what Escape takes back). */
+  const cancelled = useRef(false);
   typed.current = { draft, value };
   // A draft kept from before a reload or a closed tab comes back into the field, uncommitted.
   useEffect(() => {
@@ -73,6 +75,10 @@ export function CommitInput({ label, value, onCommit, className, id, multiline, 
     setDraft((current) => (current === before ? value : current));
   }, [value]);
   const commit = () => {
+    if (cancelled.current) {
+      cancelled.current = false;
+      return;
+    }
     if (draft === value) {
       if (restored) forget();
       return;
@@ -88,9 +94,12 @@ export function CommitInput({ label, value, onCommit, className, id, multiline, 
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (event.key === 'Escape') {
+      cancelled.current = true;
       setDraft(value);
+      setRemoved(0);
       forget();
       (event.target as HTMLElement).blur();
+      cancelled.current = false;
     } else if (event.key === 'Enter' && !(multiline && event.shiftKey)) {
       if (multiline) return;
       commit();

@@ -1,4 +1,4 @@
-import { memo, useCallback, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useRef, type MouseEvent, type PointerEvent } from 'react';
 import type { Board, Item } from '../../model/types';
 import { describeItem } from '../../model/describePosition';
 import { useActions, useApp } from '../../store/useStore';
@@ -19,6 +19,14 @@ interface Props {
   /** More to say on hover (an item's evidence), a line each. */
   readonly hint?: string | undefined;
 }
+
+/**
+ * The marker last pressed, and when: the focus a press brings (at once with a mouse, after the
+ * tap with a finger) is the press's, not a keyboard's, and must not undo what the press did
+ * to the selection (Shift, Ctrl or Cmd taking the item out).
+ */
+let lastPress = { id: '', at: -Infinity };
+const pressFocusMs = 1000;
 
 /** Minimum hit radius: a 24 px target for fingers and trackpads. */
 const minHitRadius = 12;
@@ -46,11 +54,33 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
   const preview = moving === 'carried' ? null : moving;
   const carried = moving === 'carried';
   const selected = useApp((s) => isSelected(s.session, item.id));
+  const selectMode = useApp((s) => s.session.selectMode);
   // Shift, Ctrl or Cmd adds or takes out; a press on a selected item keeps the group for a drag, a click then picks it alone.
+  // With Select on (touch), a tap adds an item, or takes out one that was selected; a drag still moves the group.
   const additive = (event: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }) => event.shiftKey || event.ctrlKey || event.metaKey;
-  const press = useCallback((event: PointerEvent) => actions.pressItem(item.id, additive(event)), [actions, item.id]);
-  const click = useCallback((event: MouseEvent) => !additive(event) && !actions.justDragged() && actions.select(item.id), [actions, item.id]);
-  const focus = useCallback(() => actions.focusItem(item.id), [actions, item.id]);
+  const selectedAtPress = useRef(false);
+  const press = useCallback(
+    (event: PointerEvent) => {
+      lastPress = { id: item.id, at: performance.now() };
+      selectedAtPress.current = selected;
+      if (selectMode && !additive(event)) return selected ? undefined : actions.pressItem(item.id, true);
+      actions.pressItem(item.id, additive(event));
+    },
+    [actions, item.id, selectMode, selected],
+  );
+  const click = useCallback(
+    (event: MouseEvent) => {
+      if (additive(event) || actions.justDragged()) return;
+      // Select on: a tap on an item that was selected before it (the press left it) takes it out.
+      if (selectMode) return selectedAtPress.current && actions.pressItem(item.id, true);
+      actions.select(item.id);
+    },
+    [actions, item.id, selectMode],
+  );
+  const focus = useCallback(() => {
+    if (lastPress.id === item.id && performance.now() - lastPress.at < pressFocusMs) return;
+    actions.focusItem(item.id);
+  }, [actions, item.id]);
   const position = preview ?? item.position;
   if (!position || !item.position) return null;
   const radius = item.kind === 'product' ? productRadius(layout, item.weight) : personaRadius(layout, item.weight);

@@ -7,11 +7,14 @@ import type { NoteCard } from './noteCards';
 
 /**
  * A note's text, typed on the map where the note is: kept on leaving the field (one undo
- * step), Escape goes back; what is typed survives a reload as a draft.
+ * step), Escape goes back; what is typed survives a reload as a draft. Text the rule book
+ * refuses (over 500 characters) keeps the editor open with it, and the notice says why.
  */
 export function NoteInPlaceEditor({ card, layout }: { card: NoteCard; layout: MapLayout }) {
   const actions = useActions();
   const box = useRef<HTMLDivElement>(null);
+  /** The last commit was refused: leaving keeps the editor, with the text as typed. */
+  const refused = useRef(false);
   useEffect(() => {
     const field = box.current?.querySelector('textarea');
     field?.focus();
@@ -23,7 +26,14 @@ export function NoteInPlaceEditor({ card, layout }: { card: NoteCard; layout: Ma
       className="note-editor"
       style={{ left: layout.margin + card.x, top: layout.margin + card.y, width: Math.max(card.width, 180), fontSize: card.font }}
       onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) actions.editNoteInPlace(null);
+        if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+        if (refused.current) {
+          refused.current = false;
+          const field = event.currentTarget.querySelector('textarea');
+          requestAnimationFrame(() => field?.focus());
+          return;
+        }
+        actions.editNoteInPlace(null);
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') actions.editNoteInPlace(null);
@@ -31,7 +41,11 @@ export function NoteInPlaceEditor({ card, layout }: { card: NoteCard; layout: Ma
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) (event.target as HTMLElement).blur();
       }}
     >
-      <CommitInput label="Note text" id="note-in-place" multiline draft={`${card.note.id}.text`} limit={limits.noteText} value={card.note.text} onCommit={(text) => actions.editNote(card.note.id, text)} />
+      <CommitInput label="Note text" id="note-in-place" multiline draft={`${card.note.id}.text`} limit={limits.noteText} value={card.note.text} onCommit={(text) => {
+          const kept = actions.editNote(card.note.id, text);
+          refused.current = !kept;
+          return kept;
+        }} />
       <small className="note-editor-hint">Ctrl+Enter or click away keeps it · Escape goes back</small>
     </div>
   );

@@ -4,11 +4,13 @@ import { useActions, useApp } from '../../store/useStore';
 /** The notes' list: loaded once the board has a note. */
 const NotesSection = lazy(() => import('../notes/NotesSection').then((module) => ({ default: module.NotesSection })));
 
-/** Every item, searchable; a listbox whose selection is the map's selection. */
+/** Every item, searchable; a listbox whose selection is the map's selection (Shift, Ctrl or Cmd adds or takes out, as on the map). */
 export function ItemsList() {
   const actions = useActions();
   const items = useApp((s) => s.doc.board.items);
   const selectedId = useApp((s) => s.session.selectedId);
+  const selection = useApp((s) => s.session.selection);
+  const selected = useMemo(() => new Set(selection), [selection]);
   const [query, setQuery] = useState('');
   const hasNotes = useApp((s) => s.doc.board.notes.length > 0);
   const shown = useMemo(() => {
@@ -34,6 +36,7 @@ export function ItemsList() {
       <ul
         role="listbox"
         aria-label="Items"
+        aria-multiselectable="true"
         tabIndex={0}
         aria-activedescendant={selectedId && shown.some((item) => item.id === selectedId) ? `option-${selectedId}` : undefined}
         onKeyDown={onKeyDown}
@@ -43,8 +46,8 @@ export function ItemsList() {
             key={item.id}
             id={`option-${item.id}`}
             role="option"
-            aria-selected={item.id === selectedId}
-            onClick={() => actions.select(item.id)}
+            aria-selected={selected.has(item.id)}
+            onClick={(event) => (event.shiftKey || event.ctrlKey || event.metaKey ? actions.pressItem(item.id, true) : actions.select(item.id))}
           >
             <span className={`list-swatch list-${item.kind}`} style={{ background: item.colour }} aria-hidden="true" />
             <span className="list-label">{item.label}</span>

@@ -16,7 +16,7 @@ const all: { id: Session['panelTab']; name: string }[] = [
 /**
  * The side panel: the item list with the selected item's editor, the ranked zones, the board's
  * labels. On a phone it is a bottom sheet, folded to a handle until opened (or an item is
- * selected), so the map keeps the screen.
+ * selected, but for items picked with Select on), so the map keeps the screen.
  */
 export function SidePanel() {
   const actions = useActions();
@@ -25,9 +25,11 @@ export function SidePanel() {
   const narrow = useNarrow();
   const [open, setOpen] = useState(false);
   const asked = useApp((s) => s.session.sheetOpen);
+  // While Select is on, a finger is picking several items on the map: the sheet stays down (its handle opens it).
+  const picking = useApp((s) => s.session.selectMode);
   useEffect(() => {
-    if (narrow && (selected || asked > 0)) setOpen(true);
-  }, [narrow, selected, asked]);
+    if (narrow && ((selected && !picking) || asked > 0)) setOpen(true);
+  }, [narrow, selected, asked, picking]);
   const folded = narrow && !open;
   return (
     <aside className={narrow ? `side-panel sheet${folded ? ' sheet-folded' : ''}` : 'side-panel'} aria-label="Side panel">
