@@ -118,6 +118,31 @@ test.describe('sticky notes', () => {
     await expect(card).toBeVisible();
   });
 
+  test('dropped on a pinned zone’s pin, a note attaches to the zone; its editor names the zone as a zone', async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    await map.openZones();
+    await map.zones().first().getByRole('button', { name: 'Pin zone' }).click();
+    const zoneName = (await page.getByRole('list', { name: 'Pinned zones' }).getByRole('listitem').first().innerText()).split('\n')[0]!;
+    await map.map.click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('n');
+    const field = page.getByRole('textbox', { name: 'Note text' }).first();
+    await field.fill('Test with students');
+    await field.press('Control+Enter');
+    const card = note(page, 'Test with students');
+    const start = (await card.boundingBox())!;
+    const pin = (await page.locator('.pinned-zone path').first().boundingBox())!;
+    await page.mouse.move(start.x + 10, start.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(pin.x + pin.width / 2, pin.y + pin.height / 3, { steps: 10 });
+    await page.mouse.up();
+    await expect(note(page, /^Note: Test with students, attached/)).toBeVisible();
+    await page.getByRole('tab', { name: 'Items' }).click();
+    await note(page, /^Note: Test with students/).click();
+    const attached = page.getByRole('form', { name: 'Edit note' }).getByRole('combobox', { name: /Attached to/ });
+    await expect.poll(() => attached.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text ?? '')).toBe(`Pinned zone: ${zoneName.split(' index ')[0]}`);
+  });
+
   test('a note on a shared board: seen live by another person with its author, and in the exported SVG', async ({ browser }) => {
     const { ana, links } = await sharedSample(browser);
     const ben = await person(browser, links.edit, 'Ben');

@@ -39,7 +39,7 @@ export function NoteEditor({ id }: { id: string }) {
           )}
           {board.pinnedZones.length > 0 && (
             <optgroup label="Pinned zones">
-              {board.pinnedZones.map((zone) => <option key={zone.id} value={zone.id}>{zone.label}</option>)}
+              {board.pinnedZones.map((zone) => <option key={zone.id} value={zone.id}>{`Pinned zone: ${zone.label}`}</option>)}
             </optgroup>
           )}
         </select>

@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { plotClip } from '../map/PlotClip';
-import type { MapPoint } from '../../model/types';
+import type { MapPoint, PinnedZone } from '../../model/types';
 import { attachPoints } from '../../model/noteAnchor';
 import { mapPoint } from '../../model/mapPoint';
 import { useActions, useApp } from '../../store/useStore';
@@ -22,9 +22,29 @@ function markerUnder(clientX: number, clientY: number): string | null {
 }
 
 /**
+ * The pinned zone whose pin is under a pointer, or null: pins are drawn in the zones' layer,
+ * below the notes, so they are found by where they are drawn (as `ZonesLayer` draws them).
+ */
+function pinnedZoneUnder(layout: MapLayout, zones: readonly PinnedZone[], clientX: number, clientY: number): string | null {
+  const box = document.querySelector('.plot-hit')?.getBoundingClientRect();
+  if (!box || zones.length === 0) return null;
+  const px = clientX - box.left + layout.inset;
+  const py = clientY - box.top + layout.inset;
+  const badge = Math.max(13, layout.axisFont * 0.7);
+  let best: { id: string; distance: number } | null = null;
+  for (const zone of zones) {
+    // The pin's head stands about a badge above the zone's point.
+    const distance = Math.hypot(px - layout.x(zone.position.x), py - (layout.y(zone.position.y) - badge));
+    if (distance <= badge * 1.3 && (!best || distance < best.distance)) best = { id: zone.id, distance };
+  }
+  return best?.id ?? null;
+}
+
+/**
  * The sticky notes over the map: a click picks one, a double click (or Enter) edits it in
- * place, a drag moves it (one undo step); dropped on an item it attaches there and moves with
- * it. Notes attached to an item or a pinned zone show a thin line to it.
+ * place, a drag moves it (one undo step); dropped on an item or a pinned zone's pin it
+ * attaches there and moves with it. Notes attached to an item or a pinned zone show a thin
+ * line to it.
  */
 export const NotesLayer = memo(function NotesLayer({ layout }: { layout: MapLayout }) {
   const actions = useActions();
@@ -73,8 +93,8 @@ export const NotesLayer = memo(function NotesLayer({ layout }: { layout: MapLayo
     press.current = null;
     if (!p || !p.moved || !moving) return setMoving(null);
     const note = board.notes.find((candidate) => candidate.id === p.id);
-    // Dropped on an item: attached there. Otherwise it stays with what it was attached to, if that is still on the map.
-    const under = markerUnder(event.clientX, event.clientY);
+    // Dropped on an item or a pin: attached there. Otherwise it stays with what it was attached to, if that is still on the map.
+    const under = markerUnder(event.clientX, event.clientY) ?? pinnedZoneUnder(layout, board.pinnedZones, event.clientX, event.clientY);
     const targetId = under ?? note?.attachedTo ?? null;
     const target = targetId && points.get(targetId) ? { id: targetId, position: points.get(targetId)! } : null;
     actions.placeNote(p.id, moving.at, target);
