@@ -36,6 +36,9 @@ test.describe('live workshop', () => {
     await expect.poll(() => ana.position('Moka pot')).not.toEqual(before);
     await expect(ana.page.getByText('Ben is moving Moka pot')).toHaveCount(0);
     expect(await ana.position('Moka pot')).toEqual(await ben.position('Moka pot'));
+    // Each names their own last step, as on a board of their own.
+    await expect(ben.page.getByRole('button', { name: 'Undo move “Moka pot”' })).toBeEnabled();
+    await expect(ana.page.getByRole('button', { name: 'Undo add “Tea kettle”' })).toBeEnabled();
 
     // The board is listed under Boards as shared, for both.
     await ben.page.getByRole('button', { name: 'Boards' }).click();

@@ -42,6 +42,24 @@ describe('createSharedDocument', () => {
     expect(sources).toEqual(['a local', 'b remote']);
   });
 
+  it('names the step Undo and Redo would take, as the command was named; another person’s edit is not one of them', () => {
+    const [a, b] = createNetwork(testBoard(), 2);
+    expect(a!.doc.undoLabel).toBeNull();
+    const ids = a!.doc.board.items.slice(0, 3).map((item) => item.id);
+    a!.doc.execute({ type: 'setTitle', title: 'Workshop' });
+    a!.doc.execute({ type: 'moveItems', moves: ids.map((id) => ({ id, position: mapPoint(0.4, 0.4) })) });
+    expect(a!.doc.undoLabel).toBe('Move 3 items');
+    b!.doc.execute({ type: 'setTitle', title: 'Theirs' });
+    settle([a!, b!]);
+    expect(a!.doc.undoLabel).toBe('Move 3 items');
+    a!.doc.undo();
+    expect(a!.doc.redoLabel).toBe('Move 3 items');
+    expect(a!.doc.undoLabel).toBe('Rename board');
+    a!.doc.redo();
+    expect(a!.doc.undoLabel).toBe('Move 3 items');
+    expect(a!.doc.redoLabel).toBeNull();
+  });
+
   it('concurrent moves of one item end with one whole {x, y} from one person', () => {
     const [a, b] = createNetwork(testBoard(), 2);
     a!.doc.execute({ type: 'moveItem', id: 'item:alpha', position: mapPoint(0.1, 0.2) });

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { Board, Item } from '../model/types';
 import { applyCommand } from '../model/applyCommand';
 import { changesOf, diffBoards, invertChanges, type Change, type Skipped } from '../model/changes';
-import { isUndoable } from '../model/commands';
+import { describeCommand, isUndoable } from '../model/commands';
 import { CommandError } from '../model/CommandError';
 import type { BoardDocument, ChangeSource } from '../document/BoardDocument';
 import { allTypes, boardTypes, completeItems, schemaKey, upgradeDocument, writeChanges, type BoardTypes } from './boardYDoc';
@@ -24,6 +24,9 @@ export interface SharedDocument extends BoardDocument {
   readonly readOnlyReason: string | null;
   /** Who this person is in the room (their link's role, as the server last said): what they may change (`model/rights`). */
   readonly actor: Actor;
+  /** The step Undo (or Redo) would take, named as the command was ("Move 3 items"); null when there is none. */
+  readonly undoLabel: string | null;
+  readonly redoLabel: string | null;
   setActor(actor: Actor): void;
   /** Stops listening to the Y.Doc; the Y.Doc itself stays. */
   destroy(): void;
@@ -60,12 +63,16 @@ export function createSharedDocument(ydoc: Y.Doc, { origin, actor: firstActor = 
   let leftOut = first.leftOut;
   let readOnlyReason: string | null = null;
   let unreadable: readonly string[] = [];
-  /** The changes of the step being written, for its undo stack item. */
+  /** The changes of the step being written, and its name, for its undo stack item. */
   let writing: readonly Change[] | null = null;
+  let writingLabel: string | null = null;
   const listeners = new Set<(board: Board, source: ChangeSource, changes: readonly Change[]) => void>();
 
   undoManager.on('stack-item-added', ({ stackItem, type }) => {
-    if (type === 'undo' && writing) stackItem.meta.set('changes', writing);
+    if (type === 'undo' && writing) {
+      stackItem.meta.set('changes', writing);
+      stackItem.meta.set('label', writingLabel);
+    }
   });
 
   const onUpdate = (_update: Uint8Array, from: unknown, _doc: Y.Doc, transaction?: Y.Transaction) => {
@@ -125,6 +132,7 @@ export function createSharedDocument(ydoc: Y.Doc, { origin, actor: firstActor = 
     if (popped) {
       const changes = wanted(stepChanges(popped));
       to.at(-1)?.meta.set('changes', stepChanges(popped));
+      to.at(-1)?.meta.set('label', (popped as { meta: Map<string, unknown> }).meta.get('label') ?? null);
       skipped.push(...skippedChanges(board, changes));
     }
     return skipped;
@@ -139,6 +147,12 @@ export function createSharedDocument(ydoc: Y.Doc, { origin, actor: firstActor = 
     },
     get canRedo() {
       return !readOnlyReason && actor !== 'viewer' && undoManager.canRedo();
+    },
+    get undoLabel() {
+      return labelOf(undoManager.undoStack.at(-1));
+    },
+    get redoLabel() {
+      return labelOf(undoManager.redoStack.at(-1));
     },
     get actor() {
       return actor;
@@ -165,10 +179,12 @@ export function createSharedDocument(ydoc: Y.Doc, { origin, actor: firstActor = 
       if (changes.length === 0) return;
       upgradeDocument(ydoc, board, viewOrigin);
       writing = changes;
+      writingLabel = describeCommand(command, board);
       try {
         ydoc.transact(() => writeChanges(ydoc, changes, next), isUndoable(command) ? origin : viewOrigin);
       } finally {
         writing = null;
+        writingLabel = null;
       }
     },
     undo: () => step('undo'),
@@ -183,6 +199,12 @@ export function createSharedDocument(ydoc: Y.Doc, { origin, actor: firstActor = 
       listeners.clear();
     },
   };
+}
+
+/** A stack item's name ("Move 3 items"), as its command was described when it was written. */
+function labelOf(item: { meta: Map<string, unknown> } | undefined): string | null {
+  const label = item?.meta.get('label');
+  return typeof label === 'string' ? label : null;
 }
 
 const positions = new WeakMap<readonly Item[], Map<string, number>>();

@@ -140,8 +140,8 @@ export interface AppState {
 export const undoable = (s: AppState): boolean => (s.live ? s.live.canUndo : canUndo(s.doc));
 export const redoable = (s: AppState): boolean => (s.live ? s.live.canRedo : canRedo(s.doc));
 /** What Undo and Redo would take back or do again ("Move “Capsule machine”"); null when unknown (a shared board) or nothing. */
-export const undoLabel = (s: AppState): string | null => (s.live ? null : (s.doc.past.at(-1)?.label ?? null));
-export const redoLabel = (s: AppState): string | null => (s.live ? null : (s.doc.future.at(-1)?.label ?? null));
+export const undoLabel = (s: AppState): string | null => (s.live ? s.live.undoLabel : (s.doc.past.at(-1)?.label ?? null));
+export const redoLabel = (s: AppState): string | null => (s.live ? s.live.redoLabel : (s.doc.future.at(-1)?.label ?? null));
 
 export const initialSession: Session = {
   selectedId: null,

@@ -70,6 +70,9 @@ export interface LiveState {
   readonly people: readonly Person[];
   readonly canUndo: boolean;
   readonly canRedo: boolean;
+  /** What Undo and Redo would take back or do again, named ("Move 3 items"); null: nothing, or not known. */
+  readonly undoLabel: string | null;
+  readonly redoLabel: string | null;
   readonly remoteDrags: readonly RemoteDrag[];
   /** Who leads the room's view ("Bring everyone here"), if anyone. */
   readonly leader: { readonly clientId: number; readonly name: string } | null;

@@ -58,6 +58,8 @@ export function startLive(options: {
     people: [],
     canUndo: false,
     canRedo: false,
+    undoLabel: null,
+    redoLabel: null,
     remoteDrags: [],
     leader: null,
     // The projector's view-only link follows the room from the start.
@@ -85,9 +87,8 @@ export function startLive(options: {
 
   // Undo and redo follow every transaction (the undo manager updates its stacks before this runs).
   const onTransaction = () => {
-    if (shared.canUndo !== live().canUndo || shared.canRedo !== live().canRedo || shared.readOnlyReason !== live().readOnlyReason) {
-      setLive({ canUndo: shared.canUndo, canRedo: shared.canRedo, readOnlyReason: shared.readOnlyReason });
-    }
+    const now = { canUndo: shared.canUndo, canRedo: shared.canRedo, undoLabel: shared.undoLabel, redoLabel: shared.redoLabel, readOnlyReason: shared.readOnlyReason };
+    if ((Object.keys(now) as (keyof typeof now)[]).some((key) => now[key] !== live()[key])) setLive(now);
   };
   ydoc.on('afterTransaction', onTransaction);
 

@@ -3,7 +3,7 @@ import { noWorkshop, type LiveState } from '../../store/liveState';
 import { describeLive } from './LiveStatus';
 
 const base: LiveState = {
-  room: 'r'.repeat(24), role: 'edit', connection: 'live', stored: true, people: [], canUndo: false, canRedo: false,
+  room: 'r'.repeat(24), role: 'edit', connection: 'live', stored: true, people: [], canUndo: false, canRedo: false, undoLabel: null, redoLabel: null,
   remoteDrags: [], leader: null, following: false, readOnlyReason: null, ended: null, workshop: noWorkshop, projector: false, overwritten: [],
 };
 const me = { clientId: 1, name: 'Ana', colour: '#b3261e', me: true, selectedId: null };
