@@ -23,6 +23,13 @@ export function LegendIcon({ kind }: { kind: LegendKind }) {
           <text textAnchor="middle" dominantBaseline="central" fontSize="9" fontWeight="700" fill="#fff">1</text>
         </>
       );
+    case 'note':
+      return (
+        <>
+          <rect x="-10" y="-8" width="20" height="16" rx="2" fill="#fff3a8" stroke="#b39b00" strokeWidth="1.5" />
+          <path d="M-6,-3H6M-6,1H6M-6,5H2" stroke="#6b5c00" strokeWidth="1.3" />
+        </>
+      );
     case 'whiteSpace':
       return (
         <>

@@ -45,6 +45,7 @@ export function SlideStage({ date }: { date: string }) {
     zones: useApp((s) => layerShown(s, 'zones')),
     whiteSpace: useApp((s) => layerShown(s, 'whiteSpace')),
     concepts: board.items.some(isConcept),
+    notes: board.display.showNotes && board.notes.length > 0,
   };
   const { result } = useShownGaps();
   // On a board with evidence, each zone says how it holds up over resamples (when known).

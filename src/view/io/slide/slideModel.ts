@@ -6,7 +6,7 @@ export const slideHeight = 1080;
 /** The square map's place on the slide. */
 export const slideMap = { x: 40, y: 40, side: 1000 } as const;
 
-export type LegendKind = 'product' | 'concept' | 'persona' | 'zone' | 'whiteSpace';
+export type LegendKind = 'product' | 'concept' | 'persona' | 'zone' | 'whiteSpace' | 'note';
 
 export interface SlideInput {
   readonly title: string;
