@@ -8,6 +8,15 @@ closeContextsAfterEach();
 /** Sticky notes on the map: added, typed in place, attached, moved with their item, kept, shared, exported. */
 
 const note = (page: Page, text: string | RegExp) => page.getByRole('group', { name: 'Notes' }).getByRole('button', { name: typeof text === 'string' ? new RegExp(`^Note: ${text}`) : text });
+/** N after a click on the empty map corner: a note typed and kept with Ctrl+Enter. */
+const addNoteByKey = async (map: MapPage, text: string) => {
+  await map.map.click({ position: { x: 5, y: 5 } });
+  await map.page.keyboard.press('n');
+  const field = map.page.getByRole('textbox', { name: 'Note text' }).first();
+  await field.fill(text);
+  await field.press('Control+Enter');
+  return note(map.page, text);
+};
 const cardCorner = async (page: Page, text: string) => {
   const box = (await note(page, text).boundingBox())!;
   return { x: box.x, y: box.y };
@@ -93,12 +102,7 @@ test.describe('sticky notes', () => {
   test('N adds a note; dropped on an item it attaches; Delete removes it; the Notes layer hides them all; search finds it', async ({ page }) => {
     const map = new MapPage(page);
     await map.open();
-    await map.map.click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('n');
-    const field = page.getByRole('textbox', { name: 'Note text' }).first();
-    await field.fill('Check the price');
-    await field.press('Control+Enter');
-    const card = note(page, 'Check the price');
+    const card = await addNoteByKey(map, 'Check the price');
     const start = (await card.boundingBox())!;
     const target = await map.centre('Capsule machine');
     await page.mouse.move(start.x + 10, start.y + 10);
@@ -124,12 +128,7 @@ test.describe('sticky notes', () => {
     await map.openZones();
     await map.zones().first().getByRole('button', { name: 'Pin zone' }).click();
     const zoneName = (await page.getByRole('list', { name: 'Pinned zones' }).getByRole('listitem').first().innerText()).split('\n')[0]!;
-    await map.map.click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('n');
-    const field = page.getByRole('textbox', { name: 'Note text' }).first();
-    await field.fill('Test with students');
-    await field.press('Control+Enter');
-    const card = note(page, 'Test with students');
+    const card = await addNoteByKey(map, 'Test with students');
     const start = (await card.boundingBox())!;
     const pin = (await page.locator('.pinned-zone path').first().boundingBox())!;
     await page.mouse.move(start.x + 10, start.y + 10);

@@ -7,7 +7,7 @@ import { createItem } from './board';
 import { arbitraryBoard } from '../schema/arbitraryBoard';
 import type { Command } from './commands';
 import type { Board } from './types';
-import { command as anyCommand } from './testCommands';
+import { command as anyCommand, runAccepted } from './testCommands';
 
 /** Commands on whatever items a board holds (some refused: an item gone, a bad value). */
 const commandOn = (board: Board): fc.Arbitrary<Command> => {
@@ -44,15 +44,7 @@ describe('changesOf', () => {
 });
 
 describe('diffBoards', () => {
-  /** The commands the rule book accepts, in order. */
-  const run = (board: Board, commands: readonly Command[]) =>
-    commands.reduce((current, next) => {
-      try {
-        return applyCommand(current, next).board;
-      } catch {
-        return current;
-      }
-    }, board);
+  const run = runAccepted;
 
   it('applying the diff of two boards gives the second, in order, whatever ran between them: members removed and made again with their ids included (property)', () => {
     const note = (id: string): Command => ({ type: 'addNote', note: { id, text: 'n', position: mapPoint(0.5, 0.5), attachedTo: null, offset: { dx: 0, dy: 0 }, author: '', createdAt: '2026-03-03T00:00:00.000Z' } });

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import type { Command } from './commands';
 import type { MapPoint, PinnedZone } from './types';
 import { createItem } from './board';
+import { applyCommand } from './applyCommand';
+import type { Board } from './types';
 
 /**
  * Test support: the app's commands as a peer of a shared board might run them, on ids some of
@@ -41,3 +43,13 @@ export const command: fc.Arbitrary<Command> = fc.oneof(
   fc.constantFrom(...zoneIds).map((id) => ({ type: 'unpinZone' as const, id })),
 );
 
+/** Runs the commands the rule book accepts, in order (a refused one changes nothing). */
+export function runAccepted(board: Board, commands: readonly Command[]): Board {
+  return commands.reduce((current, next) => {
+    try {
+      return applyCommand(current, next).board;
+    } catch {
+      return current;
+    }
+  }, board);
+}

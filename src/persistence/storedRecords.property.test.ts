@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { arbitraryBoard } from '../schema/arbitraryBoard';
-import { command } from '../model/testCommands';
-import { applyCommand } from '../model/applyCommand';
+import { command, runAccepted } from '../model/testCommands';
 import { diffBoards } from '../model/changes';
 import type { Command } from '../model/commands';
 import type { Board, MapPoint } from '../model/types';
@@ -31,16 +30,7 @@ const note = fc.record({ id: fc.constantFrom('note:a', 'note:b'), text: fc.strin
 );
 const anyCommand = fc.oneof(command, note, fc.constantFrom<Command>({ type: 'deleteNotes', ids: ['note:a'] }, { type: 'editNote', id: 'note:b', text: 'edited' }));
 
-/** Runs the commands the rule book accepts, in order. */
-function run(board: Board, commands: readonly Command[]): Board {
-  return commands.reduce((current, next) => {
-    try {
-      return applyCommand(current, next).board;
-    } catch {
-      return current;
-    }
-  }, board);
-}
+const run = runAccepted;
 
 describe('a board stored as records', () => {
   it('saves of what changed (any commands, several saves) leave storage holding the board, record for record and in order', () => {
