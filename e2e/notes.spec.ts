@@ -142,7 +142,7 @@ test.describe('sticky notes', () => {
     await expect.poll(() => attached.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text ?? '')).toBe(`Pinned zone: ${zoneName.split(' index ')[0]}`);
   });
 
-  test('a note on a shared board: seen live by another person with its author, and in the exported SVG', async ({ browser }) => {
+  test('a note on a shared board: seen live by another person with its author, dragged live, and in the exported SVG', async ({ browser }) => {
     const { ana, links } = await sharedSample(browser);
     const ben = await person(browser, links.edit, 'Ben');
     await ben.page.getByRole('button', { name: 'Add note' }).click();
@@ -151,6 +151,17 @@ test.describe('sticky notes', () => {
     await field.press('Control+Enter');
     await expect(note(ana.page, 'Ask the baristas, by Ben')).toBeVisible();
     await expect(note(ana.page, 'Ask the baristas')).toContainText('— Ben');
+    // Ben drags the note: Ana sees it move before the drop, then where he let it go.
+    const before = (await note(ana.page, 'Ask the baristas').boundingBox())!;
+    const start = (await note(ben.page, 'Ask the baristas').boundingBox())!;
+    await ben.page.mouse.move(start.x + 10, start.y + 10);
+    await ben.page.mouse.down();
+    await ben.page.mouse.move(start.x + 10 - 120, start.y + 10 + 80, { steps: 10 });
+    await expect.poll(async () => (await note(ana.page, 'Ask the baristas').boundingBox())!.x).toBeLessThan(before.x - 60);
+    await ben.page.mouse.up();
+    await expect.poll(async () => (await note(ana.page, 'Ask the baristas').boundingBox())!.y).toBeGreaterThan(before.y + 40);
+    await ben.page.waitForTimeout(300);
+    expect(Math.round((await note(ana.page, 'Ask the baristas').boundingBox())!.x - before.x)).toBeLessThan(-60);
     const download = await ana.exportAs('Map (SVG)');
     const svg = readFileSync((await download.path())!, 'utf8');
     expect(svg).toContain('Ask the baristas');

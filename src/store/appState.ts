@@ -94,6 +94,8 @@ export interface Session {
   readonly selectedNote: string | null;
   /** The note whose text is being edited in place, on the map. */
   readonly editingNote: string | null;
+  /** A note being dragged here and where its card is now (written on drop; on a shared board others see it move). */
+  readonly noteDrag: { readonly id: string; readonly at: MapPoint } | null;
   /** On touch: a drag on the empty map draws a selection rectangle (a finger on the map otherwise does nothing). */
   readonly selectMode: boolean;
   readonly drag: DragPreview | null;
@@ -151,6 +153,7 @@ export const initialSession: Session = {
   sheetOpen: 0,
   selectedNote: null,
   editingNote: null,
+  noteDrag: null,
   marquee: null,
   drag: null,
   anchor: null,

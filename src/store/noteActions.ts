@@ -33,6 +33,8 @@ export function noteActions({ store, setSession, dispatch, newId, now }: Needs) 
       setSession(() => ({ selectedNote: id, editingNote: id, selection: [], selectedId: null }));
       return id;
     },
+    /** A note's card as it is dragged (null: let go); the drop itself is `placeNote`. */
+    setNoteDrag: (noteDrag: Session['noteDrag']) => setSession(() => ({ noteDrag })),
     selectNote: (id: string | null) => setSession((session) => ({ selectedNote: id, editingNote: session.editingNote === id ? id : null, ...(id ? { selection: [], selectedId: null } : {}) })),
     /** Opens (or closes, null) the note's text for typing, on the map. */
     editNoteInPlace: (id: string | null) => setSession(() => (id ? { editingNote: id, selectedNote: id, selection: [], selectedId: null } : { editingNote: null })),

@@ -106,10 +106,13 @@ export function startLive(options: {
   let lastLead: { clientId: number; seq: number } | null = null;
 
   /** The board's item positions by id, made again only when its items change (presence changes up to ~900 times a second in a full room). */
-  let positionsOf: { items: unknown; positions: ReadonlyMap<string, MapPoint | null> } = { items: null, positions: new Map() };
+  let positionsOf: { items: unknown; notes: unknown; positions: ReadonlyMap<string, MapPoint | null> } = { items: null, notes: null, positions: new Map() };
+  /** Where each item and note stands, by id: what others' drags are read against (notes are dragged alone). */
   const itemPositions = () => {
-    const { items } = store.getState().doc.board;
-    if (positionsOf.items !== items) positionsOf = { items, positions: new Map(items.map((item) => [item.id, item.position])) };
+    const { items, notes } = store.getState().doc.board;
+    if (positionsOf.items !== items || positionsOf.notes !== notes) {
+      positionsOf = { items, notes, positions: new Map<string, MapPoint | null>([...items.map((item) => [item.id, item.position] as const), ...notes.map((note) => [note.id, note.position] as const)]) };
+    }
     return positionsOf.positions;
   };
 
@@ -166,14 +169,17 @@ export function startLive(options: {
   const sendDrag = () => {
     dragTimer = null;
     lastDragSent = Date.now();
-    const drag = store.getState().session.drag;
-    announce({ drag: drag ? { id: drag.id, x: drag.position.x, y: drag.position.y, with: dragWith(drag.group.map((member) => member.id)) } : null });
+    const { drag, noteDrag } = store.getState().session;
+    announce({
+      drag: drag ? { id: drag.id, x: drag.position.x, y: drag.position.y, with: dragWith(drag.group.map((member) => member.id)) } : noteDrag ? { id: noteDrag.id, x: noteDrag.at.x, y: noteDrag.at.y } : null,
+    });
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
     const { session } = state;
-    if (session.drag !== previous.session.drag) {
-      if (!session.drag || !previous.session.drag) {
+    if (session.drag !== previous.session.drag || session.noteDrag !== previous.session.noteDrag) {
+      const held = (s: typeof session) => s.drag ?? s.noteDrag;
+      if (!held(session) || !held(previous.session)) {
         if (dragTimer) clearTimeout(dragTimer);
         sendDrag();
       } else if (!dragTimer) dragTimer = setTimeout(sendDrag, Math.max(0, dragIntervalMs - (Date.now() - lastDragSent)));
@@ -186,7 +192,7 @@ export function startLive(options: {
         setLive({ following: false });
       }
     }
-    if (state.doc.board.items !== previous.doc.board.items && state.live && state.live.remoteDrags.length > 0) onAwareness();
+    if ((state.doc.board.items !== previous.doc.board.items || state.doc.board.notes !== previous.doc.board.notes) && state.live && state.live.remoteDrags.length > 0) onAwareness();
   });
 
   return {

@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { plotClip } from '../map/PlotClip';
 import type { MapPoint, PinnedZone } from '../../model/types';
 import { attachPoints } from '../../model/noteAnchor';
@@ -52,7 +52,10 @@ export const NotesLayer = memo(function NotesLayer({ layout }: { layout: MapLayo
   const selected = useApp((s) => s.session.selectedNote);
   const editing = useApp((s) => s.session.editingNote);
   const drag = useApp((s) => s.session.drag);
-  const [moving, setMoving] = useState<{ id: string; at: MapPoint } | null>(null);
+  // The note dragged here (in the session, so a shared board tells the room) and those others drag now.
+  const moving = useApp((s) => s.session.noteDrag);
+  const setMoving = actions.setNoteDrag;
+  const remoteDrags = useApp((s) => s.live?.remoteDrags);
   const press = useRef<{ id: string; pointer: number; x: number; y: number; from: MapPoint; moved: boolean } | null>(null);
   // Notes attached to an item being dragged follow the drag's preview.
   const points = useMemo(() => {
@@ -65,8 +68,14 @@ export const NotesLayer = memo(function NotesLayer({ layout }: { layout: MapLayo
     return base;
   }, [board, drag]);
   const cards = useMemo(
-    () => noteCards(board.notes, points, layout, moving ? new Map([[moving.id, moving.at]]) : undefined),
-    [board.notes, points, layout, moving],
+    () => {
+      const moved = new Map<string, MapPoint>();
+      const ids = remoteDrags?.length ? new Set(board.notes.map((note) => note.id)) : null;
+      for (const drag of remoteDrags ?? []) if (ids?.has(drag.id)) moved.set(drag.id, drag.position);
+      if (moving) moved.set(moving.id, moving.at);
+      return noteCards(board.notes, points, layout, moved.size > 0 ? moved : undefined);
+    },
+    [board.notes, points, layout, moving, remoteDrags],
   );
   if (cards.length === 0) return null;
 
