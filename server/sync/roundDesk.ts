@@ -11,7 +11,7 @@ import { evidenceIn, openRoundIn, roundsIn } from './workshopRecords';
 import { roundFull } from './heldWorkshop';
 import { startTimer } from './roomTimer';
 import { recordProblem } from './recordProblem';
-import { workshopOrigin, type WorkshopDesk, type WorkshopRoom } from './workshopRoom';
+import { afterClosing, workshopOrigin, type WorkshopDesk, type WorkshopRoom } from './workshopRoom';
 
 /** Placement rounds: started and closed by the facilitator; each person's placements held here until the reveal. */
 
@@ -78,11 +78,8 @@ export function finishRound(desk: WorkshopDesk, room: WorkshopRoom, round: Round
       meta.set('evidenceView.lens', '');
     }
   }, workshopOrigin);
-  desk.storeNow(room.document);
   room.held.delete(round.id);
-  desk.saveSoon(room);
-  log(`${roomTag(room.document.name)}: round ${round.number} ${status} (${held.length} people)`);
-  desk.arm(room);
+  afterClosing(desk, room, `round ${round.number} ${status} (${held.length} people)`);
 }
 
 /** The facilitator reveals or cancels the open round. */

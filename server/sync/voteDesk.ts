@@ -10,7 +10,7 @@ import { openVoteIn, votesIn } from './workshopRecords';
 import { voteFull } from './heldWorkshop';
 import { startTimer } from './roomTimer';
 import { recordProblem } from './recordProblem';
-import { workshopOrigin, type WorkshopDesk, type WorkshopRoom } from './workshopRoom';
+import { afterClosing, workshopOrigin, type WorkshopDesk, type WorkshopRoom } from './workshopRoom';
 
 /** Dot votes: opened and closed by the facilitator; each person's dots held here until the close. */
 
@@ -68,11 +68,8 @@ export function finishVote(desk: WorkshopDesk, room: WorkshopRoom, vote: Vote, s
     for (const ballot of [...ballots].sort((a, b) => (a.id < b.id ? -1 : 1))) records.ballots.set(ballot.id, plain(ballot));
     records.votes.set(vote.id, plain({ ...vote, status }));
   }, workshopOrigin);
-  desk.storeNow(room.document);
   room.votes.delete(vote.id);
-  desk.saveSoon(room);
-  log(`${roomTag(room.document.name)}: vote ${vote.number} ${status} (${ballots.length} ballots)`);
-  desk.arm(room);
+  afterClosing(desk, room, `vote ${vote.number} ${status} (${ballots.length} ballots)`);
 }
 
 /** The facilitator closes or cancels the open vote. */

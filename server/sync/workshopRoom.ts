@@ -1,6 +1,7 @@
 import type { Connection, Document } from '@hocuspocus/server';
 import type { Actor } from '../../src/model/rights';
 import type { HeldVotes, HeldWorkshop } from './heldWorkshop';
+import { log, roomTag } from '../log';
 
 /** The origin of the server's own writes to a room (rounds, the timer, a reveal's evidence). */
 export const workshopOrigin = Symbol('workshop');
@@ -30,4 +31,16 @@ export interface WorkshopDesk {
   readonly arm: (room: WorkshopRoom) => void;
   readonly minuteMs: number;
   readonly now: () => number;
+}
+
+/**
+ * A round or a vote just closed (its records written to the document, what was held for it
+ * dropped): the document stored now, the rest of what is held saved soon, the log told
+ * (`what`: "round 2 revealed (7 people)"), the room's alarm set again.
+ */
+export function afterClosing(desk: WorkshopDesk, room: WorkshopRoom, what: string): void {
+  desk.storeNow(room.document);
+  desk.saveSoon(room);
+  log(`${roomTag(room.document.name)}: ${what}`);
+  desk.arm(room);
 }

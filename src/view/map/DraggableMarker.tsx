@@ -1,7 +1,7 @@
 import { memo, useCallback, useRef, type MouseEvent, type PointerEvent } from 'react';
 import type { Board, Item } from '../../model/types';
 import { describeItem } from '../../model/describePosition';
-import { useActions, useApp } from '../../store/useStore';
+import { useActions, useApp, useStoreInstance } from '../../store/useStore';
 import { dragPositionOf, isSelected } from '../../store/selectionActions';
 import { personaRadius, productRadius, type MapLayout } from './mapLayout';
 import { MarkerShape } from './MarkerShape';
@@ -54,7 +54,8 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
   const preview = moving === 'carried' ? null : moving;
   const carried = moving === 'carried';
   const selected = useApp((s) => isSelected(s.session, item.id));
-  const selectMode = useApp((s) => s.session.selectMode);
+  // Select mode is read when a pointer acts, not subscribed to: a marker re-renders for none of it.
+  const store = useStoreInstance();
   // Shift, Ctrl or Cmd adds or takes out; a press on a selected item keeps the group for a drag, a click then picks it alone.
   // With Select on (touch), a tap adds an item, or takes out one that was selected; a drag still moves the group.
   const additive = (event: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }) => event.shiftKey || event.ctrlKey || event.metaKey;
@@ -63,19 +64,19 @@ export const DraggableMarker = memo(function DraggableMarker({ item, layout, axe
     (event: PointerEvent) => {
       lastPress = { id: item.id, at: performance.now() };
       selectedAtPress.current = selected;
-      if (selectMode && !additive(event)) return selected ? undefined : actions.pressItem(item.id, true);
+      if (store.getState().session.selectMode && !additive(event)) return selected ? undefined : actions.pressItem(item.id, true);
       actions.pressItem(item.id, additive(event));
     },
-    [actions, item.id, selectMode, selected],
+    [actions, store, item.id, selected],
   );
   const click = useCallback(
     (event: MouseEvent) => {
       if (additive(event) || actions.justDragged()) return;
       // Select on: a tap on an item that was selected before it (the press left it) takes it out.
-      if (selectMode) return selectedAtPress.current && actions.pressItem(item.id, true);
+      if (store.getState().session.selectMode) return selectedAtPress.current && actions.pressItem(item.id, true);
       actions.select(item.id);
     },
-    [actions, item.id, selectMode],
+    [actions, store, item.id],
   );
   const focus = useCallback(() => {
     if (lastPress.id === item.id && performance.now() - lastPress.at < pressFocusMs) return;

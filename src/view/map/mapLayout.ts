@@ -134,7 +134,12 @@ export function personaRadius(layout: MapLayout, weight: number): number {
   return clamp(layout.markerRadius * 1.25 * Math.sqrt(weight), layout.markerRadius * 0.8, layout.markerRadius * maxMarkerScale);
 }
 
+/** The size a pinned zone's pin is drawn at, px (its head stands about this far above the zone's point). */
+export function pinSize(layout: MapLayout): number {
+  return Math.max(13, layout.axisFont * 0.7);
+}
+
 /** Radius of a zone's rank badge, px. */
 export function zoneBadgeRadius(layout: MapLayout): number {
-  return Math.max(13, layout.axisFont * 0.7) * 0.8;
+  return pinSize(layout) * 0.8;
 }

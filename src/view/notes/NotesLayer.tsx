@@ -4,7 +4,7 @@ import type { MapPoint, PinnedZone } from '../../model/types';
 import { attachPoints } from '../../model/noteAnchor';
 import { mapPoint } from '../../model/mapPoint';
 import { useActions, useApp } from '../../store/useStore';
-import { pixelDeltaToMap, type MapLayout } from '../map/mapLayout';
+import { pinSize, pixelDeltaToMap, type MapLayout } from '../map/mapLayout';
 import { noteCards, type NoteCard } from './noteCards';
 import { NoteCardShape } from './NoteCardShape';
 import { NoteInPlaceEditor } from './NoteInPlaceEditor';
@@ -30,7 +30,7 @@ function pinnedZoneUnder(layout: MapLayout, zones: readonly PinnedZone[], client
   if (!box || zones.length === 0) return null;
   const px = clientX - box.left + layout.inset;
   const py = clientY - box.top + layout.inset;
-  const badge = Math.max(13, layout.axisFont * 0.7);
+  const badge = pinSize(layout);
   let best: { id: string; distance: number } | null = null;
   for (const zone of zones) {
     // The pin's head stands about a badge above the zone's point.

@@ -1,7 +1,7 @@
 import { memo, Suspense, useMemo } from 'react';
 import { plotClip } from '../map/PlotClip';
 import type { Ring } from '../../gaps';
-import { lengthToPixels, zoneBadgeRadius, type MapLayout } from '../map/mapLayout';
+import { lengthToPixels, pinSize, zoneBadgeRadius, type MapLayout } from '../map/mapLayout';
 import { useActions, useApp } from '../../store/useStore';
 import { opportunityIndex, zoneTitle } from './explainZone';
 import { useGaps, whiteSpaceShown, zonesShown } from './useGaps';
@@ -18,8 +18,8 @@ export const ZonesLayer = memo(function ZonesLayer({ layout, labels }: { layout:
   const showSpace = useApp(whiteSpaceShown);
   const pinned = useApp((s) => s.doc.board.pinnedZones);
   const hasEvidence = useApp((s) => s.doc.board.evidence.length > 0 && s.doc.board.display.showUncertainty);
-  const { plot, margin, x, y, side, axisFont } = layout;
-  const badge = Math.max(13, axisFont * 0.7);
+  const { plot, margin, x, y, side } = layout;
+  const badge = pinSize(layout);
   return (
     <svg className="layer layer-zones" width={side} height={side} aria-hidden="true">
       <defs>
